@@ -1,0 +1,3 @@
+"""gwterm: configure smart-metering gateways, and be one."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,267 @@
+"""A gwcp session with one device: the only place that owns timeouts, retries and locking."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app.errors import (
+    AuthError,
+    DeviceError,
+    DeviceTimeoutError,
+    GwtermError,
+    LockedOutError,
+    RemoteProtocolError,
+    TransportError,
+)
+from app.protocols.gwcp.connection import ClientConnection, Duplicate, Malformed, Message
+from app.protocols.gwcp.messages import ErrorCode, MsgType
+from app.transports import Stream, TraceHook, open_stream
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, kw_only=True)
+class SessionOptions:
+    """Timing of a session: seconds of silence before a retry, and how many retries."""
+
+    timeout: float = 3.0
+    retries: int = 3
+    encrypt: bool = False
+    connect_timeout: float = 10.0
+    window: int = 8192
+    chunk: int = 1024
+
+
+class GwcpSession:
+    """Requests to one device over one stream, one at a time, with retransmission on silence."""
+
+    def __init__(self, stream: Stream, options: SessionOptions | None = None) -> None:
+        self.stream = stream
+        self.options = options or SessionOptions()
+        self.conn = ClientConnection()
+        self.round_trips = 0
+        self.device: dict[str, Any] = {}
+        self._lock = asyncio.Lock()
+        self._replies: asyncio.Queue[Message | Malformed] = asyncio.Queue()
+        self._last_rx = time.monotonic()
+        self._failure: GwtermError | None = None
+        self._reader = asyncio.ensure_future(self._read_loop())
+
+    @classmethod
+    async def connect(
+        cls,
+        url: str,
+        password: str,
+        options: SessionOptions | None = None,
+        *,
+        trace: TraceHook | None = None,
+    ) -> GwcpSession:
+        """Open the URL and log in; AuthError, TransportError or DeviceTimeoutError say why not."""
+        opts = options or SessionOptions()
+        stream = await open_stream(url, timeout=opts.connect_timeout)
+        if trace is not None:
+            stream.subscribe(trace)
+        session = cls(stream, opts)
+        try:
+            await session.login(password)
+        except BaseException:
+            await session.close(polite=False)
+            raise
+        return session
+
+    async def _read_loop(self) -> None:
+        try:
+            while True:
+                data = await self.stream.read()
+                self._last_rx = time.monotonic()
+                self.conn.receive_data(data)
+                while (event := self.conn.next_event()) is not None:
+                    if not isinstance(event, Duplicate):
+                        self._replies.put_nowait(event)
+        except GwtermError as exc:
+            self._failure = exc
+        except asyncio.CancelledError:
+            self._failure = TransportError(f"{self.stream.url}: session closed")
+            raise
+
+    async def _wait_reply(self, seq: int, resend: Callable[[], bytes] | None) -> Message:
+        """The reply to `seq`, resending after each silent timeout; stale replies are dropped."""
+        attempts = 0
+        while True:
+            if self._failure is not None:
+                raise self._failure
+            silence = time.monotonic() - self._last_rx
+            wait = max(0.01, self.options.timeout - silence) if attempts or silence < self.options.timeout else self.options.timeout
+            try:
+                event = await asyncio.wait_for(self._next_reply(), wait)
+            except asyncio.TimeoutError:
+                if self._failure is not None:
+                    raise self._failure from None
+                if time.monotonic() - self._last_rx < self.options.timeout:
+                    continue  # bytes are still arriving: the reply is on its way
+                attempts += 1
+                if resend is None or attempts > self.options.retries:
+                    raise DeviceTimeoutError(
+                        f"{self.stream.url}: no answer after {attempts} tries of {self.options.timeout:g} s"
+                    ) from None
+                self._last_rx = time.monotonic()
+                await self.stream.write(resend())
+                continue
+            if event.seq == seq:
+                if isinstance(event, Malformed):
+                    raise RemoteProtocolError(f"malformed reply from the device: {event.reason}")
+                return event
+
+    async def _next_reply(self) -> Message | Malformed:
+        getter = asyncio.ensure_future(self._replies.get())
+        reader_done = asyncio.ensure_future(asyncio.shield(self._reader))
+        done, _ = await asyncio.wait({getter, reader_done}, return_when=asyncio.FIRST_COMPLETED)
+        reader_done.cancel()
+        if getter in done:
+            return getter.result()
+        getter.cancel()
+        raise self._failure or TransportError(f"{self.stream.url}: link closed")
+
+    async def request(self, mtype: MsgType, body: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Send one request and return its reply body; DeviceError for an error reply."""
+        async with self._lock:
+            seq, data = self.conn.request(mtype, body)
+            return await self._exchange(seq, data)
+
+    async def _exchange(self, seq: int, data: bytes) -> dict[str, Any]:
+        self._last_rx = time.monotonic()
+        await self.stream.write(data)
+        self.round_trips += 1
+        reply = await self._wait_reply(seq, lambda: self.conn.resend(seq))
+        if reply.is_error:
+            raise _device_error(reply.body)
+        return reply.body
+
+    async def login(self, password: str) -> None:
+        """HELLO then LOGIN; AuthError for a wrong password or a locked device."""
+        async with self._lock:
+            seq, data = self.conn.hello()
+            self.device = await self._exchange(seq, data)
+            seq, data = self.conn.login(self.device, password, encrypt=self.options.encrypt)
+            try:
+                reply = await self._exchange(seq, data)
+            except DeviceError as exc:
+                if exc.code == ErrorCode.LOCKED.value:
+                    raise LockedOutError(str(exc), retry_after=exc.retry_after) from None
+                if exc.code == ErrorCode.AUTH_FAILED.value:
+                    raise AuthError(f"{self.stream.url}: {exc}") from None
+                raise
+            self.conn.login_succeeded(reply)
+
+    async def info(self) -> dict[str, Any]:
+        """Device information fields."""
+        return await self.request(MsgType.INFO)
+
+    async def get(self, keys: list[str] | None = None) -> dict[str, Any]:
+        """Parameter values (all when `keys` is None) and the list of secrets that are set."""
+        return await self.request(MsgType.GET, {"keys": keys})
+
+    async def set(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Write a batch atomically; DeviceError with per-key errors if any value is refused."""
+        return await self.request(MsgType.SET, {"values": values})
+
+    async def log(self, after: int = 0, limit: int = 200) -> list[dict[str, Any]]:
+        """Device log entries newer than `after`."""
+        reply = await self.request(MsgType.LOG, {"after": after, "limit": limit})
+        return list(reply.get("entries", []))
+
+    async def restart(self) -> dict[str, Any]:
+        """Ask the device to restart."""
+        return await self.request(MsgType.RESTART)
+
+    async def transfer(self, name: str, data: bytes, *, progress: Progress | None = None) -> dict[str, Any]:
+        """Send `data` as a resumable bulk transfer; resumes where the device's partial copy ends."""
+        digest = hashlib.sha256(data).hexdigest()
+        begin = {"name": name, "size": len(data), "sha256": digest, "window": self.options.window}
+        ready = await self.request(MsgType.XFER_BEGIN, begin)
+        chunk = max(64, min(int(ready.get("chunk", self.options.chunk)), self.options.chunk))
+        window = max(chunk, min(int(ready.get("window", self.options.window)), self.options.window))
+        async with self._lock:
+            await self._send_window(data, int(ready.get("offset", 0)), chunk, window, progress)
+        return await self.request(MsgType.XFER_END, {"sha256": digest})
+
+    async def _send_window(self, data: bytes, start: int, chunk: int, window: int, progress: Progress | None) -> None:
+        size = len(data)
+        acked = sent = start
+        ack_every = max(chunk, window // 2)
+        since_ack_request = 0
+        generation = 0
+        pending: dict[int, tuple[int, int]] = {}  # seq of an ack-requesting chunk → (end, generation)
+        failures = 0
+        last_gap = -1
+        if progress:
+            progress(acked, size)
+        while acked < size:
+            while sent < size and sent - acked < window:
+                piece = data[sent : sent + chunk]
+                since_ack_request += len(piece)
+                ask = since_ack_request >= ack_every or sent + len(piece) >= size or sent - acked + len(piece) >= window
+                seq, frame = self.conn.chunk(sent, piece, ack=ask)
+                if ask:
+                    pending[seq] = (sent + len(piece), generation)
+                    since_ack_request = 0
+                self._last_rx = time.monotonic()
+                await self.stream.write(frame)
+                sent += len(piece)
+            try:
+                reply = await asyncio.wait_for(self._next_reply(), self.options.timeout)
+            except asyncio.TimeoutError:
+                if time.monotonic() - self._last_rx < self.options.timeout:
+                    continue
+                failures += 1
+                if failures > self.options.retries:
+                    raise DeviceTimeoutError(f"{self.stream.url}: transfer stalled at byte {acked} of {size}") from None
+                sent, since_ack_request, generation = acked, ack_every, generation + 1
+                continue
+            if not isinstance(reply, Message) or reply.type != MsgType.XFER_DATA.reply:
+                if isinstance(reply, Message) and reply.is_error:
+                    raise _device_error(reply.body)
+                continue
+            self.round_trips += 1
+            failures = 0
+            offset = int(reply.body.get("offset", acked))
+            end, gen = pending.pop(reply.seq, (offset, -1))
+            acked = max(acked, min(offset, size))
+            gap = bool(reply.body.get("gap")) and offset != last_gap
+            if gap or (offset < end and gen == generation):
+                last_gap = offset
+                sent, since_ack_request, generation = acked, ack_every, generation + 1  # go back
+            if progress:
+                progress(acked, size)
+
+    async def close(self, *, polite: bool = True) -> None:
+        """Say BYE (when logged in and the link is up) and close the stream."""
+        if polite and self._failure is None and not self._reader.done():
+            with contextlib.suppress(GwtermError, asyncio.TimeoutError, Exception):
+                async with self._lock:
+                    seq, data = self.conn.request(MsgType.BYE)
+                    await self.stream.write(data)
+                    await asyncio.wait_for(self._wait_reply(seq, None), 1.0)
+        self._reader.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await self._reader
+        await self.stream.close()
+
+    async def __aenter__(self) -> GwcpSession:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+
+def _device_error(body: dict[str, Any]) -> DeviceError:
+    code = str(body.get("code", "error"))
+    message = str(body.get("message", "the device refused the request"))
+    errors = body.get("errors") if isinstance(body.get("errors"), dict) else None
+    return DeviceError(message, code=code, key_errors=errors, retry_after=float(body.get("retry_after", 0) or 0))

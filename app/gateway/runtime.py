@@ -1,0 +1,91 @@
+"""The soft-gateway: a state dir, a config server, and the listeners it is reachable on."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from pathlib import Path
+
+from app.errors import ConfigFileError
+from app.gateway.config_store import CONFIG_FILE, ConfigStore
+from app.gateway.device_info import SimulatedRadio
+from app.gateway.eventlog import EventLog
+from app.gateway.lockout import LoginGuard
+from app.gateway.server import ConfigServer
+from app.gateway.transfers import TransferReceiver
+from app.transports import Listener, Stream, listen
+from app.transports.url import parse_url
+
+
+class SoftGateway:
+    """One gateway's runtime state and servers."""
+
+    def __init__(self, state_dir: Path, *, simulated_radio: bool = False, lock_seconds: float | None = None) -> None:
+        self.state_dir = state_dir
+        store = ConfigStore(state_dir)
+        guard = LoginGuard(state_dir / "lockout.json") if lock_seconds is None else LoginGuard(
+            state_dir / "lockout.json", base=lock_seconds
+        )
+        self.events = EventLog(state_dir / "log.jsonl")
+        radio = SimulatedRadio.for_serial(store.identity.get("serial", "")) if simulated_radio else None
+        self.server = ConfigServer(
+            store, guard, self.events, TransferReceiver(state_dir / "incoming"), radio=radio, on_restart=self.reload
+        )
+        self.listeners: list[Listener] = []
+
+    @staticmethod
+    def exists(state_dir: Path) -> bool:
+        """Whether `state_dir` already holds a gateway."""
+        return (state_dir / CONFIG_FILE).exists()
+
+    @classmethod
+    def create_or_open(
+        cls, state_dir: Path, *, model: str | None, password: str | None, simulated_radio: bool = False
+    ) -> SoftGateway:
+        """Open an existing state dir, or create one (needs model and password)."""
+        if not cls.exists(state_dir):
+            if not model or not password:
+                raise ConfigFileError(f"{state_dir}: new gateway needs --model and a password")
+            ConfigStore.create(state_dir, model, password)
+        gateway = cls(state_dir, simulated_radio=simulated_radio)
+        if model and gateway.model != model:
+            raise ConfigFileError(f"{state_dir}: holds a {gateway.model} gateway, not {model}")
+        return gateway
+
+    @property
+    def model(self) -> str:
+        """The device model this gateway behaves as."""
+        return self.server.store.profile.model
+
+    async def serve(self, url: str) -> Listener:
+        """Answer gwcp at the URL (tcp, tls, loop, or a serial port)."""
+        persistent = parse_url(url).scheme == "serial"
+
+        async def handler(stream: Stream) -> None:
+            await self.server.handle(stream, persistent=persistent)
+
+        listener = await listen(url, handler)
+        self.listeners.append(listener)
+        self.events.add("info", f"listening on {url.split('?')[0]}")
+        return listener
+
+    def reload(self) -> None:
+        """A restart as the soft-gateway does it: reread the committed config from disk."""
+        self.server.store = ConfigStore(self.state_dir)
+        self.events.add("info", "restarted with the committed configuration")
+
+    async def close(self) -> None:
+        """Stop every listener and close the log."""
+        for listener in self.listeners:
+            with contextlib.suppress(Exception):
+                await listener.close()
+        self.listeners.clear()
+        self.server.transfers.abort()
+        self.events.close()
+
+    async def run_forever(self) -> None:
+        """Serve until cancelled."""
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await self.close()

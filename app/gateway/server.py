@@ -1,0 +1,203 @@
+"""The gateway's gwcp config server: one ServerConnection per stream, requests applied to the store."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from app.errors import FirmwareError, GwtermError, TransportError, ValidationErrors
+from app.gateway.config_store import ConfigStore
+from app.gateway.device_info import SimulatedRadio, device_info
+from app.gateway.eventlog import EventLog
+from app.gateway.lockout import LoginGuard
+from app.gateway.transfers import MAX_WINDOW, TransferReceiver
+from app.protocols.gwcp.connection import AuthState, Duplicate, Malformed, Message, ServerConnection
+from app.protocols.gwcp.messages import PROTOCOL_VERSION, ErrorCode, MsgType
+from app.transports import Stream
+
+logger = logging.getLogger(__name__)
+IDLE_TIMEOUT = 300.0
+Reply = bytes | None
+
+
+class Refused(GwtermError):
+    """A request the gateway declines with a specific error code."""
+
+    def __init__(self, code: ErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class ConfigServer:
+    """Answers gwcp on any number of streams against one gateway's state."""
+
+    def __init__(
+        self,
+        store: ConfigStore,
+        guard: LoginGuard,
+        events: EventLog,
+        transfers: TransferReceiver,
+        *,
+        radio: SimulatedRadio | None = None,
+        clock: Callable[[], float] = time.time,
+        on_restart: Callable[[], None] | None = None,
+        idle_timeout: float = IDLE_TIMEOUT,
+    ) -> None:
+        self.store = store
+        self.guard = guard
+        self.events = events
+        self.transfers = transfers
+        self.radio = radio
+        self.clock = clock
+        self.on_restart = on_restart
+        self.idle_timeout = idle_timeout
+
+    async def handle(self, stream: Stream, *, persistent: bool = False) -> None:
+        """Serve one stream until it closes (or stays idle, unless `persistent` as on a serial port)."""
+        conn = ServerConnection()
+        while True:
+            try:
+                timeout = None if persistent else self.idle_timeout
+                data = await asyncio.wait_for(stream.read(), timeout)
+            except (TransportError, asyncio.TimeoutError):
+                self.transfers.abort()
+                return
+            conn.receive_data(data)
+            while (event := conn.next_event()) is not None:
+                reply = self._dispatch(conn, event, stream.url)
+                if reply:
+                    await stream.write(reply)
+                if isinstance(event, Message) and event.type == MsgType.BYE:
+                    conn = ServerConnection()  # a serial port serves the next session on the same line
+
+    def _dispatch(self, conn: ServerConnection, event: Message | Malformed | Duplicate, peer: str) -> Reply:
+        if isinstance(event, Duplicate):
+            return conn.resend_reply()
+        if isinstance(event, Malformed):
+            return conn.error(event, ErrorCode.MALFORMED, event.reason)
+        try:
+            return self._request(conn, event, peer)
+        except Refused as exc:
+            return conn.error(event, exc.code, str(exc))
+        except ValidationErrors as exc:
+            return conn.error(event, ErrorCode.INVALID, "invalid values, nothing was changed", errors=exc.errors)
+        except FirmwareError as exc:
+            return conn.error(event, ErrorCode.XFER, str(exc))
+        except (GwtermError, KeyError, TypeError, ValueError) as exc:
+            return conn.error(event, ErrorCode.MALFORMED, f"bad request: {exc}")
+        except Exception as exc:  # the server must answer, never die, whatever a request does
+            logger.exception("internal error answering %s", event.type)
+            return conn.error(event, ErrorCode.INTERNAL, f"internal error: {type(exc).__name__}")
+
+    def _request(self, conn: ServerConnection, msg: Message, peer: str) -> Reply:
+        kind = msg.type
+        if kind == MsgType.HELLO:
+            return self._hello(conn, msg)
+        if kind == MsgType.LOGIN:
+            return self._login(conn, msg, peer)
+        if kind == MsgType.PING:
+            return conn.reply(msg, {})
+        if kind == MsgType.BYE:
+            return conn.reply(msg, {})
+        if conn.auth_state is not AuthState.AUTHENTICATED:
+            return conn.error(msg, ErrorCode.AUTH_REQUIRED, "log in first")
+        if kind == MsgType.XFER_DATA:
+            ack = self.transfers.data(msg.offset, msg.data, ack=msg.wants_ack)
+            return conn.reply(msg, ack) if ack is not None else None
+        handler = self._handlers.get(kind)
+        if handler is None:
+            return conn.error(msg, ErrorCode.UNKNOWN_TYPE, f"unknown request type 0x{kind:02X}")
+        return conn.reply(msg, handler(self, msg.body, msg, peer))
+
+    def _hello(self, conn: ServerConnection, msg: Message) -> Reply:
+        _, salt, iterations = self.store.login_key()
+        nonce = conn.new_challenge()
+        body = {
+            "proto": PROTOCOL_VERSION,
+            "model": self.store.profile.model,
+            "serial": self.store.identity.get("serial", ""),
+            "salt": salt.hex(),
+            "iterations": iterations,
+            "nonce": nonce.hex(),
+            "encryption": ["aes-256-gcm"],
+        }
+        return conn.reply(msg, body)
+
+    def _login(self, conn: ServerConnection, msg: Message, peer: str) -> Reply:
+        now = self.clock()
+        wait = self.guard.retry_after(now)
+        if wait > 0:
+            conn.check_login(b"", {})  # spend the nonce all the same
+            return conn.error(msg, ErrorCode.LOCKED, f"too many failed logins, try again in {wait:.0f} s", retry_after=round(wait, 1))
+        key, _, _ = self.store.login_key()
+        proof = conn.check_login(key, msg.body)
+        if proof is None:
+            locked_for = self.guard.failed(now)
+            self.events.add("warning", f"failed login from {peer}")
+            if locked_for:
+                self.events.add("warning", f"logins locked for {locked_for:.0f} s after repeated failures")
+                return conn.error(msg, ErrorCode.LOCKED, f"wrong password; logins locked for {locked_for:.0f} s", retry_after=locked_for)
+            return conn.error(msg, ErrorCode.AUTH_FAILED, "wrong password")
+        self.guard.succeeded()
+        encrypt = bool(msg.body.get("encrypt"))
+        reply = conn.reply(msg, {"proof": proof.hex(), "encrypt": encrypt})
+        if encrypt:
+            conn.start_encryption()
+        self.events.add("info", f"login from {peer}")
+        return reply
+
+    def _info(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        profile = self.store.profile
+        return device_info(profile.model, profile.name, self.store.identity, self.radio)
+
+    def _get(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        keys = body.get("keys")
+        if keys is not None and not (isinstance(keys, list) and all(isinstance(k, str) for k in keys)):
+            raise ValidationErrors({"keys": "must be a list of parameter keys"})
+        values, secrets_set = self.store.values(keys)
+        return {"values": values, "secrets_set": secrets_set}
+
+    def _set(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        values = body.get("values")
+        if not isinstance(values, dict) or not values:
+            raise ValidationErrors({"values": "must map parameter keys to values"})
+        changed = self.store.apply(values)
+        if changed:
+            self.events.add("info", f"configuration changed by {peer}: {', '.join(changed)}")
+        return {"changed": changed}
+
+    def _log(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        return {"entries": self.events.since(int(body.get("after", 0)), min(int(body.get("limit", 200)), 1000))}
+
+    def _restart(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        self.events.add("info", f"restart requested by {peer}")
+        if self.on_restart is not None:
+            asyncio.get_running_loop().call_later(0.2, self.on_restart)
+        return {"restarting": True, "back_in": 2}
+
+    def _at(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        raise Refused(ErrorCode.UNSUPPORTED, "this gateway has no AT modem configured")
+
+    def _xfer_begin(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        offset = self.transfers.begin(str(body["name"]), int(body["size"]), str(body["sha256"]))
+        window = max(4096, min(int(body.get("window", 8192)), MAX_WINDOW))
+        return {"offset": offset, "chunk": 4096, "window": window}
+
+    def _xfer_end(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        result = self.transfers.end()
+        self.events.add("info", f"received {result['name']} ({result['size']} bytes) from {peer}")
+        return result
+
+    _handlers: dict[int, Callable[[ConfigServer, dict[str, Any], Message, str], dict[str, Any]]] = {
+        MsgType.INFO: _info,
+        MsgType.GET: _get,
+        MsgType.SET: _set,
+        MsgType.LOG: _log,
+        MsgType.RESTART: _restart,
+        MsgType.AT: _at,
+        MsgType.XFER_BEGIN: _xfer_begin,
+        MsgType.XFER_END: _xfer_end,
+    }

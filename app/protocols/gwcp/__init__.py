@@ -1,0 +1,1 @@
+"""gwcp, gwterm's open configuration protocol (docs/gwcp.md), sans-I/O."""
