@@ -36,6 +36,7 @@ class SessionOptions:
     connect_timeout: float = 10.0
     window: int = 8192
     chunk: int = 1024
+    line_rate: float = 960.0  # bytes/s of the slowest link allowed for (9600 baud) before silence counts
 
 
 class GwcpSession:
@@ -90,20 +91,22 @@ class GwcpSession:
             self._failure = TransportError(f"{self.stream.url}: session closed")
             raise
 
-    async def _wait_reply(self, seq: int, resend: Callable[[], bytes] | None) -> Message:
+    async def _wait_reply(self, seq: int, resend: Callable[[], bytes] | None, sent: int = 0) -> Message:
         """The reply to `seq`, resending after each silent timeout; stale replies are dropped."""
         attempts = 0
+        # the device cannot answer before our request has crossed the line
+        allowance = sent / self.options.line_rate
         while True:
             if self._failure is not None:
                 raise self._failure
+            limit = self.options.timeout + allowance
             silence = time.monotonic() - self._last_rx
-            wait = max(0.01, self.options.timeout - silence) if attempts or silence < self.options.timeout else self.options.timeout
             try:
-                event = await asyncio.wait_for(self._next_reply(), wait)
+                event = await asyncio.wait_for(self._next_reply(), max(0.01, limit - silence))
             except asyncio.TimeoutError:
                 if self._failure is not None:
                     raise self._failure from None
-                if time.monotonic() - self._last_rx < self.options.timeout:
+                if time.monotonic() - self._last_rx < limit:
                     continue  # bytes are still arriving: the reply is on its way
                 attempts += 1
                 if resend is None or attempts > self.options.retries:
@@ -138,7 +141,7 @@ class GwcpSession:
         self._last_rx = time.monotonic()
         await self.stream.write(data)
         self.round_trips += 1
-        reply = await self._wait_reply(seq, lambda: self.conn.resend(seq))
+        reply = await self._wait_reply(seq, lambda: self.conn.resend(seq), len(data))
         if reply.is_error:
             raise _device_error(reply.body)
         return reply.body
@@ -200,6 +203,7 @@ class GwcpSession:
         pending: dict[int, tuple[int, int]] = {}  # seq of an ack-requesting chunk → (end, generation)
         failures = 0
         last_gap = -1
+        started = time.monotonic()
         if progress:
             progress(acked, size)
         while acked < size:
@@ -214,10 +218,15 @@ class GwcpSession:
                 self._last_rx = time.monotonic()
                 await self.stream.write(frame)
                 sent += len(piece)
+            elapsed = time.monotonic() - started
+            rate = (acked - start) / elapsed if acked > start and elapsed > 0 else self.options.line_rate
+            limit = self.options.timeout + (sent - acked) / rate  # unacked bytes still crossing the line
             try:
-                reply = await asyncio.wait_for(self._next_reply(), self.options.timeout)
+                reply = await asyncio.wait_for(
+                    self._next_reply(), max(0.01, limit - (time.monotonic() - self._last_rx))
+                )
             except asyncio.TimeoutError:
-                if time.monotonic() - self._last_rx < self.options.timeout:
+                if time.monotonic() - self._last_rx < limit:
                     continue
                 failures += 1
                 if failures > self.options.retries:

@@ -66,7 +66,7 @@ class CfgDocument:
 
     def set(self, key: str, text: str) -> None:
         """Set a key's value text, in place if the key is present, else appended."""
-        raw = f"{key} = {_quote(text)}\n"
+        raw = _line(key, text)
         for i, line in enumerate(self.lines):
             if line.key == key:
                 ending = line.raw[len(line.raw.rstrip("\r\n")) :] or "\n"
@@ -100,16 +100,22 @@ def dump(profile: Profile, values: Mapping[str, Value], *, secrets_set: frozense
     """A `.cfg` text of `values` grouped as the profile orders them; secrets appear only as comments."""
     out = [f"# {profile.name} configuration ({profile.model})\n"]
     for group in profile.groups:
-        present = [p for p in group.params if p.key in values or p.key in secrets_set]
-        if not present:
+        present = [p for p in group.params if p.key in values or p.secret]
+        if not any(p.key in values for p in present):
             continue
         out.append(f"\n# [{group.key}] {group.label}\n")
         for p in present:
             if p.key in values and values[p.key] is not None:
-                out.append(f"{p.key} = {_quote(format_text(p, values[p.key]))}\n")
+                out.append(_line(p.key, format_text(p, values[p.key])))
+            elif p.key in secrets_set:
+                out.append(f"# {p.key} = (secret: set on the device, never read back)\n")
             else:
-                out.append(f"# {p.key} = (secret: set on the device, not read back)\n")
+                out.append(f"# {p.key} = (secret: not set)\n")
     return "".join(out)
+
+
+def _line(key: str, text: str) -> str:
+    return f"{key} = {_quote(text)}\n" if text else f"{key} =\n"
 
 
 def _quote(text: str) -> str:

@@ -1,0 +1,396 @@
+"""The `gwterm` command line: thin glue from arguments to the library; exit 0 ok, 1 device, 2 input."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import getpass
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.devices.native import NativeDevice
+from app.devices.profiles import available_models
+from app.devices.session import SessionOptions
+from app.errors import ConfigFileError, DeviceError, GwtermError, ProfileError, ValidationError, ValidationErrors
+from app.gateway.runtime import SoftGateway
+from app.params.cfg import CfgDocument, dump
+from app.params.diff import diff
+from app.params.schema import Profile
+from app.params.values import Value, format_text, parse_text
+from app.transports import TraceHook
+
+EXIT_OK, EXIT_DEVICE, EXIT_USAGE = 0, 1, 2
+DEMO_PASSWORD = "demo"
+
+
+class UsageError(Exception):
+    """Bad arguments or input files: exit code 2."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        result = args.func(args)
+        return int(asyncio.run(result) if asyncio.iscoroutine(result) else result)
+    except KeyboardInterrupt:
+        return 130
+    except (UsageError, ValidationError, ConfigFileError, ProfileError) as exc:
+        _fail(args, exc, "usage")
+        return EXIT_USAGE
+    except GwtermError as exc:
+        _fail(args, exc, type(exc).__name__)
+        return EXIT_DEVICE
+
+
+def _fail(args: argparse.Namespace, exc: BaseException, kind: str) -> None:
+    if getattr(args, "json", False):
+        body: dict[str, Any] = {"error": str(exc), "kind": kind}
+        if isinstance(exc, DeviceError) and exc.key_errors:
+            body["errors"] = exc.key_errors
+        if isinstance(exc, ValidationErrors):
+            body["errors"] = exc.errors
+        print(json.dumps(body), file=sys.stderr)
+        return
+    if isinstance(exc, DeviceError) and exc.key_errors:
+        print(f"error: {exc}", file=sys.stderr)
+        for key, reason in exc.key_errors.items():
+            print(f"  {key}: {reason}", file=sys.stderr)
+    elif isinstance(exc, ValidationErrors):
+        print("error: invalid input, nothing was written", file=sys.stderr)
+        for path, reason in exc.errors.items():
+            print(f"  {path}: {reason}", file=sys.stderr)
+    else:
+        print(f"error: {exc}", file=sys.stderr)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """All sub-commands and their options."""
+    parser = argparse.ArgumentParser(prog="gwterm", description="Configure smart-metering gateways, or run one.")
+    parser.add_argument("--version", action="version", version=f"gwterm {__version__}")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def device_command(name: str, help_text: str, func: Callable[[argparse.Namespace], Any]) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("url", help="connection URL, e.g. tcp://10.0.0.7:9001 or serial:///dev/ttyUSB0")
+        p.add_argument("--password", help="communication password (else prompted)")
+        p.add_argument("--encrypt", action="store_true", help="encrypt the session (AES-GCM) on top of the link")
+        p.add_argument("--timeout", type=float, default=3.0, help="seconds of silence before a retry (default 3)")
+        p.add_argument("--retries", type=int, default=3, help="retries after a timeout (default 3)")
+        p.add_argument("--trace", action="store_true", help="print the traffic as hex on stderr")
+        p.add_argument("--json", action="store_true", help="machine-readable output")
+        p.set_defaults(func=func)
+        return p
+
+    device_command("info", "Show device information.", cmd_info)
+    p = device_command("read", "Read parameters into a .cfg file.", cmd_read)
+    p.add_argument("-o", "--output", default="-", help="file to write, '-' for stdout (default)")
+    p.add_argument("--group", action="append", help="only this parameter group (repeatable)")
+    p = device_command("write", "Write parameters from a .cfg file and/or key=value pairs, all or nothing.", cmd_write)
+    p.add_argument("items", nargs="+", help="a .cfg file and/or key=value pairs")
+    p.add_argument("--verify", action="store_true", help="read back and compare after writing")
+    p = device_command("diff", "Compare a device with a .cfg file.", cmd_diff)
+    p.add_argument("file", help=".cfg file")
+    p = device_command("log", "Show the device's event log.", cmd_log)
+    p.add_argument("--after", type=int, default=0, help="only entries after this number")
+
+    p = sub.add_parser("gateway", help="Run a soft-gateway.", description="Run a soft-gateway that behaves as a device model.")
+    p.add_argument("--state-dir", required=True, type=Path, help="folder holding its config, log and transfers")
+    p.add_argument("--model", choices=available_models(), help="device model (needed on first run)")
+    p.add_argument("--listen", action="append", help="gwcp listener URL (repeatable; default tcp://127.0.0.1:9001)")
+    p.add_argument("--serial", action="append", default=[], help="also serve gwcp on this serial port URL")
+    p.add_argument("--password", help="communication password for a new state dir (else prompted)")
+    p.add_argument("--simulated-radio", action="store_true", help="report plausible simulated cellular values")
+    p.add_argument("--json", action="store_true", help="print a JSON line once listening")
+    p.set_defaults(func=cmd_gateway)
+
+    p = sub.add_parser("simulate", help="Run N soft-gateways on loopback.", description="Run N soft-gateways on loopback ports.")
+    p.add_argument("--gateways", type=int, default=1, help="how many (default 1)")
+    p.add_argument("--model", default="wm-e2s", choices=available_models())
+    p.add_argument("--base-port", type=int, default=0, help="first TCP port (default: free ports)")
+    p.add_argument("--password", default=DEMO_PASSWORD, help="their communication password (default 'demo')")
+    p.add_argument("--state-dir", type=Path, help="keep their state here (default: a temporary folder)")
+    p.add_argument("--json", action="store_true", help="one JSON line per gateway once ready")
+    p.set_defaults(func=cmd_simulate)
+
+    p = sub.add_parser("demo", help="Start a demo soft-gateway on loopback.", description="Start a demo soft-gateway on loopback.")
+    p.add_argument("--port", type=int, default=9001, help="TCP port (default 9001, a free one if taken)")
+    p.add_argument("--json", action="store_true", help="print a JSON line once ready")
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+# -- device commands ---------------------------------------------------------------------------
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password is not None:
+        return str(args.password)
+    if sys.stdin.isatty():
+        return getpass.getpass(f"Password for {args.url}: ")
+    raise UsageError("no password: give --password (no terminal to ask on)")
+
+
+def _tracer(args: argparse.Namespace) -> TraceHook | None:
+    if not getattr(args, "trace", False):
+        return None
+
+    def hook(direction: str, data: bytes, when: float) -> None:
+        arrow = "->" if direction == "tx" else "<-"
+        print(f"{when:.3f} {arrow} {len(data):5d} {data.hex(' ')}", file=sys.stderr)
+
+    return hook
+
+
+async def _device(args: argparse.Namespace) -> NativeDevice:
+    options = SessionOptions(timeout=args.timeout, retries=args.retries, encrypt=args.encrypt)
+    return await NativeDevice.connect(args.url, _password(args), options, trace=_tracer(args))
+
+
+async def cmd_info(args: argparse.Namespace) -> int:
+    """gwterm info."""
+    async with await _device(args) as device:
+        info = await device.info()
+    if args.json:
+        print(json.dumps(info))
+    else:
+        width = max(len(k) for k in info)
+        for key, value in info.items():
+            print(f"{key:<{width}}  {value}")
+    return EXIT_OK
+
+
+async def cmd_read(args: argparse.Namespace) -> int:
+    """gwterm read."""
+    async with await _device(args) as device:
+        keys = _group_keys(device.profile, args.group)
+        reading = await device.read(keys)
+        profile = device.profile
+    if args.json:
+        text = json.dumps({
+            "model": profile.model,
+            "values": {k: format_text(profile.by_key[k], v) for k, v in reading.values.items()},
+            "secrets_set": sorted(reading.secrets_set),
+        }) + "\n"
+    else:
+        text = dump(profile, reading.values, secrets_set=reading.secrets_set)
+    _write_output(args.output, text)
+    return EXIT_OK
+
+
+def _group_keys(profile: Profile, groups: list[str] | None) -> list[str] | None:
+    if not groups:
+        return None
+    keys: list[str] = []
+    for name in groups:
+        try:
+            keys += [p.key for p in profile.group(name).params]
+        except KeyError:
+            known = ", ".join(g.key for g in profile.groups)
+            raise UsageError(f"no group '{name}' in {profile.name} (groups: {known})") from None
+    return keys
+
+
+def _write_output(target: str, text: str) -> None:
+    if target == "-":
+        sys.stdout.write(text)
+        return
+    path = Path(target)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _wanted_values(profile: Profile, items: list[str]) -> dict[str, Value]:
+    values: dict[str, Value] = {}
+    errors: dict[str, str] = {}
+    for item in items:
+        key, sep, text = item.partition("=")
+        if sep and not Path(item).exists():
+            key = key.strip()
+            spec = profile.by_key.get(key)
+            if spec is None:
+                errors[key] = f"unknown parameter for {profile.name}"
+                continue
+            try:
+                values[key] = parse_text(spec, text.strip())
+            except ValidationError as exc:
+                errors[key] = exc.reason
+            continue
+        path = Path(item)
+        try:
+            text_in = path.read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise UsageError(f"{item}: cannot read ({exc.strerror or exc})") from None
+        try:
+            values.update(CfgDocument.parse(text_in, name=str(path)).typed_values(profile))
+        except ValidationErrors as exc:
+            errors.update(exc.errors)
+    if errors:
+        raise ValidationErrors(errors)
+    return values
+
+
+async def cmd_write(args: argparse.Namespace) -> int:
+    """gwterm write."""
+    async with await _device(args) as device:
+        wanted = _wanted_values(device.profile, args.items)
+        changed = await device.write(wanted)
+        mismatched: dict[str, str] = {}
+        if args.verify:
+            readable = [k for k in wanted if not device.profile.by_key[k].secret]
+            back = (await device.read(readable)).values if readable else {}
+            mismatched = {k: f"wrote {wanted[k]!r}, reads {back.get(k)!r}" for k in readable if back.get(k) != wanted[k]}
+    if args.json:
+        print(json.dumps({"changed": changed, "verified": bool(args.verify and not mismatched), "mismatched": mismatched}))
+    else:
+        print(f"written: {len(changed)} changed" + (f" ({', '.join(changed)})" if changed else ""))
+        if args.verify:
+            print("verified: all values read back as written" if not mismatched else "verify FAILED:")
+            for key, why in mismatched.items():
+                print(f"  {key}: {why}")
+    return EXIT_DEVICE if mismatched else EXIT_OK
+
+
+async def cmd_diff(args: argparse.Namespace) -> int:
+    """gwterm diff: exit 0 when equal, 1 when different."""
+    async with await _device(args) as device:
+        wanted = _wanted_values(device.profile, [args.file])
+        current = (await device.read([k for k in wanted if not device.profile.by_key[k].secret])).values
+        changes = diff(device.profile, current, wanted)
+        profile = device.profile
+    if args.json:
+        print(json.dumps([
+            {"key": c.key, "device": None if c.secret else format_text(profile.by_key[c.key], c.old),
+             "file": "(secret)" if c.secret else format_text(profile.by_key[c.key], c.new), "secret": c.secret}
+            for c in changes
+        ]))
+    else:
+        for c in changes:
+            if c.secret:
+                print(f"{c.key}: secret in file (cannot be compared, a write sets it)")
+            else:
+                spec = profile.by_key[c.key]
+                print(f"{c.key}: device {format_text(spec, c.old)!r} -> file {format_text(spec, c.new)!r}")
+        if not changes:
+            print("no differences")
+    return EXIT_OK if not any(not c.secret for c in changes) else EXIT_DEVICE
+
+
+async def cmd_log(args: argparse.Namespace) -> int:
+    """gwterm log."""
+    async with await _device(args) as device:
+        entries = await device.session.log(after=args.after)
+    for entry in entries:
+        print(json.dumps(entry) if args.json else f"{entry['seq']:6d} {entry['time']} {entry['level']:<7} {entry['message']}")
+    return EXIT_OK
+
+
+# -- gateways ----------------------------------------------------------------------------------
+
+
+def _new_password(args: argparse.Namespace, state_dir: Path) -> str | None:
+    if SoftGateway.exists(state_dir) or args.password:
+        return args.password  # type: ignore[no-any-return]
+    if not sys.stdin.isatty():
+        raise UsageError("a new gateway needs --password (no terminal to ask on)")
+    first = getpass.getpass("Communication password for the new gateway: ")
+    if first != getpass.getpass("Repeat it: "):
+        raise UsageError("the passwords differ")
+    return first
+
+
+async def cmd_gateway(args: argparse.Namespace) -> int:
+    """gwterm gateway."""
+    gateway = SoftGateway.create_or_open(
+        args.state_dir, model=args.model, password=_new_password(args, args.state_dir),
+        simulated_radio=args.simulated_radio,
+    )
+    urls = []
+    for url in (args.listen or ["tcp://127.0.0.1:9001"]) + args.serial:
+        listener = await gateway.serve(url)
+        port = getattr(listener, "port", None)
+        urls.append(url.replace(":0", f":{port}", 1) if port and url.split("?")[0].endswith(":0") else url)
+    _announce(args, {"model": gateway.model, "state_dir": str(args.state_dir), "urls": urls})
+    await gateway.run_forever()
+    return EXIT_OK
+
+
+def _announce(args: argparse.Namespace, info: dict[str, Any]) -> None:
+    if args.json:
+        print(json.dumps(info), flush=True)
+    else:
+        print(f"{info['model']} soft-gateway listening on {', '.join(info['urls'])}", flush=True)
+
+
+async def _start_gateways(count: int, model: str, password: str, base_port: int, root: Path, *, radio: bool) -> list[tuple[SoftGateway, str]]:
+    started = []
+    for n in range(count):
+        state = root / f"gw{n + 1:04d}"
+        gateway = SoftGateway.create_or_open(state, model=model, password=password, simulated_radio=radio)
+        port = base_port + n if base_port else 0
+        listener = await gateway.serve(f"tcp://127.0.0.1:{port}")
+        started.append((gateway, f"tcp://127.0.0.1:{getattr(listener, 'port', port)}"))
+    return started
+
+
+async def cmd_simulate(args: argparse.Namespace) -> int:
+    """gwterm simulate."""
+    if args.gateways < 1:
+        raise UsageError("--gateways must be at least 1")
+    with contextlib.ExitStack() as stack:
+        root = args.state_dir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="gwterm-sim-")))
+        started = await _start_gateways(args.gateways, args.model, args.password, args.base_port, root, radio=True)
+        try:
+            for gateway, url in started:
+                info = {"name": gateway.state_dir.name, "model": gateway.model,
+                        "serial": gateway.server.store.identity.get("serial"), "tcp": url}
+                print(json.dumps(info) if args.json else f"{info['name']}  {info['model']}  {url}", flush=True)
+            if not args.json:
+                print(f"{len(started)} gateway(s) running; password '{args.password}'. Ctrl+C stops.", flush=True)
+            await asyncio.Event().wait()
+        finally:
+            await asyncio.gather(*(g.close() for g, _ in started))
+    return EXIT_OK
+
+
+def demo_state_dir() -> Path:
+    """Where the demo gateway keeps its state."""
+    import platformdirs  # noqa: PLC0415
+
+    return Path(platformdirs.user_data_dir("gwterm")) / "demo-gateway"
+
+
+async def cmd_demo(args: argparse.Namespace) -> int:
+    """gwterm demo: a WM-E2S soft-gateway on loopback, password 'demo'."""
+    state = demo_state_dir()
+    gateway = SoftGateway.create_or_open(state, model="wm-e2s", password=DEMO_PASSWORD, simulated_radio=True)
+    try:
+        listener = await gateway.serve(f"tcp://127.0.0.1:{args.port}")
+    except GwtermError:
+        listener = await gateway.serve("tcp://127.0.0.1:0")
+    url = f"tcp://127.0.0.1:{getattr(listener, 'port', args.port)}"
+    if args.json:
+        print(json.dumps({"model": gateway.model, "tcp": url, "password": DEMO_PASSWORD}), flush=True)
+    else:
+        print(f"gwterm {__version__} demo: a WM-E2S soft-gateway is running at {url} (password '{DEMO_PASSWORD}').")
+        print("Try, in another terminal:")
+        print(f"  gwterm info {url} --password {DEMO_PASSWORD}")
+        print(f"  gwterm read {url} --password {DEMO_PASSWORD} -o device.cfg")
+        print(f"  gwterm write {url} --password {DEMO_PASSWORD} conn.apn_name=net --verify")
+        print("Ctrl+C stops the demo.", flush=True)
+    await gateway.run_forever()
+    return EXIT_OK
+
+
