@@ -45,6 +45,13 @@ def read_json(path: Path) -> dict[str, Any]:
     return payload
 
 
+def remove_stale_temp(directory: Path) -> None:
+    """Delete temp files a crash left behind; the real files are always complete."""
+    for stale in directory.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
 def _fsync_dir(directory: Path) -> None:
     if os.name != "posix":
         return

@@ -7,6 +7,7 @@ import contextlib
 from pathlib import Path
 
 from app.errors import ConfigFileError
+from app.gateway.atomic import remove_stale_temp
 from app.gateway.config_store import CONFIG_FILE, ConfigStore
 from app.gateway.device_info import SimulatedRadio
 from app.gateway.eventlog import EventLog
@@ -22,6 +23,7 @@ class SoftGateway:
 
     def __init__(self, state_dir: Path, *, simulated_radio: bool = False, lock_seconds: float | None = None) -> None:
         self.state_dir = state_dir
+        remove_stale_temp(state_dir)
         store = ConfigStore(state_dir)
         guard = LoginGuard(state_dir / "lockout.json") if lock_seconds is None else LoginGuard(
             state_dir / "lockout.json", base=lock_seconds

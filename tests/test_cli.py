@@ -1,0 +1,111 @@
+"""The command line against a real gateway process: info, read, write, diff, log; exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.params.cfg import CfgDocument
+from tests.helpers import ROOT, GatewayProcess, start_gateway_process
+
+PASSWORD = "Cli-Pw-5"
+
+
+@pytest.fixture(scope="module")
+def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
+    process = start_gateway_process(tmp_path_factory.mktemp("cli") / "gw", password=PASSWORD, extra=["--simulated-radio"])
+    yield process
+    process.stop()
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_info_json_has_identity_and_radio(gateway: GatewayProcess, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "info", gateway.url, "--password", PASSWORD, "--json")
+    assert code == 0
+    info = json.loads(out)
+    assert info["model"] == "wm-e2s"
+    assert len(info["imei"]) == 15 and info["imei"].isdigit()
+    assert -113 <= info["rssi_dbm"] <= -51
+    for field in ("serial", "firmware", "hardware_id", "icc", "operator", "technology", "ip"):
+        assert info[field], field
+
+
+def test_read_write_diff_round_trip(gateway: GatewayProcess, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    cfg = tmp_path / "device.cfg"
+    code, _, _ = run(capsys, "read", gateway.url, "--password", PASSWORD, "-o", str(cfg))
+    assert code == 0
+    doc = CfgDocument.parse(cfg.read_text())
+    assert doc.entries()["conn.apn_name"] == "internet"
+    assert "# conn.apn_pass = (secret: not set)" in cfg.read_text()
+
+    doc.set("conn.apn_name", "edited.apn")
+    cfg.write_text(doc.to_text())
+    code, out, _ = run(capsys, "diff", gateway.url, "--password", PASSWORD, str(cfg))
+    assert code == 1 and "conn.apn_name: device 'internet' -> file 'edited.apn'" in out
+
+    code, out, _ = run(capsys, "write", gateway.url, "--password", PASSWORD, str(cfg), "--verify")
+    assert code == 0, out
+    assert "verified" in out and "1 changed (conn.apn_name)" in out
+    code, out, _ = run(capsys, "diff", gateway.url, "--password", PASSWORD, str(cfg))
+    assert code == 0 and "no differences" in out
+
+    code, out, _ = run(capsys, "write", gateway.url, "--password", PASSWORD, "conn.pdp_delay=7")
+    assert code == 0 and "conn.pdp_delay" in out
+
+    code, out, _ = run(capsys, "read", gateway.url, "--password", PASSWORD, "--group", "apn", "--json")
+    assert json.loads(out)["values"]["conn.pdp_delay"] == "7"
+
+
+def test_bad_input_is_exit_2_and_names_the_key(gateway: GatewayProcess, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "write", gateway.url, "--password", PASSWORD, "m2m.primary_port=70000")
+    assert code == 2 and "m2m.primary_port" in err and "65535" in err
+    bad = tmp_path / "bad.cfg"
+    bad.write_text("# comment\nconn.apn_name = ok\ntrans.data_format = 9X9\n")
+    code, _, err = run(capsys, "write", gateway.url, "--password", PASSWORD, str(bad))
+    assert code == 2 and "line 3" in err and "trans.data_format" in err
+    code, _, err = run(capsys, "read", gateway.url, "--password", PASSWORD, "--group", "nope")
+    assert code == 2 and "no group 'nope'" in err
+
+
+def test_wrong_password_exit_1_and_log_shows_it(gateway: GatewayProcess, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "info", gateway.url, "--password", "nope-nope")
+    assert code == 1 and "wrong password" in err
+    code, out, _ = run(capsys, "log", gateway.url, "--password", PASSWORD, "--json")
+    messages = [json.loads(line)["message"] for line in out.splitlines()]
+    assert any("failed login" in m for m in messages)
+    assert not any("nope-nope" in m for m in messages)
+
+
+def test_unreachable_device_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "info", "tcp://127.0.0.1:1", "--password", "x")
+    assert code == 1 and "cannot connect" in err
+
+
+def test_write_to_stdout_and_version() -> None:
+    out = subprocess.run([sys.executable, "-m", "app", "--version"], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.startswith("gwterm ")
+
+
+def test_demo_prints_how_to_connect(tmp_path: Path) -> None:
+    env = {"XDG_DATA_HOME": str(tmp_path), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.Popen([sys.executable, "-m", "app", "demo", "--port", "0", "--json"], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        line = json.loads(proc.stdout.readline())
+        code = main(["info", line["tcp"], "--password", line["password"], "--json"])
+        assert code == 0
+    finally:
+        proc.terminate()
+        proc.wait(10)
