@@ -10,7 +10,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,14 @@ from app import __version__
 from app.devices.native import NativeDevice
 from app.devices.profiles import available_models
 from app.devices.session import SessionOptions
-from app.errors import ConfigFileError, DeviceError, GwtermError, ProfileError, ValidationError, ValidationErrors
+from app.errors import (
+    ConfigFileError,
+    DeviceError,
+    GwtermError,
+    ProfileError,
+    ValidationError,
+    ValidationErrors,
+)
 from app.gateway.runtime import SoftGateway
 from app.params.cfg import CfgDocument, dump
 from app.params.diff import diff
@@ -77,16 +84,24 @@ def _fail(args: argparse.Namespace, exc: BaseException, kind: str) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """All sub-commands and their options."""
-    parser = argparse.ArgumentParser(prog="gwterm", description="Configure smart-metering gateways, or run one.")
+    parser = argparse.ArgumentParser(
+        prog="gwterm", description="Configure smart-metering gateways, or run one."
+    )
     parser.add_argument("--version", action="version", version=f"gwterm {__version__}")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    def device_command(name: str, help_text: str, func: Callable[[argparse.Namespace], Any]) -> argparse.ArgumentParser:
+    def device_command(
+        name: str, help_text: str, func: Callable[[argparse.Namespace], Any]
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("url", help="connection URL, e.g. tcp://10.0.0.7:9001 or serial:///dev/ttyUSB0")
         p.add_argument("--password", help="communication password (else prompted)")
-        p.add_argument("--encrypt", action="store_true", help="encrypt the session (AES-GCM) on top of the link")
-        p.add_argument("--timeout", type=float, default=3.0, help="seconds of silence before a retry (default 3)")
+        p.add_argument(
+            "--encrypt", action="store_true", help="encrypt the session (AES-GCM) on top of the link"
+        )
+        p.add_argument(
+            "--timeout", type=float, default=3.0, help="seconds of silence before a retry (default 3)"
+        )
         p.add_argument("--retries", type=int, default=3, help="retries after a timeout (default 3)")
         p.add_argument("--trace", action="store_true", help="print the traffic as hex on stderr")
         p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -97,7 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = device_command("read", "Read parameters into a .cfg file.", cmd_read)
     p.add_argument("-o", "--output", default="-", help="file to write, '-' for stdout (default)")
     p.add_argument("--group", action="append", help="only this parameter group (repeatable)")
-    p = device_command("write", "Write parameters from a .cfg file and/or key=value pairs, all or nothing.", cmd_write)
+    p = device_command(
+        "write", "Write parameters from a .cfg file and/or key=value pairs, all or nothing.", cmd_write
+    )
     p.add_argument("items", nargs="+", help="a .cfg file and/or key=value pairs")
     p.add_argument("--verify", action="store_true", help="read back and compare after writing")
     p = device_command("diff", "Compare a device with a .cfg file.", cmd_diff)
@@ -105,17 +122,31 @@ def build_parser() -> argparse.ArgumentParser:
     p = device_command("log", "Show the device's event log.", cmd_log)
     p.add_argument("--after", type=int, default=0, help="only entries after this number")
 
-    p = sub.add_parser("gateway", help="Run a soft-gateway.", description="Run a soft-gateway that behaves as a device model.")
-    p.add_argument("--state-dir", required=True, type=Path, help="folder holding its config, log and transfers")
+    p = sub.add_parser(
+        "gateway",
+        help="Run a soft-gateway.",
+        description="Run a soft-gateway that behaves as a device model.",
+    )
+    p.add_argument(
+        "--state-dir", required=True, type=Path, help="folder holding its config, log and transfers"
+    )
     p.add_argument("--model", choices=available_models(), help="device model (needed on first run)")
-    p.add_argument("--listen", action="append", help="gwcp listener URL (repeatable; default tcp://127.0.0.1:9001)")
+    p.add_argument(
+        "--listen", action="append", help="gwcp listener URL (repeatable; default tcp://127.0.0.1:9001)"
+    )
     p.add_argument("--serial", action="append", default=[], help="also serve gwcp on this serial port URL")
     p.add_argument("--password", help="communication password for a new state dir (else prompted)")
-    p.add_argument("--simulated-radio", action="store_true", help="report plausible simulated cellular values")
+    p.add_argument(
+        "--simulated-radio", action="store_true", help="report plausible simulated cellular values"
+    )
     p.add_argument("--json", action="store_true", help="print a JSON line once listening")
     p.set_defaults(func=cmd_gateway)
 
-    p = sub.add_parser("simulate", help="Run N soft-gateways on loopback.", description="Run N soft-gateways on loopback ports.")
+    p = sub.add_parser(
+        "simulate",
+        help="Run N soft-gateways on loopback.",
+        description="Run N soft-gateways on loopback ports.",
+    )
     p.add_argument("--gateways", type=int, default=1, help="how many (default 1)")
     p.add_argument("--model", default="wm-e2s", choices=available_models())
     p.add_argument("--base-port", type=int, default=0, help="first TCP port (default: free ports)")
@@ -124,7 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON line per gateway once ready")
     p.set_defaults(func=cmd_simulate)
 
-    p = sub.add_parser("demo", help="Start a demo soft-gateway on loopback.", description="Start a demo soft-gateway on loopback.")
+    p = sub.add_parser(
+        "demo",
+        help="Start a demo soft-gateway on loopback.",
+        description="Start a demo soft-gateway on loopback.",
+    )
     p.add_argument("--port", type=int, default=9001, help="TCP port (default 9001, a free one if taken)")
     p.add_argument("--json", action="store_true", help="print a JSON line once ready")
     p.set_defaults(func=cmd_demo)
@@ -178,11 +213,16 @@ async def cmd_read(args: argparse.Namespace) -> int:
         reading = await device.read(keys)
         profile = device.profile
     if args.json:
-        text = json.dumps({
-            "model": profile.model,
-            "values": {k: format_text(profile.by_key[k], v) for k, v in reading.values.items()},
-            "secrets_set": sorted(reading.secrets_set),
-        }) + "\n"
+        text = (
+            json.dumps(
+                {
+                    "model": profile.model,
+                    "values": {k: format_text(profile.by_key[k], v) for k, v in reading.values.items()},
+                    "secrets_set": sorted(reading.secrets_set),
+                }
+            )
+            + "\n"
+        )
     else:
         text = dump(profile, reading.values, secrets_set=reading.secrets_set)
     _write_output(args.output, text)
@@ -251,9 +291,19 @@ async def cmd_write(args: argparse.Namespace) -> int:
         if args.verify:
             readable = [k for k in wanted if not device.profile.by_key[k].secret]
             back = (await device.read(readable)).values if readable else {}
-            mismatched = {k: f"wrote {wanted[k]!r}, reads {back.get(k)!r}" for k in readable if back.get(k) != wanted[k]}
+            mismatched = {
+                k: f"wrote {wanted[k]!r}, reads {back.get(k)!r}" for k in readable if back.get(k) != wanted[k]
+            }
     if args.json:
-        print(json.dumps({"changed": changed, "verified": bool(args.verify and not mismatched), "mismatched": mismatched}))
+        print(
+            json.dumps(
+                {
+                    "changed": changed,
+                    "verified": bool(args.verify and not mismatched),
+                    "mismatched": mismatched,
+                }
+            )
+        )
     else:
         print(f"written: {len(changed)} changed" + (f" ({', '.join(changed)})" if changed else ""))
         if args.verify:
@@ -271,11 +321,19 @@ async def cmd_diff(args: argparse.Namespace) -> int:
         changes = diff(device.profile, current, wanted)
         profile = device.profile
     if args.json:
-        print(json.dumps([
-            {"key": c.key, "device": None if c.secret else format_text(profile.by_key[c.key], c.old),
-             "file": "(secret)" if c.secret else format_text(profile.by_key[c.key], c.new), "secret": c.secret}
-            for c in changes
-        ]))
+        print(
+            json.dumps(
+                [
+                    {
+                        "key": c.key,
+                        "device": None if c.secret else format_text(profile.by_key[c.key], c.old),
+                        "file": "(secret)" if c.secret else format_text(profile.by_key[c.key], c.new),
+                        "secret": c.secret,
+                    }
+                    for c in changes
+                ]
+            )
+        )
     else:
         for c in changes:
             if c.secret:
@@ -293,7 +351,11 @@ async def cmd_log(args: argparse.Namespace) -> int:
     async with await _device(args) as device:
         entries = await device.session.log(after=args.after)
     for entry in entries:
-        print(json.dumps(entry) if args.json else f"{entry['seq']:6d} {entry['time']} {entry['level']:<7} {entry['message']}")
+        print(
+            json.dumps(entry)
+            if args.json
+            else f"{entry['seq']:6d} {entry['time']} {entry['level']:<7} {entry['message']}"
+        )
     return EXIT_OK
 
 
@@ -314,7 +376,9 @@ def _new_password(args: argparse.Namespace, state_dir: Path) -> str | None:
 async def cmd_gateway(args: argparse.Namespace) -> int:
     """gwterm gateway."""
     gateway = SoftGateway.create_or_open(
-        args.state_dir, model=args.model, password=_new_password(args, args.state_dir),
+        args.state_dir,
+        model=args.model,
+        password=_new_password(args, args.state_dir),
         simulated_radio=args.simulated_radio,
     )
     urls = []
@@ -334,7 +398,9 @@ def _announce(args: argparse.Namespace, info: dict[str, Any]) -> None:
         print(f"{info['model']} soft-gateway listening on {', '.join(info['urls'])}", flush=True)
 
 
-async def _start_gateways(count: int, model: str, password: str, base_port: int, root: Path, *, radio: bool) -> list[tuple[SoftGateway, str]]:
+async def _start_gateways(
+    count: int, model: str, password: str, base_port: int, root: Path, *, radio: bool
+) -> list[tuple[SoftGateway, str]]:
     started = []
     for n in range(count):
         state = root / f"gw{n + 1:04d}"
@@ -351,14 +417,25 @@ async def cmd_simulate(args: argparse.Namespace) -> int:
         raise UsageError("--gateways must be at least 1")
     with contextlib.ExitStack() as stack:
         root = args.state_dir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="gwterm-sim-")))
-        started = await _start_gateways(args.gateways, args.model, args.password, args.base_port, root, radio=True)
+        started = await _start_gateways(
+            args.gateways, args.model, args.password, args.base_port, root, radio=True
+        )
         try:
             for gateway, url in started:
-                info = {"name": gateway.state_dir.name, "model": gateway.model,
-                        "serial": gateway.server.store.identity.get("serial"), "tcp": url}
-                print(json.dumps(info) if args.json else f"{info['name']}  {info['model']}  {url}", flush=True)
+                info = {
+                    "name": gateway.state_dir.name,
+                    "model": gateway.model,
+                    "serial": gateway.server.store.identity.get("serial"),
+                    "tcp": url,
+                }
+                print(
+                    json.dumps(info) if args.json else f"{info['name']}  {info['model']}  {url}", flush=True
+                )
             if not args.json:
-                print(f"{len(started)} gateway(s) running; password '{args.password}'. Ctrl+C stops.", flush=True)
+                print(
+                    f"{len(started)} gateway(s) running; password '{args.password}'. Ctrl+C stops.",
+                    flush=True,
+                )
             await asyncio.Event().wait()
         finally:
             await asyncio.gather(*(g.close() for g, _ in started))
@@ -384,7 +461,8 @@ async def cmd_demo(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"model": gateway.model, "tcp": url, "password": DEMO_PASSWORD}), flush=True)
     else:
-        print(f"gwterm {__version__} demo: a WM-E2S soft-gateway is running at {url} (password '{DEMO_PASSWORD}').")
+        print(f"gwterm {__version__} demo: a WM-E2S soft-gateway is running at {url}")
+        print(f"(communication password '{DEMO_PASSWORD}').")
         print("Try, in another terminal:")
         print(f"  gwterm info {url} --password {DEMO_PASSWORD}")
         print(f"  gwterm read {url} --password {DEMO_PASSWORD} -o device.cfg")
@@ -392,5 +470,3 @@ async def cmd_demo(args: argparse.Namespace) -> int:
         print("Ctrl+C stops the demo.", flush=True)
     await gateway.run_forever()
     return EXIT_OK
-
-

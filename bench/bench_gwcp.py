@@ -18,9 +18,16 @@ BAUD = 9600
 LINE_LIMIT = BAUD / 10  # 8N1: 10 bit times per byte → 960 payload bytes/s at most
 PASSWORD = "bench-pw"
 TEN_PARAMS = {
-    "conn.apn_name": "bench.apn", "conn.apn_user": "u", "conn.pdp_delay": 3, "m2m.primary_port": 9100,
-    "wdt.ping_ip": "192.0.2.1", "mobile.operator_mode": "manual", "trans.meter_baud": "19200",
-    "trans.data_format": "7E1", "dm.tls_enable": True, "conn.apn_pass": "p",
+    "conn.apn_name": "bench.apn",
+    "conn.apn_user": "u",
+    "conn.pdp_delay": 3,
+    "m2m.primary_port": 9100,
+    "wdt.ping_ip": "192.0.2.1",
+    "mobile.operator_mode": "manual",
+    "trans.meter_baud": "19200",
+    "trans.data_format": "7E1",
+    "dm.tls_enable": True,
+    "conn.apn_pass": "p",
 }
 
 
@@ -60,12 +67,23 @@ async def transfer_efficiency(size: int) -> list[Result]:
         await gateway.close()
         await line.close()
     ratio = size / elapsed / LINE_LIMIT
-    return [Result(
-        bench="gwcp_transfer", metric="bulk transfer / 9600 8N1 line limit", value=ratio, unit="",
-        target=">= 0.90", passed=ratio >= 0.90,
-        details={"payload_bytes": size, "seconds": round(elapsed, 3), "line_limit_Bps": LINE_LIMIT,
-                 "emulated_line_raw_Bps": round(raw, 1), "raw_over_limit": round(raw / LINE_LIMIT, 4)},
-    )]
+    return [
+        Result(
+            bench="gwcp_transfer",
+            metric="bulk transfer / 9600 8N1 line limit",
+            value=ratio,
+            unit="",
+            target=">= 0.90",
+            passed=ratio >= 0.90,
+            details={
+                "payload_bytes": size,
+                "seconds": round(elapsed, 3),
+                "line_limit_Bps": LINE_LIMIT,
+                "emulated_line_raw_Bps": round(raw, 1),
+                "raw_over_limit": round(raw / LINE_LIMIT, 4),
+            },
+        )
+    ]
 
 
 async def write_verify_round_trips() -> list[Result]:
@@ -80,8 +98,17 @@ async def write_verify_round_trips() -> list[Result]:
         trips = device.session.round_trips
         await device.close()
         await gateway.close()
-    return [Result(bench="gwcp_round_trips", metric="login + write 10 + verify", value=trips, unit="RT",
-                   target="<= 4", passed=trips <= 4, details={"round_trips": trips})]
+    return [
+        Result(
+            bench="gwcp_round_trips",
+            metric="login + write 10 + verify",
+            value=trips,
+            unit="RT",
+            target="<= 4",
+            passed=trips <= 4,
+            details={"round_trips": trips},
+        )
+    ]
 
 
 async def run() -> list[Result]:

@@ -31,11 +31,15 @@ def save(results: list[Result]) -> None:
     for r in results:
         by_bench.setdefault(r.bench, []).append(r)
     for name, rows in by_bench.items():
-        doc = {"bench": name, "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-               "machine": {"python": platform.python_version(), "system": platform.platform()},
-               "results": [asdict(r) for r in rows]}
+        doc = {
+            "bench": name,
+            "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "machine": {"python": platform.python_version(), "system": platform.platform()},
+            "results": [asdict(r) for r in rows],
+        }
         (RESULTS / f"{name}.json").write_text(json.dumps(doc, indent=2) + "\n")
     width = max(len(f"{r.bench}: {r.metric}") for r in results)
     print(f"\n{'benchmark':<{width}}  {'value':>12}  {'target':<12} ok")
     for r in results:
-        print(f"{r.bench + ': ' + r.metric:<{width}}  {r.value:>10.3f} {r.unit:<2} {r.target:<12} {'yes' if r.passed else 'NO'}")
+        verdict = "yes" if r.passed else "NO"
+        print(f"{r.bench + ': ' + r.metric:<{width}}  {r.value:>10.3f} {r.unit:<2} {r.target:<12} {verdict}")

@@ -19,7 +19,9 @@ PASSWORD = "Cli-Pw-5"
 
 @pytest.fixture(scope="module")
 def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess]:
-    process = start_gateway_process(tmp_path_factory.mktemp("cli") / "gw", password=PASSWORD, extra=["--simulated-radio"])
+    process = start_gateway_process(
+        tmp_path_factory.mktemp("cli") / "gw", password=PASSWORD, extra=["--simulated-radio"]
+    )
     yield process
     process.stop()
 
@@ -30,7 +32,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_info_json_has_identity_and_radio(gateway: GatewayProcess, capsys: pytest.CaptureFixture[str]) -> None:
+def test_info_json_has_identity_and_radio(
+    gateway: GatewayProcess, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = run(capsys, "info", gateway.url, "--password", PASSWORD, "--json")
     assert code == 0
     info = json.loads(out)
@@ -41,7 +45,9 @@ def test_info_json_has_identity_and_radio(gateway: GatewayProcess, capsys: pytes
         assert info[field], field
 
 
-def test_read_write_diff_round_trip(gateway: GatewayProcess, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_read_write_diff_round_trip(
+    gateway: GatewayProcess, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     cfg = tmp_path / "device.cfg"
     code, _, _ = run(capsys, "read", gateway.url, "--password", PASSWORD, "-o", str(cfg))
     assert code == 0
@@ -67,7 +73,9 @@ def test_read_write_diff_round_trip(gateway: GatewayProcess, capsys: pytest.Capt
     assert json.loads(out)["values"]["conn.pdp_delay"] == "7"
 
 
-def test_bad_input_is_exit_2_and_names_the_key(gateway: GatewayProcess, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_bad_input_is_exit_2_and_names_the_key(
+    gateway: GatewayProcess, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     code, _, err = run(capsys, "write", gateway.url, "--password", PASSWORD, "m2m.primary_port=70000")
     assert code == 2 and "m2m.primary_port" in err and "65535" in err
     bad = tmp_path / "bad.cfg"
@@ -78,7 +86,9 @@ def test_bad_input_is_exit_2_and_names_the_key(gateway: GatewayProcess, capsys: 
     assert code == 2 and "no group 'nope'" in err
 
 
-def test_wrong_password_exit_1_and_log_shows_it(gateway: GatewayProcess, capsys: pytest.CaptureFixture[str]) -> None:
+def test_wrong_password_exit_1_and_log_shows_it(
+    gateway: GatewayProcess, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _, err = run(capsys, "info", gateway.url, "--password", "nope-nope")
     assert code == 1 and "wrong password" in err
     code, out, _ = run(capsys, "log", gateway.url, "--password", PASSWORD, "--json")
@@ -93,14 +103,21 @@ def test_unreachable_device_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_write_to_stdout_and_version() -> None:
-    out = subprocess.run([sys.executable, "-m", "app", "--version"], cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "--version"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     assert out.stdout.startswith("gwterm ")
 
 
 def test_demo_prints_how_to_connect(tmp_path: Path) -> None:
     env = {"XDG_DATA_HOME": str(tmp_path), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    proc = subprocess.Popen([sys.executable, "-m", "app", "demo", "--port", "0", "--json"], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "demo", "--port", "0", "--json"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert proc.stdout is not None
         line = json.loads(proc.stdout.readline())

@@ -86,25 +86,23 @@ async def test_read_write_verify(tmp_path: Path, transport: str, encrypt: bool) 
 
 
 async def test_invalid_value_in_batch_changes_nothing(tmp_path: Path) -> None:
-    async with served(tmp_path, "tcp") as (gateway, url):
-        async with await NativeDevice.connect(url, PASSWORD) as device:
-            before = await device.read()
-            config_before = (gateway.state_dir / "config.json").read_bytes()
-            raw = {"conn.apn_name": "fine", "m2m.primary_port": 70000, "trans.data_format": "9X9"}
-            with pytest.raises(DeviceError) as caught:
-                await device.session.set(raw)  # straight to the device: no client-side validation
-            assert set(caught.value.key_errors) == {"m2m.primary_port", "trans.data_format"}
-            assert "65535" in caught.value.key_errors["m2m.primary_port"]
-            assert (await device.read()).values == before.values
-            assert (gateway.state_dir / "config.json").read_bytes() == config_before
+    async with served(tmp_path, "tcp") as (gateway, url), await NativeDevice.connect(url, PASSWORD) as device:
+        before = await device.read()
+        config_before = (gateway.state_dir / "config.json").read_bytes()
+        raw = {"conn.apn_name": "fine", "m2m.primary_port": 70000, "trans.data_format": "9X9"}
+        with pytest.raises(DeviceError) as caught:
+            await device.session.set(raw)  # straight to the device: no client-side validation
+        assert set(caught.value.key_errors) == {"m2m.primary_port", "trans.data_format"}
+        assert "65535" in caught.value.key_errors["m2m.primary_port"]
+        assert (await device.read()).values == before.values
+        assert (gateway.state_dir / "config.json").read_bytes() == config_before
 
 
 async def test_unknown_key_is_named(tmp_path: Path) -> None:
-    async with served(tmp_path, "loop") as (_, url):
-        async with await NativeDevice.connect(url, PASSWORD) as device:
-            with pytest.raises(DeviceError) as caught:
-                await device.session.set({"no.such_key": 1})
-            assert "no.such_key" in caught.value.key_errors
+    async with served(tmp_path, "loop") as (_, url), await NativeDevice.connect(url, PASSWORD) as device:
+        with pytest.raises(DeviceError) as caught:
+            await device.session.set({"no.such_key": 1})
+        assert "no.such_key" in caught.value.key_errors
 
 
 async def test_wrong_password_is_a_clear_error(tmp_path: Path) -> None:

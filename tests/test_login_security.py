@@ -62,7 +62,9 @@ async def test_password_never_in_state_dir_or_logs(tmp_path: Path, caplog: pytes
     await gateway.serve("loop://secrets")
     await _attempt("loop://secrets", "Wrong-Guess-99")
     async with await NativeDevice.connect("loop://secrets", PASSWORD) as device:
-        await device.write({"conn.apn_pass": "Apn-Secret-77", "csd.password": "Csd-Secret-55", "sec.password": "Next-Pw-31"})
+        await device.write(
+            {"conn.apn_pass": "Apn-Secret-77", "csd.password": "Csd-Secret-55", "sec.password": "Next-Pw-31"}
+        )
     await gateway.close()
     secrets = ["Right-Pw-42", "Wrong-Guess-99", "Apn-Secret-77", "Csd-Secret-55", "Next-Pw-31"]
     files = [p for p in state.rglob("*") if p.is_file()]

@@ -47,14 +47,15 @@ class NativeDevice:
         raw = reply.get("values")
         if not isinstance(raw, dict):
             raise RemoteProtocolError("GET reply without values")
-        values = {
-            k: from_wire(self.profile.by_key[k], v) for k, v in raw.items() if k in self.profile.by_key
-        }
+        values = {k: from_wire(self.profile.by_key[k], v) for k, v in raw.items() if k in self.profile.by_key}
         return Reading(values=values, secrets_set=frozenset(reply.get("secrets_set", [])))
 
     async def write(self, values: dict[str, Value]) -> list[str]:
         """Write a batch, all or nothing; the keys the device reports as changed."""
-        wire = {k: to_wire(self.profile.by_key[k], v) if k in self.profile.by_key else v for k, v in values.items()}
+        wire = {
+            k: to_wire(self.profile.by_key[k], v) if k in self.profile.by_key else v
+            for k, v in values.items()
+        }
         reply: dict[str, Any] = await self.session.set(wire)
         return list(reply.get("changed", []))
 

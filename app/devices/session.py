@@ -49,7 +49,7 @@ class GwcpSession:
         self.round_trips = 0
         self.device: dict[str, Any] = {}
         self._lock = asyncio.Lock()
-        self._replies: asyncio.Queue[Message | Malformed] = asyncio.Queue()
+        self._replies: asyncio.Queue[Message | Malformed | None] = asyncio.Queue()
         self._last_rx = time.monotonic()
         self._failure: GwtermError | None = None
         self._reader = asyncio.ensure_future(self._read_loop())
@@ -90,6 +90,8 @@ class GwcpSession:
         except asyncio.CancelledError:
             self._failure = TransportError(f"{self.stream.url}: session closed")
             raise
+        finally:
+            self._replies.put_nowait(None)
 
     async def _wait_reply(self, seq: int, resend: Callable[[], bytes] | None, sent: int = 0) -> Message:
         """The reply to `seq`, resending after each silent timeout; stale replies are dropped."""
@@ -103,7 +105,7 @@ class GwcpSession:
             silence = time.monotonic() - self._last_rx
             try:
                 event = await asyncio.wait_for(self._next_reply(), max(0.01, limit - silence))
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 if self._failure is not None:
                     raise self._failure from None
                 if time.monotonic() - self._last_rx < limit:
@@ -122,14 +124,11 @@ class GwcpSession:
                 return event
 
     async def _next_reply(self) -> Message | Malformed:
-        getter = asyncio.ensure_future(self._replies.get())
-        reader_done = asyncio.ensure_future(asyncio.shield(self._reader))
-        done, _ = await asyncio.wait({getter, reader_done}, return_when=asyncio.FIRST_COMPLETED)
-        reader_done.cancel()
-        if getter in done:
-            return getter.result()
-        getter.cancel()
-        raise self._failure or TransportError(f"{self.stream.url}: link closed")
+        event = await self._replies.get()
+        if event is None:
+            self._replies.put_nowait(None)  # every later wait fails the same way
+            raise self._failure or TransportError(f"{self.stream.url}: link closed")
+        return event
 
     async def request(self, mtype: MsgType, body: dict[str, Any] | None = None) -> dict[str, Any]:
         """Send one request and return its reply body; DeviceError for an error reply."""
@@ -194,7 +193,9 @@ class GwcpSession:
             await self._send_window(data, int(ready.get("offset", 0)), chunk, window, progress)
         return await self.request(MsgType.XFER_END, {"sha256": digest})
 
-    async def _send_window(self, data: bytes, start: int, chunk: int, window: int, progress: Progress | None) -> None:
+    async def _send_window(
+        self, data: bytes, start: int, chunk: int, window: int, progress: Progress | None
+    ) -> None:
         size = len(data)
         acked = sent = start
         ack_every = max(chunk, window // 2)
@@ -210,7 +211,11 @@ class GwcpSession:
             while sent < size and sent - acked < window:
                 piece = data[sent : sent + chunk]
                 since_ack_request += len(piece)
-                ask = since_ack_request >= ack_every or sent + len(piece) >= size or sent - acked + len(piece) >= window
+                ask = (
+                    since_ack_request >= ack_every
+                    or sent + len(piece) >= size
+                    or sent - acked + len(piece) >= window
+                )
                 seq, frame = self.conn.chunk(sent, piece, ack=ask)
                 if ask:
                     pending[seq] = (sent + len(piece), generation)
@@ -225,12 +230,14 @@ class GwcpSession:
                 reply = await asyncio.wait_for(
                     self._next_reply(), max(0.01, limit - (time.monotonic() - self._last_rx))
                 )
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 if time.monotonic() - self._last_rx < limit:
                     continue
                 failures += 1
                 if failures > self.options.retries:
-                    raise DeviceTimeoutError(f"{self.stream.url}: transfer stalled at byte {acked} of {size}") from None
+                    raise DeviceTimeoutError(
+                        f"{self.stream.url}: transfer stalled at byte {acked} of {size}"
+                    ) from None
                 sent, since_ack_request, generation = acked, ack_every, generation + 1
                 continue
             if not isinstance(reply, Message) or reply.type != MsgType.XFER_DATA.reply:
@@ -273,4 +280,6 @@ def _device_error(body: dict[str, Any]) -> DeviceError:
     code = str(body.get("code", "error"))
     message = str(body.get("message", "the device refused the request"))
     errors = body.get("errors") if isinstance(body.get("errors"), dict) else None
-    return DeviceError(message, code=code, key_errors=errors, retry_after=float(body.get("retry_after", 0) or 0))
+    return DeviceError(
+        message, code=code, key_errors=errors, retry_after=float(body.get("retry_after", 0) or 0)
+    )

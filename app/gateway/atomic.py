@@ -15,7 +15,9 @@ from app.errors import ConfigFileError
 def write_json(path: Path, payload: dict[str, Any]) -> None:
     """Replace `path` with `payload` so that a crash at any instant leaves the old or the new file."""
     body = json.dumps(payload, sort_keys=True, separators=(",", ":"))
-    text = json.dumps({"sha256": hashlib.sha256(body.encode()).hexdigest(), "payload": payload}, sort_keys=True)
+    text = json.dumps(
+        {"sha256": hashlib.sha256(body.encode()).hexdigest(), "payload": payload}, sort_keys=True
+    )
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:

@@ -66,10 +66,15 @@ class ConfigStore:
         if unknown:
             raise ValidationErrors({k: f"unknown parameter for {self.profile.name}" for k in unknown})
         stored: dict[str, Any] = self._doc["values"]
-        out = {k: stored.get(k, to_wire(self.profile.by_key[k], self.profile.by_key[k].default))
-               for k in wanted if not self.profile.by_key[k].secret}
+        out = {
+            k: stored.get(k, to_wire(self.profile.by_key[k], self.profile.by_key[k].default))
+            for k in wanted
+            if not self.profile.by_key[k].secret
+        }
         secrets_set = [
-            k for k in wanted if self.profile.by_key[k].secret and (k in self._doc["secrets"] or k == PASSWORD_KEY)
+            k
+            for k in wanted
+            if self.profile.by_key[k].secret and (k in self._doc["secrets"] or k == PASSWORD_KEY)
         ]
         return out, secrets_set
 

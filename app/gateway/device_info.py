@@ -38,7 +38,9 @@ class SimulatedRadio:
         )
 
 
-def device_info(model: str, name: str, identity: dict[str, str], radio: SimulatedRadio | None) -> dict[str, Any]:
+def device_info(
+    model: str, name: str, identity: dict[str, str], radio: SimulatedRadio | None
+) -> dict[str, Any]:
     """The INFO reply fields."""
     info: dict[str, Any] = {
         "model": model,
@@ -49,11 +51,23 @@ def device_info(model: str, name: str, identity: dict[str, str], radio: Simulate
         "hostname": socket.gethostname(),
     }
     if radio is None:
-        info.update(imei=NOT_AVAILABLE, icc=NOT_AVAILABLE, operator=NOT_AVAILABLE,
-                    technology=NOT_AVAILABLE, rssi_dbm=NOT_AVAILABLE, ip=NOT_AVAILABLE)
+        info.update(
+            imei=NOT_AVAILABLE,
+            icc=NOT_AVAILABLE,
+            operator=NOT_AVAILABLE,
+            technology=NOT_AVAILABLE,
+            rssi_dbm=NOT_AVAILABLE,
+            ip=NOT_AVAILABLE,
+        )
     else:
-        info.update(imei=radio.imei, icc=radio.icc, operator=radio.operator,
-                    technology=radio.technology, rssi_dbm=radio.rssi_dbm, ip=radio.ip)
+        info.update(
+            imei=radio.imei,
+            icc=radio.icc,
+            operator=radio.operator,
+            technology=radio.technology,
+            rssi_dbm=radio.rssi_dbm,
+            ip=radio.ip,
+        )
     return info
 
 

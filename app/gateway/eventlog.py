@@ -31,7 +31,12 @@ class EventLog:
     def add(self, level: str, message: str) -> None:
         """Record one event."""
         self._seq += 1
-        entry = {"seq": self._seq, "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "level": level, "message": message}
+        entry = {
+            "seq": self._seq,
+            "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "level": level,
+            "message": message,
+        }
         self._entries.append(entry)
         self._handle.write(json.dumps(entry) + "\n")
         self._handle.flush()

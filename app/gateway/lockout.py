@@ -50,4 +50,7 @@ class LoginGuard:
             self._save()
 
     def _save(self) -> None:
-        write_json(self.path, {"failures": self.failures, "lockouts": self.lockouts, "locked_until": self.locked_until})
+        write_json(
+            self.path,
+            {"failures": self.failures, "lockouts": self.lockouts, "locked_until": self.locked_until},
+        )

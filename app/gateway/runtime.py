@@ -21,17 +21,26 @@ from app.transports.url import parse_url
 class SoftGateway:
     """One gateway's runtime state and servers."""
 
-    def __init__(self, state_dir: Path, *, simulated_radio: bool = False, lock_seconds: float | None = None) -> None:
+    def __init__(
+        self, state_dir: Path, *, simulated_radio: bool = False, lock_seconds: float | None = None
+    ) -> None:
         self.state_dir = state_dir
         remove_stale_temp(state_dir)
         store = ConfigStore(state_dir)
-        guard = LoginGuard(state_dir / "lockout.json") if lock_seconds is None else LoginGuard(
-            state_dir / "lockout.json", base=lock_seconds
+        guard = (
+            LoginGuard(state_dir / "lockout.json")
+            if lock_seconds is None
+            else LoginGuard(state_dir / "lockout.json", base=lock_seconds)
         )
         self.events = EventLog(state_dir / "log.jsonl")
         radio = SimulatedRadio.for_serial(store.identity.get("serial", "")) if simulated_radio else None
         self.server = ConfigServer(
-            store, guard, self.events, TransferReceiver(state_dir / "incoming"), radio=radio, on_restart=self.reload
+            store,
+            guard,
+            self.events,
+            TransferReceiver(state_dir / "incoming"),
+            radio=radio,
+            on_restart=self.reload,
         )
         self.listeners: list[Listener] = []
 
@@ -68,7 +77,7 @@ class SoftGateway:
 
         listener = await listen(url, handler)
         self.listeners.append(listener)
-        self.events.add("info", f"listening on {url.split('?')[0]}")
+        self.events.add("info", f"listening on {url.split('?', maxsplit=1)[0]}")
         return listener
 
     def reload(self) -> None:

@@ -6,7 +6,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from app.errors import FirmwareError, GwtermError, TransportError, ValidationErrors
 from app.gateway.config_store import ConfigStore
@@ -62,7 +62,7 @@ class ConfigServer:
             try:
                 timeout = None if persistent else self.idle_timeout
                 data = await asyncio.wait_for(stream.read(), timeout)
-            except (TransportError, asyncio.TimeoutError):
+            except (TimeoutError, TransportError):
                 self.transfers.abort()
                 return
             conn.receive_data(data)
@@ -83,7 +83,9 @@ class ConfigServer:
         except Refused as exc:
             return conn.error(event, exc.code, str(exc))
         except ValidationErrors as exc:
-            return conn.error(event, ErrorCode.INVALID, "invalid values, nothing was changed", errors=exc.errors)
+            return conn.error(
+                event, ErrorCode.INVALID, "invalid values, nothing was changed", errors=exc.errors
+            )
         except FirmwareError as exc:
             return conn.error(event, ErrorCode.XFER, str(exc))
         except (GwtermError, KeyError, TypeError, ValueError) as exc:
@@ -131,7 +133,12 @@ class ConfigServer:
         wait = self.guard.retry_after(now)
         if wait > 0:
             conn.check_login(b"", {})  # spend the nonce all the same
-            return conn.error(msg, ErrorCode.LOCKED, f"too many failed logins, try again in {wait:.0f} s", retry_after=round(wait, 1))
+            return conn.error(
+                msg,
+                ErrorCode.LOCKED,
+                f"too many failed logins, try again in {wait:.0f} s",
+                retry_after=round(wait, 1),
+            )
         key, _, _ = self.store.login_key()
         proof = conn.check_login(key, msg.body)
         if proof is None:
@@ -139,7 +146,12 @@ class ConfigServer:
             self.events.add("warning", f"failed login from {peer}")
             if locked_for:
                 self.events.add("warning", f"logins locked for {locked_for:.0f} s after repeated failures")
-                return conn.error(msg, ErrorCode.LOCKED, f"wrong password; logins locked for {locked_for:.0f} s", retry_after=locked_for)
+                return conn.error(
+                    msg,
+                    ErrorCode.LOCKED,
+                    f"wrong password; logins locked for {locked_for:.0f} s",
+                    retry_after=locked_for,
+                )
             return conn.error(msg, ErrorCode.AUTH_FAILED, "wrong password")
         self.guard.succeeded()
         encrypt = bool(msg.body.get("encrypt"))
@@ -170,7 +182,9 @@ class ConfigServer:
         return {"changed": changed}
 
     def _log(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
-        return {"entries": self.events.since(int(body.get("after", 0)), min(int(body.get("limit", 200)), 1000))}
+        return {
+            "entries": self.events.since(int(body.get("after", 0)), min(int(body.get("limit", 200)), 1000))
+        }
 
     def _restart(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         self.events.add("info", f"restart requested by {peer}")
@@ -191,7 +205,7 @@ class ConfigServer:
         self.events.add("info", f"received {result['name']} ({result['size']} bytes) from {peer}")
         return result
 
-    _handlers: dict[int, Callable[[ConfigServer, dict[str, Any], Message, str], dict[str, Any]]] = {
+    _handlers: ClassVar[dict[int, Callable[[ConfigServer, dict[str, Any], Message, str], dict[str, Any]]]] = {
         MsgType.INFO: _info,
         MsgType.GET: _get,
         MsgType.SET: _set,

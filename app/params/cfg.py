@@ -42,9 +42,7 @@ class CfgDocument:
             if not sep or not key or any(c.isspace() for c in key):
                 raise ConfigFileError(f"{name}, line {number}: expected 'key = value', got {body!r}")
             if key in seen:
-                raise ConfigFileError(
-                    f"{name}, line {number}: '{key}' already set on line {seen[key]}"
-                )
+                raise ConfigFileError(f"{name}, line {number}: '{key}' already set on line {seen[key]}")
             seen[key] = number
             lines.append(CfgLine(raw=raw, key=key, text=_unquote(value_text.strip(), name, number)))
         return cls(lines, name=name)

@@ -49,7 +49,9 @@ def format_text(spec: Column, value: Value) -> str:
     if spec.type is ParamType.TABLE:
         assert isinstance(spec, Param) and isinstance(value, (list, tuple))
         return ";".join(
-            ",".join(_escape_cell(format_text(col, cell)) for col, cell in zip(spec.columns, row))
+            ",".join(
+                _escape_cell(format_text(col, cell)) for col, cell in zip(spec.columns, row, strict=True)
+            )
             for row in value
         )
     return str(value)
@@ -157,7 +159,7 @@ def _validate_table(spec: Param, value: Value, where: str) -> tuple[tuple[Value,
         rows.append(
             tuple(
                 validate(col, cell, path=f"{where} row {r}, column {col.key}")
-                for col, cell in zip(spec.columns, row)
+                for col, cell in zip(spec.columns, row, strict=True)
             )
         )
     return tuple(rows)
@@ -170,13 +172,11 @@ def _parse_table(spec: Param, text: str, where: str) -> list[list[Value]]:
     for r, row_text in enumerate(_split_escaped(text, ";"), start=1):
         cells = _split_escaped(row_text, ",")
         if len(cells) != len(spec.columns):
-            raise ValidationError(
-                f"{where} row {r}", f"has {len(cells)} cells, needs {len(spec.columns)}"
-            )
+            raise ValidationError(f"{where} row {r}", f"has {len(cells)} cells, needs {len(spec.columns)}")
         rows.append(
             [
                 parse_text(col, _unescape(cell), path=f"{where} row {r}, column {col.key}")
-                for col, cell in zip(spec.columns, cells)
+                for col, cell in zip(spec.columns, cells, strict=True)
             ]
         )
     return rows

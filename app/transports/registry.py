@@ -32,7 +32,7 @@ async def open_stream(text: str, *, timeout: float = 10.0) -> Stream:
     url = parse_url(text, default_port=DEFAULT_PORT)
     try:
         return await asyncio.wait_for(_open(url), timeout)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         raise TransportError(f"{text}: no connection within {timeout:g} s") from None
     except ssl.SSLError as exc:
         raise TransportError(f"{text}: TLS handshake failed: {exc.reason or exc}") from None
@@ -48,7 +48,9 @@ async def _open(url: ConnectionUrl) -> Stream:
     if url.scheme == "tls":
         context = client_tls_context(url)
         server_name = url.option("server_name") or url.host
-        reader, writer = await asyncio.open_connection(url.host, url.port, ssl=context, server_hostname=server_name)
+        reader, writer = await asyncio.open_connection(
+            url.host, url.port, ssl=context, server_hostname=server_name
+        )
         _tune_socket(writer)
         return Stream(url.text, reader, writer)
     if url.scheme == "serial":
@@ -180,11 +182,11 @@ async def listen(text: str, handler: Handler) -> Listener:
             stream = Stream(f"{url.scheme}://{peer[0]}:{peer[1]}" if peer else text, reader, writer)
             task = asyncio.current_task()
             assert task is not None
-            tasks.add(task)  # type: ignore[arg-type]
+            tasks.add(task)
             try:
                 await handler(stream)
             finally:
-                tasks.discard(task)  # type: ignore[arg-type]
+                tasks.discard(task)
                 await stream.close()
 
         try:

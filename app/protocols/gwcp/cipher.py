@@ -14,7 +14,9 @@ TAG_SIZE = 16
 class SessionCipher:
     """Seals outgoing and opens incoming payloads of one direction pair."""
 
-    def __init__(self, send_key: bytes, receive_key: bytes, *, send_prefix: bytes, receive_prefix: bytes) -> None:
+    def __init__(
+        self, send_key: bytes, receive_key: bytes, *, send_prefix: bytes, receive_prefix: bytes
+    ) -> None:
         self._send = AESGCM(send_key)
         self._receive = AESGCM(receive_key)
         self._send_prefix = send_prefix
@@ -36,7 +38,9 @@ class SessionCipher:
         if counter <= self._last_received:
             raise DecodeError("replayed or reordered encrypted frame")
         try:
-            plaintext = self._receive.decrypt(self._receive_prefix + sealed[:COUNTER_SIZE], sealed[COUNTER_SIZE:], aad)
+            plaintext = self._receive.decrypt(
+                self._receive_prefix + sealed[:COUNTER_SIZE], sealed[COUNTER_SIZE:], aad
+            )
         except InvalidTag:
             raise DecodeError("encrypted frame failed authentication") from None
         self._last_received = counter

@@ -271,9 +271,7 @@ class ServerConnection(_Endpoint):
         """The bytes of the reply to `request`, remembered for a retransmitted request."""
         return self._send_reply(request.type | REPLY_BIT, request.seq, encode_body(body))
 
-    def error(
-        self, request: Message | Malformed, code: ErrorCode, message: str, **extra: Any
-    ) -> bytes:
+    def error(self, request: Message | Malformed, code: ErrorCode, message: str, **extra: Any) -> bytes:
         """The bytes of an ERROR reply to `request`."""
         body = {"code": code.value, "message": message, **extra}
         return self._send_reply(int(MsgType.ERROR), request.seq, encode_body(body))
