@@ -27,6 +27,7 @@ from app.errors import (
     ValidationErrors,
 )
 from app.gateway.runtime import SoftGateway
+from app.keys.store import DEVICE_PASSWORD, Entry, KeyStore
 from app.params.cfg import CfgDocument, dump
 from app.params.diff import diff
 from app.params.schema import Profile
@@ -35,6 +36,7 @@ from app.transports import TraceHook
 
 EXIT_OK, EXIT_DEVICE, EXIT_USAGE = 0, 1, 2
 DEMO_PASSWORD = "demo"
+MASTER_ENV = "GWTERM_MASTER_PASSWORD"
 
 
 class UsageError(Exception):
@@ -95,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("url", help="connection URL, e.g. tcp://10.0.0.7:9001 or serial:///dev/ttyUSB0")
-        p.add_argument("--password", help="communication password (else prompted)")
+        p.add_argument("--password", help="communication password (else the key store, else prompted)")
+        p.add_argument("--password-ref", help="key store reference of the password (default: the URL)")
         p.add_argument(
             "--encrypt", action="store_true", help="encrypt the session (AES-GCM) on top of the link"
         )
@@ -121,6 +124,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help=".cfg file")
     p = device_command("log", "Show the device's event log.", cmd_log)
     p.add_argument("--after", type=int, default=0, help="only entries after this number")
+
+    p = sub.add_parser("keys", help="Manage the encrypted key store.", description="Manage the encrypted key store.")
+    keys = p.add_subparsers(title="key store commands", metavar="ACTION")
+    k = keys.add_parser("set-password", help="Store a device's communication password.")
+    k.add_argument("ref", help="the device URL (or any name used with --password-ref)")
+    k.add_argument("--password", help="the password (else prompted)")
+    k.set_defaults(func=cmd_keys_set_password)
+    k = keys.add_parser("list", help="List what the key store holds (never the secrets).")
+    k.add_argument("--json", action="store_true", help="machine-readable output")
+    k.set_defaults(func=cmd_keys_list)
+    k = keys.add_parser("remove", help="Remove a stored device password.")
+    k.add_argument("ref", help="its reference")
+    k.set_defaults(func=cmd_keys_remove)
 
     p = sub.add_parser(
         "gateway",
@@ -172,9 +188,65 @@ def build_parser() -> argparse.ArgumentParser:
 def _password(args: argparse.Namespace) -> str:
     if args.password is not None:
         return str(args.password)
+    ref = args.password_ref or args.url
+    if keystore_path().exists() and (args.password_ref or _master_password_available()):
+        entry = _open_keystore().get(DEVICE_PASSWORD, ref)
+        if entry is not None:
+            return entry.secret
+        if args.password_ref:
+            raise UsageError(f"the key store holds no password under '{ref}'")
     if sys.stdin.isatty():
         return getpass.getpass(f"Password for {args.url}: ")
-    raise UsageError("no password: give --password (no terminal to ask on)")
+    raise UsageError("no password: give --password, store one with 'gwterm keys set-password', or run on a terminal")
+
+
+def keystore_path() -> Path:
+    """The key store file: $GWTERM_KEYSTORE or the user data folder's keystore.json."""
+    import platformdirs  # noqa: PLC0415
+
+    override = os.environ.get("GWTERM_KEYSTORE")
+    return Path(override) if override else Path(platformdirs.user_data_dir("gwterm")) / "keystore.json"
+
+
+def _master_password_available() -> bool:
+    return bool(os.environ.get(MASTER_ENV)) or sys.stdin.isatty()
+
+
+def _open_keystore() -> KeyStore:
+    master = os.environ.get(MASTER_ENV)
+    if not master:
+        if not sys.stdin.isatty():
+            raise UsageError(f"the key store needs its master password: set {MASTER_ENV} or run on a terminal")
+        master = getpass.getpass("Key store master password: ")
+    return KeyStore(keystore_path(), master)
+
+
+def cmd_keys_set_password(args: argparse.Namespace) -> int:
+    """gwterm keys set-password."""
+    secret = args.password
+    if secret is None:
+        if not sys.stdin.isatty():
+            raise UsageError("give --password (no terminal to ask on)")
+        secret = getpass.getpass(f"Password for {args.ref}: ")
+    _open_keystore().put(Entry(kind=DEVICE_PASSWORD, ref=args.ref, secret=secret))
+    print(f"stored the password for {args.ref}")
+    return EXIT_OK
+
+
+def cmd_keys_list(args: argparse.Namespace) -> int:
+    """gwterm keys list."""
+    rows = [{"kind": e.kind, "ref": e.ref, **e.attrs} for e in _open_keystore().entries()]
+    for row in rows:
+        print(json.dumps(row) if args.json else f"{row['kind']:<16} {row['ref']}")
+    return EXIT_OK
+
+
+def cmd_keys_remove(args: argparse.Namespace) -> int:
+    """gwterm keys remove."""
+    if not _open_keystore().remove(DEVICE_PASSWORD, args.ref):
+        raise UsageError(f"no password stored under '{args.ref}'")
+    print(f"removed the password for {args.ref}")
+    return EXIT_OK
 
 
 def _tracer(args: argparse.Namespace) -> TraceHook | None:

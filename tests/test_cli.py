@@ -126,3 +126,24 @@ def test_demo_prints_how_to_connect(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_password_from_the_key_store(
+    gateway: GatewayProcess, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "keystore.json"
+    monkeypatch.setenv("GWTERM_KEYSTORE", str(store))
+    monkeypatch.setenv("GWTERM_MASTER_PASSWORD", "Master-Pw-9")
+    assert run(capsys, "keys", "set-password", gateway.url, "--password", PASSWORD)[0] == 0
+    assert run(capsys, "keys", "set-password", "bench-a", "--password", PASSWORD)[0] == 0
+    assert PASSWORD.encode() not in store.read_bytes()
+    code, out, _ = run(capsys, "keys", "list", "--json")
+    assert code == 0 and PASSWORD not in out
+    assert {json.loads(line)["ref"] for line in out.splitlines()} == {gateway.url, "bench-a"}
+    assert run(capsys, "info", gateway.url, "--json")[0] == 0  # found under its URL
+    assert run(capsys, "info", "--password-ref", "bench-a", gateway.url, "--json")[0] == 0
+    code, _, err = run(capsys, "info", "--password-ref", "nothing-here", gateway.url)
+    assert code == 2 and "nothing-here" in err
+    monkeypatch.setenv("GWTERM_MASTER_PASSWORD", "wrong-master")
+    code, _, err = run(capsys, "keys", "list")
+    assert code == 1 and "wrong master password" in err

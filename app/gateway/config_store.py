@@ -11,7 +11,7 @@ from typing import Any
 
 from app.devices.profiles import load_profile
 from app.errors import ConfigFileError, ValidationErrors
-from app.gateway.atomic import read_json, write_json
+from app.atomic import read_json, write_json
 from app.gateway.vault import Vault
 from app.params.schema import Profile
 from app.params.values import Value, from_wire, to_wire, validate_values

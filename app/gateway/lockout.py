@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.errors import ConfigFileError
-from app.gateway.atomic import read_json, write_json
+from app.atomic import read_json, write_json
 
 MAX_FAILURES = 5
 BASE_LOCK_SECONDS = 30.0

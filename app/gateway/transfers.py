@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import FirmwareError
-from app.gateway.atomic import read_json, write_json
+from app.atomic import read_json, write_json
 
 MAX_SIZE = 256 * 1024 * 1024
 MAX_WINDOW = 256 * 1024
