@@ -125,7 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = device_command("log", "Show the device's event log.", cmd_log)
     p.add_argument("--after", type=int, default=0, help="only entries after this number")
 
-    p = sub.add_parser("keys", help="Manage the encrypted key store.", description="Manage the encrypted key store.")
+    p = sub.add_parser(
+        "keys", help="Manage the encrypted key store.", description="Manage the encrypted key store."
+    )
     keys = p.add_subparsers(title="key store commands", metavar="ACTION")
     k = keys.add_parser("set-password", help="Store a device's communication password.")
     k.add_argument("ref", help="the device URL (or any name used with --password-ref)")
@@ -197,7 +199,9 @@ def _password(args: argparse.Namespace) -> str:
             raise UsageError(f"the key store holds no password under '{ref}'")
     if sys.stdin.isatty():
         return getpass.getpass(f"Password for {args.url}: ")
-    raise UsageError("no password: give --password, store one with 'gwterm keys set-password', or run on a terminal")
+    raise UsageError(
+        "no password: give --password, store one with 'gwterm keys set-password', or run on a terminal"
+    )
 
 
 def keystore_path() -> Path:
@@ -216,7 +220,9 @@ def _open_keystore() -> KeyStore:
     master = os.environ.get(MASTER_ENV)
     if not master:
         if not sys.stdin.isatty():
-            raise UsageError(f"the key store needs its master password: set {MASTER_ENV} or run on a terminal")
+            raise UsageError(
+                f"the key store needs its master password: set {MASTER_ENV} or run on a terminal"
+            )
         master = getpass.getpass("Key store master password: ")
     return KeyStore(keystore_path(), master)
 

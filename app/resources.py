@@ -16,3 +16,8 @@ def resources_dir() -> Path:
     if frozen:
         return Path(frozen) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def i18n_dir() -> Path:
+    """The folder of translations (`gwterm_<lang>.ts` sources and the `.qm` files built from them)."""
+    return resources_dir().parent / "i18n" if not getattr(sys, "_MEIPASS", None) else resources_dir() / "i18n"

@@ -129,7 +129,10 @@ def test_demo_prints_how_to_connect(tmp_path: Path) -> None:
 
 
 def test_password_from_the_key_store(
-    gateway: GatewayProcess, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    gateway: GatewayProcess,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     store = tmp_path / "keystore.json"
     monkeypatch.setenv("GWTERM_KEYSTORE", str(store))

@@ -50,15 +50,21 @@ def parse_profile(text: str, *, name: str, expect_model: str | None = None) -> P
     model = _field(doc, "model", str, name)
     if expect_model is not None and model != expect_model:
         raise ProfileError(f"{name}: model '{model}' does not match the file name")
+    _field(doc, "groups", list, name)
     seen: set[str] = set()
     groups = []
-    for g in _field(doc, "groups", list, name):
+    for g in _tables(doc, "groups", name):
         where = f"{name}, group {g.get('key', '?')}"
         _no_unknown(g, _GROUP, where)
         gkey = _field(g, "key", str, where)
-        params = tuple(_param(p, gkey, where, seen) for p in g.get("params", []))
+        params = tuple(_param(p, gkey, where, seen) for p in _tables(g, "params", where))
         groups.append(
-            Group(key=gkey, label=_field(g, "label", str, where), help=g.get("help", ""), params=params)
+            Group(
+                key=gkey,
+                label=_field(g, "label", str, where),
+                help=_optional(g, "help", str, where) or "",
+                params=params,
+            )
         )
     return Profile(
         model=model,
@@ -78,7 +84,9 @@ def _param(raw: dict[str, Any], group: str, where: str, seen: set[str]) -> Param
         raise ProfileError(f"{where}: key is malformed or used twice")
     seen.add(key)
     common = _column_fields(raw, where)
-    columns = tuple(_column(c, where) for c in raw.get("columns", []))
+    columns = tuple(_column(c, where) for c in _tables(raw, "columns", where))
+    if "max_rows" in raw and (not isinstance(raw["max_rows"], int) or isinstance(raw["max_rows"], bool)):
+        raise ProfileError(f"{where}: 'max_rows' must be a whole number")
     ptype = common["type"]
     if (ptype is ParamType.TABLE) != bool(columns):
         raise ProfileError(f"{where}: table parameters and only they have columns")
@@ -86,7 +94,7 @@ def _param(raw: dict[str, Any], group: str, where: str, seen: set[str]) -> Param
     param = Param(
         **common,
         group=group,
-        help=raw.get("help", ""),
+        help=_optional(raw, "help", str, where) or "",
         default=default,
         secret=bool(raw.get("secret", ptype is ParamType.PASSWORD)),
         since_fw=raw.get("since_fw"),
@@ -96,6 +104,10 @@ def _param(raw: dict[str, Any], group: str, where: str, seen: set[str]) -> Param
     )
     if default is None:
         raise ProfileError(f"{where}: needs a default")
+    if ptype is ParamType.TABLE and not (
+        isinstance(default, list) and all(isinstance(r, list) for r in default)
+    ):
+        raise ProfileError(f"{where}: a table default must be a list of rows")
     try:
         default = validate(param, tuple(tuple(r) for r in default) if ptype is ParamType.TABLE else default)
     except ValidationError as exc:
@@ -120,12 +132,21 @@ def _column_fields(raw: dict[str, Any], where: str) -> dict[str, Any]:
         raise ProfileError(f"{where}: unknown type '{raw.get('type')}'") from None
     choices = tuple(
         Choice(value=str(_field(c, "value", object, where)), label=_field(c, "label", str, where))
-        for c in raw.get("choices", [])
+        for c in _tables(raw, "choices", where)
     )
     if (ptype is ParamType.ENUM) != bool(choices):
         raise ProfileError(f"{where}: enum parameters and only they have choices")
     if ptype is ParamType.INT and ("min" not in raw or "max" not in raw):
         raise ProfileError(f"{where}: int parameters need min and max")
+    for name in ("min", "max", "min_len", "max_len"):
+        if name in raw and (not isinstance(raw[name], int) or isinstance(raw[name], bool)):
+            raise ProfileError(f"{where}: '{name}' must be a whole number")
+    pattern = raw.get("pattern")
+    if pattern is not None:
+        try:
+            re.compile(_field(raw, "pattern", str, where))
+        except re.error as exc:
+            raise ProfileError(f"{where}: bad pattern: {exc}") from None
     return {
         "key": _field(raw, "key", str, where),
         "type": ptype,
@@ -134,8 +155,8 @@ def _column_fields(raw: dict[str, Any], where: str) -> dict[str, Any]:
         "max": raw.get("max"),
         "min_len": raw.get("min_len"),
         "max_len": raw.get("max_len"),
-        "pattern": raw.get("pattern"),
-        "unit": raw.get("unit", ""),
+        "pattern": pattern,
+        "unit": _optional(raw, "unit", str, where) or "",
         "choices": choices,
     }
 
@@ -147,6 +168,17 @@ def _field(raw: dict[str, Any], key: str, kind: type, where: str) -> Any:
     if kind is not object and not isinstance(value, kind):
         raise ProfileError(f"{where}: '{key}' must be {kind.__name__}")
     return value
+
+
+def _optional(raw: dict[str, Any], key: str, kind: type, where: str) -> Any:
+    return _field(raw, key, kind, where) if key in raw else None
+
+
+def _tables(raw: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
+    items = raw.get(key, [])
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise ProfileError(f"{where}: '{key}' must be a list of tables")
+    return items
 
 
 def _no_unknown(raw: dict[str, Any], allowed: set[str], where: str) -> None:

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from app.errors import FirmwareError, GwtermError, TransportError, ValidationErrors
+from app.errors import ConfigFileError, FirmwareError, GwtermError, TransportError, ValidationErrors
 from app.gateway.config_store import ConfigStore
 from app.gateway.device_info import SimulatedRadio, device_info
 from app.gateway.eventlog import EventLog
@@ -54,16 +54,22 @@ class ConfigServer:
         self.clock = clock
         self.on_restart = on_restart
         self.idle_timeout = idle_timeout
+        self._transfer_owner: ServerConnection | None = None
 
     async def handle(self, stream: Stream, *, persistent: bool = False) -> None:
         """Serve one stream until it closes (or stays idle, unless `persistent` as on a serial port)."""
         conn = ServerConnection()
         while True:
             try:
-                timeout = None if persistent else self.idle_timeout
-                data = await asyncio.wait_for(stream.read(), timeout)
-            except (TimeoutError, TransportError):
-                self.transfers.abort()
+                data = await asyncio.wait_for(stream.read(), self.idle_timeout)
+            except TimeoutError:
+                self._release_transfer(conn)
+                if not persistent:
+                    return
+                conn = ServerConnection()  # a silent serial line: the old session ends, logged out
+                continue
+            except TransportError:
+                self._release_transfer(conn)
                 return
             conn.receive_data(data)
             while (event := conn.next_event()) is not None:
@@ -71,7 +77,14 @@ class ConfigServer:
                 if reply:
                     await stream.write(reply)
                 if isinstance(event, Message) and event.type == MsgType.BYE:
+                    self._release_transfer(conn)
                     conn = ServerConnection()  # a serial port serves the next session on the same line
+
+    def _release_transfer(self, conn: ServerConnection) -> None:
+        """A connection ends: its transfer stops, keeping the confirmed part for a resume."""
+        if self._transfer_owner is conn:
+            self.transfers.abort()
+            self._transfer_owner = None
 
     def _dispatch(self, conn: ServerConnection, event: Message | Malformed | Duplicate, peer: str) -> Reply:
         if isinstance(event, Duplicate):
@@ -88,6 +101,9 @@ class ConfigServer:
             )
         except FirmwareError as exc:
             return conn.error(event, ErrorCode.XFER, str(exc))
+        except ConfigFileError as exc:
+            logger.error("state file problem answering %s: %s", event.type, exc)
+            return conn.error(event, ErrorCode.INTERNAL, f"the gateway cannot store this: {exc}")
         except (GwtermError, KeyError, TypeError, ValueError) as exc:
             return conn.error(event, ErrorCode.MALFORMED, f"bad request: {exc}")
         except Exception as exc:  # the server must answer, never die, whatever a request does
@@ -106,9 +122,8 @@ class ConfigServer:
             return conn.reply(msg, {})
         if conn.auth_state is not AuthState.AUTHENTICATED:
             return conn.error(msg, ErrorCode.AUTH_REQUIRED, "log in first")
-        if kind == MsgType.XFER_DATA:
-            ack = self.transfers.data(msg.offset, msg.data, ack=msg.wants_ack)
-            return conn.reply(msg, ack) if ack is not None else None
+        if kind in (MsgType.XFER_BEGIN, MsgType.XFER_DATA, MsgType.XFER_END):
+            return self._transfer(conn, msg, peer)
         handler = self._handlers.get(kind)
         if handler is None:
             return conn.error(msg, ErrorCode.UNKNOWN_TYPE, f"unknown request type 0x{kind:02X}")
@@ -195,15 +210,26 @@ class ConfigServer:
     def _at(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         raise Refused(ErrorCode.UNSUPPORTED, "this gateway has no AT modem configured")
 
-    def _xfer_begin(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
-        offset = self.transfers.begin(str(body["name"]), int(body["size"]), str(body["sha256"]))
-        window = max(4096, min(int(body.get("window", 8192)), MAX_WINDOW))
-        return {"offset": offset, "chunk": 4096, "window": window}
-
-    def _xfer_end(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+    def _transfer(self, conn: ServerConnection, msg: Message, peer: str) -> Reply:
+        """One transfer at a time, owned by the connection that began it."""
+        owner = self._transfer_owner
+        if msg.type == MsgType.XFER_BEGIN:
+            if owner is not None and owner is not conn:
+                raise Refused(ErrorCode.BUSY, "another connection is transferring; try again later")
+            body = msg.body
+            offset = self.transfers.begin(str(body["name"]), int(body["size"]), str(body["sha256"]))
+            self._transfer_owner = conn
+            window = max(4096, min(int(body.get("window", 8192)), MAX_WINDOW))
+            return conn.reply(msg, {"offset": offset, "chunk": 4096, "window": window})
+        if owner is not conn:
+            raise FirmwareError("no transfer in progress on this connection: send XFER_BEGIN first")
+        if msg.type == MsgType.XFER_DATA:
+            ack = self.transfers.data(msg.offset, msg.data, ack=msg.wants_ack)
+            return conn.reply(msg, ack) if ack is not None else None
+        self._transfer_owner = None
         result = self.transfers.end()
         self.events.add("info", f"received {result['name']} ({result['size']} bytes) from {peer}")
-        return result
+        return conn.reply(msg, result)
 
     _handlers: ClassVar[dict[int, Callable[[ConfigServer, dict[str, Any], Message, str], dict[str, Any]]]] = {
         MsgType.INFO: _info,
@@ -212,6 +238,4 @@ class ConfigServer:
         MsgType.LOG: _log,
         MsgType.RESTART: _restart,
         MsgType.AT: _at,
-        MsgType.XFER_BEGIN: _xfer_begin,
-        MsgType.XFER_END: _xfer_end,
     }

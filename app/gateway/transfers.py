@@ -67,8 +67,11 @@ class TransferReceiver:
             active.handle.write(chunk)
             active.offset += len(chunk)
         elif offset > active.offset:
+            if active.gap_reported == active.offset and not ack:
+                return None
+            self._confirm(active)  # whatever offset we report is on disk first
             if active.gap_reported == active.offset:
-                return {"offset": active.offset} if ack else None
+                return {"offset": active.offset}
             active.gap_reported = active.offset
             return {"offset": active.offset, "gap": True}
         if not ack:

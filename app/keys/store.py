@@ -75,7 +75,9 @@ class KeyStore:
 
     def entries(self, kind: str | None = None) -> list[Entry]:
         """All entries, or those of one kind, sorted by reference."""
-        return sorted((e for e in self._entries.values() if kind in (None, e.kind)), key=lambda e: (e.kind, e.ref))
+        return sorted(
+            (e for e in self._entries.values() if kind in (None, e.kind)), key=lambda e: (e.kind, e.ref)
+        )
 
     def save(self) -> None:
         """Encrypt and write the whole store."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -32,7 +33,7 @@ class CfgDocument:
         """Parse text; raise ConfigFileError naming file and line for a malformed line."""
         lines: list[CfgLine] = []
         seen: dict[str, int] = {}
-        for number, raw in enumerate(text.splitlines(keepends=True), start=1):
+        for number, raw in enumerate(_lines(text), start=1):
             body = raw.rstrip("\r\n").strip()
             if body == "" or body.startswith("#"):
                 lines.append(CfgLine(raw=raw))
@@ -99,7 +100,7 @@ def dump(profile: Profile, values: Mapping[str, Value], *, secrets_set: frozense
     out = [f"# {profile.name} configuration ({profile.model})\n"]
     for group in profile.groups:
         present = [p for p in group.params if p.key in values or p.secret]
-        if not any(p.key in values for p in present):
+        if not any(p.key in values or p.key in secrets_set for p in present):
             continue
         out.append(f"\n# [{group.key}] {group.label}\n")
         for p in present:
@@ -110,6 +111,11 @@ def dump(profile: Profile, values: Mapping[str, Value], *, secrets_set: frozense
             else:
                 out.append(f"# {p.key} = (secret: not set)\n")
     return "".join(out)
+
+
+def _lines(text: str) -> list[str]:
+    """Lines ended by \n, \r\n or \r only (not the other characters str.splitlines breaks at)."""
+    return [line for line in re.split(r"(?<=\n)|(?<=\r)(?!\n)", text) if line]
 
 
 def _line(key: str, text: str) -> str:

@@ -13,7 +13,7 @@ Value = object
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
 _HEX = re.compile(r"^[0-9A-Fa-f]*$")
-_INT = re.compile(r"^[+-]?[0-9]+$")
+_INT = re.compile(r"^[+-]?[0-9]{1,19}$")
 
 
 def parse_text(spec: Column, text: str, *, path: str | None = None) -> Value:
@@ -26,7 +26,8 @@ def parse_text(spec: Column, text: str, *, path: str | None = None) -> Value:
     if t in (ParamType.INT, ParamType.PORT):
         stripped = text.strip()
         if not _INT.match(stripped):
-            raise ValidationError(where, f"'{text}' is not a whole number")
+            shown = text if len(text) <= 24 else text[:20] + "…"
+            raise ValidationError(where, f"'{shown}' is not a whole number (at most 19 digits)")
         return validate(spec, int(stripped), path=where)
     if t is ParamType.BOOL:
         low = text.strip().lower()
@@ -80,7 +81,7 @@ def validate(spec: Column, value: Value, *, path: str | None = None) -> Value:
         return _validate_table(spec, value, where)
     if not isinstance(value, str):
         raise ValidationError(where, "must be text")
-    if "\r" in value or "\n" in value or "\x00" in value:
+    if "\x00" in value or value.splitlines() not in ([], [value]):
         raise ValidationError(where, "must not contain line breaks or NUL characters")
     if t is ParamType.ENUM:
         allowed = [c.value for c in spec.choices]
@@ -156,6 +157,8 @@ def _validate_table(spec: Param, value: Value, where: str) -> tuple[tuple[Value,
     for r, row in enumerate(value, start=1):
         if not isinstance(row, (list, tuple)) or len(row) != len(spec.columns):
             raise ValidationError(f"{where} row {r}", f"needs {len(spec.columns)} cells")
+        if all(cell == "" for cell in row):
+            raise ValidationError(f"{where} row {r}", "is empty")
         rows.append(
             tuple(
                 validate(col, cell, path=f"{where} row {r}, column {col.key}")

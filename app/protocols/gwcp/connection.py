@@ -99,25 +99,24 @@ class _Endpoint:
     def _next_frame(self) -> tuple[Frame, bytes] | None:
         """The next frame with its plaintext payload; frames failing decryption are dropped."""
         while (frame := self._decoder.next_frame()) is not None:
-            encrypted = bool(frame.flags & Flag.ENCRYPTED)
-            if encrypted and self._pending_cipher is not None:
-                # the peer's first sealed frame: until then a plaintext retransmission stays valid
-                self._cipher, self._pending_cipher = self._pending_cipher, None
-            if self._cipher is None:
-                if not encrypted:
-                    return frame, frame.payload
-            elif encrypted:
-                try:
-                    return frame, self._cipher.open(bytes((frame.type, frame.seq)), frame.payload)
-                except DecodeError:
-                    pass
-            elif self._accept_plaintext(frame):
+            if frame.flags & Flag.ENCRYPTED:
+                cipher = self._cipher or self._pending_cipher
+                if cipher is not None:
+                    try:
+                        plaintext = cipher.open(bytes((frame.type, frame.seq)), frame.payload)
+                    except DecodeError:
+                        plaintext = None
+                    if plaintext is not None:
+                        # the peer's first authentic sealed frame switches encryption on for good
+                        self._cipher, self._pending_cipher = cipher, None
+                        return frame, plaintext
+            elif (self._cipher is None and self._pending_cipher is None) or self._accept_plaintext(frame):
                 return frame, frame.payload
             self.rejected += 1  # plaintext in an encrypted session, or the reverse: never trusted
         return None
 
     def _accept_plaintext(self, frame: Frame) -> bool:
-        """Whether a plaintext frame may end an encrypted session (only the server allows HELLO)."""
+        """Whether a plaintext frame is allowed once encryption was agreed (never, on the tool's side)."""
         return False
 
     @staticmethod
@@ -140,6 +139,7 @@ class ClientConnection(_Endpoint):
         self._client_nonce = b""
         self._key = b""
         self._challenge: dict[str, Any] = {}
+        self._encrypt_requested = False
 
     def _next_seq(self) -> int:
         self._seq = (self._seq + 1) & 0xFF
@@ -197,13 +197,16 @@ class ClientConnection(_Endpoint):
         """The LOGIN answering a HELLO reply's challenge; AuthError if the challenge is unusable."""
         try:
             salt = bytes.fromhex(challenge["salt"])
-            iterations = int(challenge["iterations"])
+            iterations = challenge["iterations"]
             self._server_nonce = bytes.fromhex(challenge["nonce"])
         except (KeyError, TypeError, ValueError):
             raise RemoteProtocolError("the device sent an unusable login challenge") from None
+        if not isinstance(iterations, int) or isinstance(iterations, bool):
+            raise RemoteProtocolError("the device sent an unusable login challenge")
         if not 1000 <= iterations <= 10_000_000 or len(self._server_nonce) != auth.NONCE_SIZE:
             raise RemoteProtocolError("the device sent an unusable login challenge")
         self._challenge = challenge
+        self._encrypt_requested = encrypt
         self._key = auth.derive_key(password, salt, iterations)
         self._client_nonce = os.urandom(auth.NONCE_SIZE)
         proof = auth.client_proof(self._key, self._server_nonce, self._client_nonce)
@@ -223,6 +226,8 @@ class ClientConnection(_Endpoint):
             proof = b""
         if not auth.proofs_equal(proof, expected):
             raise AuthError("the device could not prove it knows the password: not the expected device")
+        if self._encrypt_requested and not reply.get("encrypt"):
+            raise AuthError("the device did not agree to encrypt the session; not continuing in clear")
         self.auth_state = AuthState.AUTHENTICATED
         if reply.get("encrypt"):
             c2s, s2c = auth.session_keys(self._key, self._server_nonce, self._client_nonce)
@@ -259,6 +264,8 @@ class ServerConnection(_Endpoint):
         return None
 
     def _accept_plaintext(self, frame: Frame) -> bool:
+        if self._pending_cipher is not None and (frame.type, frame.seq, frame.payload) == self._last_request:
+            return True  # the tool resends its LOGIN because our reply was lost: answer it again, in clear
         if frame.type != MsgType.HELLO:
             return False
         # a new tool on a persistent line (serial) starts over; the old session ends

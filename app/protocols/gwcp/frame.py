@@ -39,6 +39,8 @@ class Frame:
         """The frame on the wire."""
         if not 0 <= self.type <= 0xFF or not 0 <= self.seq <= 0xFF:
             raise LocalProtocolError("frame type and seq must be bytes")
+        if int(self.flags) & ~int(Flag.ENCRYPTED | Flag.ACK_REQUEST):
+            raise LocalProtocolError(f"reserved frame flags 0x{int(self.flags):X}")
         if len(self.payload) > MAX_PAYLOAD:
             raise LocalProtocolError(f"payload of {len(self.payload)} bytes exceeds {MAX_PAYLOAD}")
         head = HEADER.pack(MAGIC, VERSION << 4 | int(self.flags), self.type, self.seq, len(self.payload))

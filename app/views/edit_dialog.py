@@ -1,0 +1,117 @@
+"""Edit values: a form generated from one parameter group; OK stays disabled until every field is valid."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.params.edits import EditSession
+from app.params.schema import Group
+from app.params.values import Value
+from app.views.fields import UNCHANGED, FieldEditor, make_field, range_hint
+from app.views.i18n import profile_text
+
+
+class EditValuesDialog(QDialog):
+    """One field per parameter, with label, unit, range and help; inline reasons for invalid input."""
+
+    def __init__(self, group: Group, session: EditSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = group
+        self.session = session
+        self.setWindowTitle(self.tr("Edit values: %1").replace("%1", profile_text(group.label)))
+        self.setObjectName("edit-values")
+        self.fields: dict[str, FieldEditor] = {}
+        self.errors: dict[str, QLabel] = {}
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for param in group.params:
+            value = session.edits.get(param.key) if param.secret else session.value(param.key)
+            field = make_field(
+                param, value if value is not None else (None if param.secret else param.default)
+            )
+            hint = range_hint(param)
+            label = QLabel(profile_text(param.label) + (f"  ({hint})" if hint else ""))
+            label.setToolTip(profile_text(param.help))
+            error = QLabel()
+            error.setObjectName(f"error:{param.key}")
+            error.setStyleSheet("color: #c62828;")
+            error.setWordWrap(True)
+            error.hide()
+            column = QWidget()
+            column_layout = QVBoxLayout(column)
+            column_layout.setContentsMargins(0, 0, 0, 0)
+            column_layout.setSpacing(2)
+            column_layout.addWidget(field)
+            column_layout.addWidget(error)
+            form.addRow(label, column)
+            field.changed.connect(self.revalidate)
+            self.fields[param.key] = field
+            self.errors[param.key] = error
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.summary = QLabel()
+        self.summary.setObjectName("edit-summary")
+        self.summary.setStyleSheet("color: #c62828;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.resize(640, min(720, 140 + 56 * len(group.params)))
+        self.revalidate()
+
+    @property
+    def ok_button(self) -> QWidget:
+        """The OK button (disabled while anything is invalid)."""
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def revalidate(self) -> None:
+        """Mark invalid fields with their reason and enable OK only when all are valid."""
+        bad = 0
+        for key, field in self.fields.items():
+            reason = field.error()
+            label = self.errors[key]
+            label.setText(reason)
+            label.setVisible(bool(reason))
+            field.setStyleSheet("QLineEdit { background: #ffe5e5; }" if reason else "")
+            bad += bool(reason)
+        self.ok_button.setEnabled(bad == 0)
+        self.summary.setText(self.tr("%n field(s) need attention.", "", bad) if bad else "")
+
+    def result_values(self) -> dict[str, Value]:
+        """The values that differ from what the window showed before (valid only after OK)."""
+        out: dict[str, Value] = {}
+        for key, field in self.fields.items():
+            value = field.value()
+            if value is UNCHANGED:
+                continue
+            if field.param.secret or value != self.session.value(key):
+                out[key] = value
+        return out
+
+    def keyPressEvent(self, event: object) -> None:  # noqa: N802
+        # Enter in a line edit must not close the dialog with invalid values
+        from PySide6.QtGui import QKeyEvent  # noqa: PLC0415
+
+        if (
+            isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not self.ok_button.isEnabled()
+        ):
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]

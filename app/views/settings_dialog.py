@@ -1,0 +1,57 @@
+"""Settings: language, session timing and encryption defaults; kept in QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QSpinBox,
+    QWidget,
+)
+
+from app.views.i18n import LANGUAGES
+
+
+class SettingsDialog(QDialog):
+    """Edits the application settings; `apply()` stores them."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = settings
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.value("ui/language", "en"))))
+        self.timeout = QDoubleSpinBox()
+        self.timeout.setRange(0.5, 120.0)
+        self.timeout.setSuffix(" s")
+        self.timeout.setValue(float(settings.value("session/timeout", 3.0)))
+        self.retries = QSpinBox()
+        self.retries.setRange(0, 10)
+        self.retries.setValue(int(settings.value("session/retries", 3)))
+        self.encrypt = QCheckBox(self.tr("Encrypt sessions by default (AES-GCM)"))
+        self.encrypt.setChecked(str(settings.value("session/encrypt", "false")).lower() == "true")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Answer timeout"), self.timeout)
+        form.addRow(self.tr("Retries"), self.retries)
+        form.addRow(self.encrypt)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def apply(self) -> None:
+        """Store the chosen values."""
+        self.settings.setValue("ui/language", self.language.currentData())
+        self.settings.setValue("session/timeout", self.timeout.value())
+        self.settings.setValue("session/retries", self.retries.value())
+        self.settings.setValue("session/encrypt", self.encrypt.isChecked())
