@@ -5,15 +5,30 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench clean venv
+.PHONY: run test lint bench clean venv system-deps translations
+# Debian packages: venv support, and for the GUI under X11 the xcb libraries Qt loads plus Xvfb for tests
+DEBS := python3-venv xvfb libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libegl1 libfontconfig1
+QM := $(patsubst %.ts,%.qm,$(wildcard i18n/gwterm_*.ts))
 
-$(BIN)/python:
-	$(PY) -m venv $(VENV) || (apt-get update && apt-get install -y python3-venv && $(PY) -m venv $(VENV))
+system-deps:
+	@missing=$$(for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ] && command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+		echo "installing Debian packages: $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	elif [ -n "$$missing" ]; then echo "note: missing Debian packages (GUI/X11 tests may skip): $$missing"; fi
+
+$(BIN)/python: | system-deps
+	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/pip install -q -e .
 	touch $@
+
+i18n/%.qm: i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
 
 $(TESTSTAMP): $(STAMP)
 	$(BIN)/pip install -q -e '.[test,dev]'
@@ -21,10 +36,10 @@ $(TESTSTAMP): $(STAMP)
 
 venv: $(STAMP)
 
-run: $(STAMP)
+run: system-deps $(STAMP) translations
 	$(BIN)/gwterm demo
 
-test: $(TESTSTAMP)
+test: system-deps $(TESTSTAMP) translations
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: $(TESTSTAMP)

@@ -126,6 +126,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--after", type=int, default=0, help="only entries after this number")
 
     p = sub.add_parser(
+        "gui", help="Open the desktop application.", description="Open the desktop application."
+    )
+    p.add_argument("--connect", metavar="URL", help="connect to this device at start")
+    p.add_argument("--password", help="its communication password")
+    p.add_argument(
+        "--lang", choices=["en", "de", "fr", "es", "cs", "pl", "hu"], help="user interface language"
+    )
+    p.add_argument("--group", help="parameter group to show (with --screenshot)")
+    p.add_argument(
+        "--screenshot", type=Path, metavar="PNG", help="connect, read, save a PNG of the window and exit"
+    )
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser(
         "keys", help="Manage the encrypted key store.", description="Manage the encrypted key store."
     )
     keys = p.add_subparsers(title="key store commands", metavar="ACTION")
@@ -175,11 +189,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "demo",
-        help="Start a demo soft-gateway on loopback.",
-        description="Start a demo soft-gateway on loopback.",
+        help="Start a demo soft-gateway on loopback (and the GUI connected to it).",
+        description="Start a demo soft-gateway on loopback; with a display, open the GUI connected to it.",
     )
     p.add_argument("--port", type=int, default=9001, help="TCP port (default 9001, a free one if taken)")
-    p.add_argument("--json", action="store_true", help="print a JSON line once ready")
+    p.add_argument("--no-gui", action="store_true", help="do not open the GUI even if a display is available")
+    p.add_argument("--json", action="store_true", help="print a JSON line once ready (implies --no-gui)")
     p.set_defaults(func=cmd_demo)
     return parser
 
@@ -520,6 +535,22 @@ async def cmd_simulate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_gui(args: argparse.Namespace) -> int:
+    """gwterm gui."""
+    try:
+        from app.views.app import GuiOptions, run_gui  # noqa: PLC0415
+    except ImportError as exc:
+        raise UsageError(f"the desktop application cannot start: {exc}") from None
+    password = args.password
+    if args.connect and password is None:
+        args.url, args.password_ref = args.connect, None
+        password = _password(args)
+    options = GuiOptions(
+        connect=args.connect, password=password, lang=args.lang, group=args.group, screenshot=args.screenshot
+    )
+    return run_gui(options)
+
+
 def demo_state_dir() -> Path:
     """Where the demo gateway keeps its state."""
     import platformdirs  # noqa: PLC0415
@@ -527,15 +558,52 @@ def demo_state_dir() -> Path:
     return Path(platformdirs.user_data_dir("gwterm")) / "demo-gateway"
 
 
-async def cmd_demo(args: argparse.Namespace) -> int:
-    """gwterm demo: a WM-E2S soft-gateway on loopback, password 'demo'."""
-    state = demo_state_dir()
-    gateway = SoftGateway.create_or_open(state, model="wm-e2s", password=DEMO_PASSWORD, simulated_radio=True)
+def has_display() -> bool:
+    """Whether a GUI can open (Windows, macOS; elsewhere an X11/Wayland display or a chosen Qt platform)."""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """gwterm demo: a WM-E2S soft-gateway on loopback (password 'demo'), with the GUI when it can open."""
+    if args.json or args.no_gui or not has_display():
+        return asyncio.run(_demo_headless(args))
+    import threading  # noqa: PLC0415
+
+    ready: dict[str, str] = {}
+    started = threading.Event()
+
+    async def serve() -> None:
+        gateway, url = await _demo_gateway(args.port)
+        ready["url"] = url
+        started.set()
+        await gateway.run_forever()
+
+    threading.Thread(target=asyncio.run, args=(serve(),), daemon=True, name="demo-gateway").start()
+    if not started.wait(30):
+        raise GwtermError("the demo gateway did not start")
+    url = ready["url"]
+    print(f"gwterm {__version__} demo: WM-E2S soft-gateway at {url} (password '{DEMO_PASSWORD}').")
+    print("Opening the GUI connected to it.", flush=True)
+    from app.views.app import GuiOptions, run_gui  # noqa: PLC0415
+
+    return run_gui(GuiOptions(connect=ready["url"], password=DEMO_PASSWORD))
+
+
+async def _demo_gateway(port: int) -> tuple[SoftGateway, str]:
+    gateway = SoftGateway.create_or_open(
+        demo_state_dir(), model="wm-e2s", password=DEMO_PASSWORD, simulated_radio=True
+    )
     try:
-        listener = await gateway.serve(f"tcp://127.0.0.1:{args.port}")
+        listener = await gateway.serve(f"tcp://127.0.0.1:{port}")
     except GwtermError:
         listener = await gateway.serve("tcp://127.0.0.1:0")
-    url = f"tcp://127.0.0.1:{getattr(listener, 'port', args.port)}"
+    return gateway, f"tcp://127.0.0.1:{getattr(listener, 'port', port)}"
+
+
+async def _demo_headless(args: argparse.Namespace) -> int:
+    gateway, url = await _demo_gateway(args.port)
     if args.json:
         print(json.dumps({"model": gateway.model, "tcp": url, "password": DEMO_PASSWORD}), flush=True)
     else:
@@ -545,6 +613,8 @@ async def cmd_demo(args: argparse.Namespace) -> int:
         print(f"  gwterm info {url} --password {DEMO_PASSWORD}")
         print(f"  gwterm read {url} --password {DEMO_PASSWORD} -o device.cfg")
         print(f"  gwterm write {url} --password {DEMO_PASSWORD} conn.apn_name=net --verify")
+        if not args.no_gui:
+            print("No display found, so no GUI; with one, 'gwterm demo' opens it connected to this gateway.")
         print("Ctrl+C stops the demo.", flush=True)
     await gateway.run_forever()
     return EXIT_OK

@@ -9,9 +9,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from app.atomic import read_json, write_json
 from app.devices.profiles import load_profile
 from app.errors import ConfigFileError, ValidationErrors
-from app.atomic import read_json, write_json
 from app.gateway.vault import Vault
 from app.params.schema import Profile
 from app.params.values import Value, from_wire, to_wire, validate_values

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.errors import ConfigFileError
 from app.atomic import read_json, write_json
+from app.errors import ConfigFileError
 
 MAX_FAILURES = 5
 BASE_LOCK_SECONDS = 30.0

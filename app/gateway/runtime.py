@@ -6,8 +6,8 @@ import asyncio
 import contextlib
 from pathlib import Path
 
-from app.errors import ConfigFileError
 from app.atomic import remove_stale_temp
+from app.errors import ConfigFileError
 from app.gateway.config_store import CONFIG_FILE, ConfigStore
 from app.gateway.device_info import SimulatedRadio
 from app.gateway.eventlog import EventLog

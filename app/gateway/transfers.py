@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.errors import FirmwareError
 from app.atomic import read_json, write_json
+from app.errors import FirmwareError
 
 MAX_SIZE = 256 * 1024 * 1024
 MAX_WINDOW = 256 * 1024

@@ -74,6 +74,9 @@ class ConnectionPanel(QWidget):
         self.profile = QComboBox()
         self.profile.setEditable(True)
         self.profile.setObjectName("profile")
+        profile_edit = self.profile.lineEdit()
+        if profile_edit is not None:
+            profile_edit.setPlaceholderText(self.tr("Profile name"))
         self.profile.setToolTip(self.tr("Saved connection profiles; type a new name to save a new one"))
         self.profile.activated.connect(self._load_selected)
         save = QToolButton()

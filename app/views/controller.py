@@ -41,6 +41,7 @@ class DeviceController(QObject):
         self.info: dict[str, Any] = {}
         self.options = SessionOptions()
         self._task: asyncio.Task[Any] | None = None
+        self._running = False
         self._trace: list[tuple[str, bytes, float]] = []
 
     @property
@@ -51,7 +52,7 @@ class DeviceController(QObject):
     @property
     def is_busy(self) -> bool:
         """Whether an operation is running."""
-        return self._task is not None and not self._task.done()
+        return self._running
 
     def _on_traffic(self, direction: str, data: bytes, when: float) -> None:
         self._trace.append((direction, data, when))
@@ -77,7 +78,6 @@ class DeviceController(QObject):
         started = time.time()
 
         async def wrapper() -> Any:
-            self.busy.emit(label)
             try:
                 result = await work()
             except asyncio.CancelledError:
@@ -90,17 +90,20 @@ class DeviceController(QObject):
                     await self._drop_link()
                 return None
             finally:
+                self._running = False
                 self.busy.emit("")
             if done is not None:
                 done(result)
             return result
 
+        self._running = True  # busy from now, not from the task's first step
+        self.busy.emit(label)
         self._task = asyncio.ensure_future(wrapper())
         return self._task
 
     def cancel(self) -> None:
         """Cancel the running operation; the window stays usable."""
-        if self.is_busy and self._task is not None:
+        if self._running and self._task is not None:
             self._task.cancel()
 
     def _describe(self, exc: GwtermError) -> str:

@@ -104,7 +104,7 @@ class EditValuesDialog(QDialog):
                 out[key] = value
         return out
 
-    def keyPressEvent(self, event: object) -> None:  # noqa: N802
+    def keyPressEvent(self, event: object) -> None:
         # Enter in a line edit must not close the dialog with invalid values
         from PySide6.QtGui import QKeyEvent  # noqa: PLC0415
 

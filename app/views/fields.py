@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
-from app.params.schema import Param, ParamType
+from app.params.schema import Column, Param, ParamType
 from app.params.values import Value, format_text, parse_text, validate
 from app.views.i18n import profile_text
 
@@ -193,10 +193,7 @@ class TableField(FieldEditor):
         """Append a row of defaults."""
         if self.param.max_rows is not None and self.table.rowCount() >= self.param.max_rows:
             return
-        defaults = [
-            c.choices[0].value if c.choices else ("0" if c.type is ParamType.INT else "")
-            for c in self.param.columns
-        ]
+        defaults = [_cell_default(c) for c in self.param.columns]
         self._append(defaults)
         self.changed.emit()
 
@@ -269,6 +266,17 @@ class TableField(FieldEditor):
                     raise ValidationError(path, f"{path}: {exc.reason}") from None
             rows.append(tuple(cells))
         return validate(self.param, tuple(rows))
+
+
+def _cell_default(column: Column) -> str:
+    """What a new table row starts with in this column (valid where the column allows it)."""
+    if column.choices:
+        return column.choices[0].value
+    if column.type is ParamType.BOOL:
+        return "1"
+    if column.type in (ParamType.INT, ParamType.PORT):
+        return str(column.min if column.min is not None else (1 if column.type is ParamType.PORT else 0))
+    return ""
 
 
 def make_field(param: Param, value: Value, parent: QWidget | None = None) -> FieldEditor:

@@ -48,6 +48,7 @@ from app.views.i18n import LANGUAGES, install_language, profile_text
 from app.views.notifications import NotificationBar
 from app.views.param_model import ParamTableModel
 from app.views.settings_dialog import SettingsDialog
+from app.views.settings_values import setting_bool, setting_float, setting_int, setting_str
 from app.views.traffic import TrafficModel, TrafficMonitor
 
 MAX_RECENT = 8
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: Any,
-        shortcut: QKeySequence | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         icon: QStyle.StandardPixmap | None = None,
     ) -> QAction:
         action = QAction(text, self)
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
         settings = bar.addMenu(self.tr("&Settings"))
         settings.addAction(self.act_settings)
         language = settings.addMenu(self.tr("Language"))
-        current = str(self.settings.value("ui/language", "en"))
+        current = setting_str(self.settings, "ui/language", "en")
         for code, name in LANGUAGES.items():
             action = language.addAction(name)
             action.setCheckable(True)
@@ -272,8 +273,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 360)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.edit_group())
@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("ui/language", code)
         install_language(code)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "panel") and not self._rebuilding:
             self._retranslate()
         super().changeEvent(event)
@@ -336,39 +336,32 @@ class MainWindow(QMainWindow):
         """Rebuild every widget in the new language, keeping the connection, edits and inputs."""
         self._rebuilding = True
         try:
-            state = {
-                "url": self.panel.url(),
-                "password": self.panel.password.text(),
-                "profile": self.panel.profile.currentText(),
-                "encrypt": self.panel.encrypt.isChecked(),
-                "group": self.group_combo.currentIndex(),
-                "search": self.search.text(),
-                "traffic": self.traffic.isVisible(),
-                "log": self.log_view.toPlainText(),
-                "tab": self.tabs.currentIndex(),
-                "notice": (
-                    self.notification.kind,
-                    self.notification.message.text(),
-                    self.notification.details.toPlainText(),
-                    self.notification.isVisible(),
-                ),
-            }
+            url, password = self.panel.url(), self.panel.password.text()
+            profile, encrypt = self.panel.profile.currentText(), self.panel.encrypt.isChecked()
+            group, search, tab = self.group_combo.currentIndex(), self.search.text(), self.tabs.currentIndex()
+            traffic_shown, log_text = self.traffic.isVisible(), self.log_view.toPlainText()
+            notice = self.notification
+            kind, text, details, visible = (
+                notice.kind,
+                notice.message.text(),
+                notice.details.toPlainText(),
+                notice.isVisible(),
+            )
             for action in list(self.actions()):
                 self.removeAction(action)
             old_traffic = self.traffic
             self.removeDockWidget(old_traffic)
             old_traffic.deleteLater()
             self._build_ui()
-            self.panel.set_url(state["url"])
-            self.panel.password.setText(state["password"])
-            self.panel.profile.setEditText(state["profile"])
-            self.panel.encrypt.setChecked(state["encrypt"])
-            self.group_combo.setCurrentIndex(state["group"])
-            self.search.setText(state["search"])
-            self.log_view.setPlainText(state["log"])
-            self.tabs.setCurrentIndex(state["tab"])
-            self.traffic.setVisible(state["traffic"])
-            kind, text, details, visible = state["notice"]
+            self.panel.set_url(url)
+            self.panel.password.setText(password)
+            self.panel.profile.setEditText(profile)
+            self.panel.encrypt.setChecked(encrypt)
+            self.group_combo.setCurrentIndex(group)
+            self.search.setText(search)
+            self.log_view.setPlainText(log_text)
+            self.tabs.setCurrentIndex(tab)
+            self.traffic.setVisible(traffic_shown)
             if visible:
                 self.notification.show_message(kind, text, details)
             self._on_state(self._state)
@@ -387,9 +380,9 @@ class MainWindow(QMainWindow):
         from app.devices.session import SessionOptions  # noqa: PLC0415
 
         self.controller.options = SessionOptions(
-            timeout=float(self.settings.value("session/timeout", 3.0)),
-            retries=int(self.settings.value("session/retries", 3)),
-            encrypt=str(self.settings.value("session/encrypt", "false")).lower() == "true",
+            timeout=setting_float(self.settings, "session/timeout", 3.0),
+            retries=setting_int(self.settings, "session/retries", 3),
+            encrypt=setting_bool(self.settings, "session/encrypt"),
         )
 
     def _on_state(self, state: str) -> None:
@@ -764,7 +757,12 @@ class MainWindow(QMainWindow):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         load = buttons.addButton(self.tr("Load file values as edits"), QDialogButtonBox.ButtonRole.ActionRole)
         load.setEnabled(bool(changes))
-        load.clicked.connect(lambda: (self.controller.edit({c.key: c.new for c in changes}), dialog.accept()))
+
+        def load_values() -> None:
+            self.controller.edit({c.key: c.new for c in changes})
+            dialog.accept()
+
+        load.clicked.connect(load_values)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
         layout.addWidget(summary)
@@ -784,11 +782,11 @@ class MainWindow(QMainWindow):
         """The Settings dialog; a changed language applies at once."""
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            before = self.settings.value("ui/language", "en")
+            before = setting_str(self.settings, "ui/language", "en")
             dialog.apply()
             self._apply_session_settings()
-            if self.settings.value("ui/language", "en") != before:
-                install_language(str(self.settings.value("ui/language")))
+            if setting_str(self.settings, "ui/language", "en") != before:
+                install_language(setting_str(self.settings, "ui/language", "en"))
 
     def about(self) -> None:
         """Version and licence."""
@@ -804,7 +802,7 @@ class MainWindow(QMainWindow):
         """Show a result or an error in the notification bar."""
         self.notification.show_message(kind, text, details)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("ui/geometry", self.saveGeometry())
         self.controller.cancel()
         if self.controller.device is not None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.i18n import LANGUAGES
+from app.views.settings_values import setting_bool, setting_float, setting_int, setting_str
 
 
 class SettingsDialog(QDialog):
@@ -27,16 +28,18 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.value("ui/language", "en"))))
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(setting_str(settings, "ui/language", "en")))
+        )
         self.timeout = QDoubleSpinBox()
         self.timeout.setRange(0.5, 120.0)
         self.timeout.setSuffix(" s")
-        self.timeout.setValue(float(settings.value("session/timeout", 3.0)))
+        self.timeout.setValue(setting_float(settings, "session/timeout", 3.0))
         self.retries = QSpinBox()
         self.retries.setRange(0, 10)
-        self.retries.setValue(int(settings.value("session/retries", 3)))
+        self.retries.setValue(setting_int(settings, "session/retries", 3))
         self.encrypt = QCheckBox(self.tr("Encrypt sessions by default (AES-GCM)"))
-        self.encrypt.setChecked(str(settings.value("session/encrypt", "false")).lower() == "true")
+        self.encrypt.setChecked(setting_bool(settings, "session/encrypt"))
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Answer timeout"), self.timeout)

@@ -1,4 +1,4 @@
-"""Traffic monitor: a dockable live trace of the session — time, direction, length, hex, ASCII, gwcp frames."""
+"""Traffic monitor: a dockable live trace — time, direction, length, hex, ASCII, gwcp frame names."""
 
 from __future__ import annotations
 
@@ -78,15 +78,15 @@ class TrafficModel(QAbstractTableModel):
         self._decoders = {"tx": FrameDecoder(), "rx": FrameDecoder()}
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [
                 self.tr("Time"),
@@ -112,11 +112,11 @@ class TrafficModel(QAbstractTableModel):
 class TrafficMonitor(QDockWidget):
     """The dock: pause, clear, filter, copy, save to file."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, model: TrafficModel | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("traffic-monitor")
         self.setWindowTitle(self.tr("Traffic monitor"))
-        self.model = TrafficModel()
+        self.model = model or TrafficModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
@@ -126,6 +126,9 @@ class TrafficMonitor(QDockWidget):
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         self.pause = QCheckBox(self.tr("Pause"))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter (hex, text or frame name)"))

@@ -1,0 +1,11 @@
+"""Test-wide settings: Qt renders offscreen unless a test chooses a platform; settings go to a temp file."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault(
+    "GWTERM_SETTINGS", os.path.join(tempfile.mkdtemp(prefix="gwterm-settings-"), "settings.ini")
+)
