@@ -381,6 +381,10 @@ async def cmd_write(args: argparse.Namespace) -> int:
         wanted = _wanted_values(device.profile, args.items)
         changed = await device.write(wanted)
         mismatched: dict[str, str] = {}
+        if device.restarting:
+            if not args.json:
+                print("the device restarts to apply the change; waiting until it answers again…", flush=True)
+            await device.follow_restart()
         if args.verify:
             readable = [k for k in wanted if not device.profile.by_key[k].secret]
             back = (await device.read(readable)).values if readable else {}

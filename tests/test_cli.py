@@ -150,3 +150,13 @@ def test_password_from_the_key_store(
     monkeypatch.setenv("GWTERM_MASTER_PASSWORD", "wrong-master")
     code, _, err = run(capsys, "keys", "list")
     assert code == 1 and "wrong master password" in err
+
+
+def test_write_that_restarts_is_followed_and_verified(
+    gateway: GatewayProcess, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(
+        capsys, "write", gateway.url, "--password", PASSWORD, "mobile.band=4g_only", "--verify"
+    )
+    assert code == 0, out
+    assert "restarts" in out and "verified" in out

@@ -75,6 +75,8 @@ async def test_read_write_verify(tmp_path: Path, transport: str, encrypt: bool) 
             assert before.values["conn.apn_name"] == device.profile.by_key["conn.apn_name"].default
             changed = await device.write(BATCH)
             assert set(changed) == set(BATCH)
+            assert device.restarting, "a changed mobile-network parameter restarts the device"
+            await device.follow_restart(interval=0.2)
             after = await device.read()
         expected = {k: v for k, v in BATCH.items() if k != "conn.apn_pass"}
         assert {k: after.values[k] for k in expected} == expected
@@ -147,3 +149,17 @@ async def test_bulk_transfer_resumes_after_a_broken_link(tmp_path: Path) -> None
         assert resumed[0] >= 60_000, "the second run must start from the confirmed offset, not zero"
         assert result["size"] == len(data)
         assert (gateway.state_dir / "incoming" / "firmware").read_bytes() == data
+
+
+async def test_restart_drops_sessions_and_is_followed(tmp_path: Path) -> None:
+    async with served(tmp_path, "tcp") as (_, url):
+        async with await NativeDevice.connect(url, PASSWORD) as device:
+            other = await NativeDevice.connect(url, PASSWORD)
+            await device.write({"mobile.band": "lte_2g"})
+            assert device.restarting
+            await device.follow_restart(interval=0.2)
+            assert (await device.read(["mobile.band"])).values["mobile.band"] == "lte_2g"
+            with pytest.raises(TransportError):
+                await other.read(["mobile.band"])  # the restart ended every session
+            await other.close()
+            assert not await device.write({"conn.pdp_delay": 9}) == [] and not device.restarting

@@ -18,7 +18,7 @@ pytest.importorskip("PySide6")
 qasync = pytest.importorskip("qasync")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit  # noqa: E402
 
 from app.devices.native import NativeDevice  # noqa: E402
 from app.views.app import make_application  # noqa: E402
@@ -99,6 +99,30 @@ def test_edit_apn_and_write_reaches_the_gateway(
         assert "none" in window.edited_label.text()
         async with await NativeDevice.connect(gateway.url, PASSWORD) as device:
             assert (await device.read(["conn.apn_name"])).values["conn.apn_name"] == "gui.apn.example"
+
+    loop.run_until_complete(scenario())
+
+
+def test_write_that_restarts_the_device_is_followed(
+    window: MainWindow, gateway: GatewayProcess, loop: asyncio.AbstractEventLoop
+) -> None:
+    async def scenario() -> None:
+        await connected(window, gateway.url)
+        assert window.select_group("mobile")
+        window.edit_button.click()
+        dialog = window.edit_dialog
+        combo = dialog.findChild(QComboBox, "field:mobile.operator_mode")
+        combo.setCurrentIndex(combo.findData("manual"))
+        dialog.findChild(QLineEdit, "field:mobile.operator").setText("21630")
+        assert dialog.ok_button.isEnabled()
+        dialog.ok_button.click()
+        window.act_write.trigger()
+        await until(lambda: not window.controller.is_busy, timeout=20, what="write + restart")
+        assert window.notification.kind == "info", window.notification.message.text()
+        assert window.controller.is_connected and window.panel.state_text.text() == "Connected"
+        async with await NativeDevice.connect(gateway.url, PASSWORD) as device:
+            values = (await device.read(["mobile.operator_mode", "mobile.operator"])).values
+        assert values == {"mobile.operator_mode": "manual", "mobile.operator": "21630"}
 
     loop.run_until_complete(scenario())
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.devices.profiles import load_profile
 from app.devices.session import GwcpSession, SessionOptions
-from app.errors import RemoteProtocolError
+from app.errors import DeviceTimeoutError, RemoteProtocolError, TransportError
 from app.params.schema import Profile
 from app.params.values import Value, from_wire, to_wire
 from app.transports import TraceHook
@@ -27,6 +28,8 @@ class NativeDevice:
     def __init__(self, session: GwcpSession, profile: Profile) -> None:
         self.session = session
         self.profile = profile
+        self.restarting = False
+        self._reconnect: tuple[str, str, SessionOptions | None, TraceHook | None] | None = None
 
     @classmethod
     async def connect(
@@ -39,7 +42,29 @@ class NativeDevice:
         except BaseException:
             await session.close()
             raise
-        return cls(session, profile)
+        device = cls(session, profile)
+        device._reconnect = (url, password, options, trace)  # kept in memory only, to follow a restart
+        return device
+
+    async def follow_restart(self, *, timeout: float = 90.0, interval: float = 1.0) -> None:
+        """The device is restarting: wait until it answers again and log in anew."""
+        if self._reconnect is None:
+            raise TransportError("this session cannot reconnect by itself")
+        url, password, options, trace = self._reconnect
+        await self.session.close(polite=False)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                self.session = await GwcpSession.connect(url, password, options, trace=trace)
+                break
+            except (TransportError, RemoteProtocolError):
+                if loop.time() > deadline:
+                    raise DeviceTimeoutError(
+                        f"{url}: the device did not come back within {timeout:g} s"
+                    ) from None
+        self.restarting = False
 
     async def read(self, keys: list[str] | None = None) -> Reading:
         """Read the given keys, or all."""
@@ -57,6 +82,10 @@ class NativeDevice:
             for k, v in values.items()
         }
         reply: dict[str, Any] = await self.session.set(wire)
+        self.restarting = bool(reply.get("restarting"))
+        if self._reconnect is not None and isinstance(values.get("sec.password"), str):
+            url, _, options, trace = self._reconnect
+            self._reconnect = (url, str(values["sec.password"]), options, trace)
         return list(reply.get("changed", []))
 
     async def info(self) -> dict[str, Any]:

@@ -43,6 +43,8 @@ class SoftGateway:
             on_restart=self.reload,
         )
         self.listeners: list[Listener] = []
+        self._urls: dict[Listener, str] = {}
+        self._connections: set[asyncio.Task[None]] = set()
 
     @staticmethod
     def exists(state_dir: Path) -> bool:
@@ -73,16 +75,47 @@ class SoftGateway:
         persistent = parse_url(url).scheme == "serial"
 
         async def handler(stream: Stream) -> None:
-            await self.server.handle(stream, persistent=persistent)
+            task = asyncio.current_task()
+            if task is not None:
+                self._connections.add(task)
+            try:
+                await self.server.handle(stream, persistent=persistent)
+            finally:
+                if task is not None:
+                    self._connections.discard(task)
 
         listener = await listen(url, handler)
+        port = getattr(listener, "port", None)
+        address = url.split("?", maxsplit=1)[0]
+        bound = (
+            url.replace(address, address.removesuffix(":0") + f":{port}", 1)
+            if port and address.endswith(":0")
+            else url
+        )
         self.listeners.append(listener)
-        self.events.add("info", f"listening on {url.split('?', maxsplit=1)[0]}")
+        self._urls[listener] = bound
+        self.events.add("info", f"listening on {bound.split('?', maxsplit=1)[0]}")
         return listener
 
     def reload(self) -> None:
-        """A restart as the soft-gateway does it: reread the committed config from disk."""
+        """Restart as a device does (drop every session, reread the committed config, listen again)."""
+        task = asyncio.ensure_future(self.restart())
+        self._connections.discard(task)  # not a session: it must not cancel itself
+
+    async def restart(self, *, boot_seconds: float = 0.5) -> None:
+        """Close listeners and sessions, reload the config from disk, reopen the same addresses."""
+        urls = [self._urls.get(listener, listener.url) for listener in self.listeners]
+        for listener in self.listeners:
+            with contextlib.suppress(Exception):
+                await listener.close()
+        self.listeners.clear()
+        for task in list(self._connections):
+            task.cancel()
+        self.server.transfers.abort()
         self.server.store = ConfigStore(self.state_dir)
+        await asyncio.sleep(boot_seconds)
+        for url in urls:
+            await self.serve(url)
         self.events.add("info", "restarted with the committed configuration")
 
     async def close(self) -> None:

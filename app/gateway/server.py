@@ -192,9 +192,12 @@ class ConfigServer:
         if not isinstance(values, dict) or not values:
             raise ValidationErrors({"values": "must map parameter keys to values"})
         changed = self.store.apply(values)
+        restart = any(self.store.profile.by_key[k].restart for k in changed)
         if changed:
             self.events.add("info", f"configuration changed by {peer}: {', '.join(changed)}")
-        return {"changed": changed}
+        if restart:
+            self._schedule_restart("a changed parameter needs it")
+        return {"changed": changed, "restarting": restart}
 
     def _log(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         return {
@@ -202,10 +205,13 @@ class ConfigServer:
         }
 
     def _restart(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
-        self.events.add("info", f"restart requested by {peer}")
-        if self.on_restart is not None:
-            asyncio.get_running_loop().call_later(0.2, self.on_restart)
+        self._schedule_restart(f"requested by {peer}")
         return {"restarting": True, "back_in": 2}
+
+    def _schedule_restart(self, why: str) -> None:
+        self.events.add("info", f"restarting: {why}")
+        if self.on_restart is not None:
+            asyncio.get_running_loop().call_later(0.2, self.on_restart)  # after the reply has gone out
 
     def _at(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         raise Refused(ErrorCode.UNSUPPORTED, "this gateway has no AT modem configured")

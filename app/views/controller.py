@@ -183,6 +183,8 @@ class DeviceController(QObject):
             changed = await self.device.write(pending)
             self.edits.written(list(pending))
             self.progress.emit(1, 2)
+            if self.device.restarting:
+                await self._follow_restart()
             readable = [k for k in pending if not self.device.profile.by_key[k].secret]
             back = (await self.device.read(readable)).values if readable else {}
             wrong = [k for k in readable if back.get(k) != pending[k]]
@@ -213,35 +215,21 @@ class DeviceController(QObject):
         async def work() -> None:
             assert self.device is not None
             await self.device.session.restart()
-            url, name = self.url, self.name
-            password = self._password_for_reconnect
-            await self.device.session.close(polite=False)
-            self.device = None
-            self.state_changed.emit("connecting")
-            deadline = time.monotonic() + 60
-            while True:
-                await asyncio.sleep(1.0)
-                try:
-                    self.device = await NativeDevice.connect(
-                        url, password, self.options, trace=self._on_traffic
-                    )
-                    break
-                except GwtermError:
-                    if time.monotonic() > deadline:
-                        self.state_changed.emit("error")
-                        raise
-            self.name = name
-            self.state_changed.emit("connected")
+            await self._follow_restart()
             await self._read_all()
             self.succeeded.emit(self.tr("The device restarted and answers again."))
 
         self.run(self.tr("Restart"), work)
 
-    _password_for_reconnect = ""
-
-    def remember_password(self, password: str) -> None:
-        """Kept in memory only, to follow a restarting device."""
-        self._password_for_reconnect = password
+    async def _follow_restart(self) -> None:
+        assert self.device is not None
+        self.state_changed.emit("connecting")
+        try:
+            await self.device.follow_restart()
+        except GwtermError:
+            await self._drop_link()
+            raise
+        self.state_changed.emit("connected")
 
     def edit(self, values: dict[str, Value]) -> None:
         """Apply values from an Edit values dialog to the edit session."""

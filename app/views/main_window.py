@@ -522,11 +522,29 @@ class MainWindow(QMainWindow):
             from dataclasses import replace  # noqa: PLC0415
 
             self.controller.options = replace(self.controller.options, encrypt=True)
-        self.controller.remember_password(password)
         if self.panel.remember.isChecked() and password:
             self._store_password(url, password)
+        if not password:
+            password = self._stored_password(url)
         self.notification.hide()
         self.controller.connect_device(url, password, name)
+
+    def _stored_password(self, url: str) -> str:
+        """The key store's password for this URL, if there is a key store and it holds one."""
+        from app.keys.store import DEVICE_PASSWORD, KeyStore  # noqa: PLC0415
+        from app.views.keystore_access import keystore_path, master_password  # noqa: PLC0415
+
+        if not keystore_path().exists():
+            return ""
+        master = master_password(self)
+        if not master:
+            return ""
+        try:
+            entry = KeyStore(keystore_path(), master).get(DEVICE_PASSWORD, url)
+        except GwtermError as exc:
+            self.notify("error", str(exc))
+            return ""
+        return entry.secret if entry is not None else ""
 
     def _store_password(self, url: str, password: str) -> None:
         from app.keys.store import DEVICE_PASSWORD, Entry, KeyStore  # noqa: PLC0415
