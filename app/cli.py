@@ -27,7 +27,7 @@ from app.errors import (
     ValidationErrors,
 )
 from app.gateway.runtime import SoftGateway
-from app.keys.store import DEVICE_PASSWORD, Entry, KeyStore
+from app.keys.store import DEVICE_PASSWORD, Entry, KeyStore, default_keystore_path
 from app.params.cfg import CfgDocument, dump
 from app.params.diff import diff
 from app.params.schema import Profile
@@ -206,7 +206,7 @@ def _password(args: argparse.Namespace) -> str:
     if args.password is not None:
         return str(args.password)
     ref = args.password_ref or args.url
-    if keystore_path().exists() and (args.password_ref or _master_password_available()):
+    if default_keystore_path().exists() and (args.password_ref or _master_password_available()):
         entry = _open_keystore().get(DEVICE_PASSWORD, ref)
         if entry is not None:
             return entry.secret
@@ -217,14 +217,6 @@ def _password(args: argparse.Namespace) -> str:
     raise UsageError(
         "no password: give --password, store one with 'gwterm keys set-password', or run on a terminal"
     )
-
-
-def keystore_path() -> Path:
-    """The key store file: $GWTERM_KEYSTORE or the user data folder's keystore.json."""
-    import platformdirs  # noqa: PLC0415
-
-    override = os.environ.get("GWTERM_KEYSTORE")
-    return Path(override) if override else Path(platformdirs.user_data_dir("gwterm")) / "keystore.json"
 
 
 def _master_password_available() -> bool:
@@ -239,7 +231,7 @@ def _open_keystore() -> KeyStore:
                 f"the key store needs its master password: set {MASTER_ENV} or run on a terminal"
             )
         master = getpass.getpass("Key store master password: ")
-    return KeyStore(keystore_path(), master)
+    return KeyStore(default_keystore_path(), master)
 
 
 def cmd_keys_set_password(args: argparse.Namespace) -> int:

@@ -152,14 +152,14 @@ async def test_bulk_transfer_resumes_after_a_broken_link(tmp_path: Path) -> None
 
 
 async def test_restart_drops_sessions_and_is_followed(tmp_path: Path) -> None:
-    async with served(tmp_path, "tcp") as (_, url):
-        async with await NativeDevice.connect(url, PASSWORD) as device:
-            other = await NativeDevice.connect(url, PASSWORD)
-            await device.write({"mobile.band": "lte_2g"})
-            assert device.restarting
-            await device.follow_restart(interval=0.2)
-            assert (await device.read(["mobile.band"])).values["mobile.band"] == "lte_2g"
-            with pytest.raises(TransportError):
-                await other.read(["mobile.band"])  # the restart ended every session
-            await other.close()
-            assert not await device.write({"conn.pdp_delay": 9}) == [] and not device.restarting
+    async with served(tmp_path, "tcp") as (_, url), await NativeDevice.connect(url, PASSWORD) as device:
+        other = await NativeDevice.connect(url, PASSWORD)
+        await device.write({"mobile.band": "lte_2g"})
+        assert device.restarting
+        await device.follow_restart(interval=0.2)
+        assert (await device.read(["mobile.band"])).values["mobile.band"] == "lte_2g"
+        with pytest.raises(TransportError):
+            await other.read(["mobile.band"])  # the restart ended every session
+        await other.close()
+        assert await device.write({"conn.pdp_delay": 9}) == ["conn.pdp_delay"]
+        assert not device.restarting

@@ -325,29 +325,26 @@ def Qt_Horizontal() -> object:
     return Qt.Orientation.Horizontal
 
 
+def screenshot(url: str, out: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run `gwterm gui --connect URL --screenshot OUT` as a user would."""
+    command = [sys.executable, "-m", "app", "gui", "--connect", url, "--password", PASSWORD, "--group", "apn"]
+    return subprocess.run(
+        [*command, "--screenshot", str(out)],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        timeout=60,
+        capture_output=True,
+        check=False,
+        text=True,
+    )
+
+
 def test_screenshot_command_offscreen(gateway: GatewayProcess, tmp_path: Path) -> None:
     out = tmp_path / "shot.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GWTERM_SETTINGS": str(tmp_path / "s.ini")}
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "app",
-            "gui",
-            "--connect",
-            gateway.url,
-            "--password",
-            PASSWORD,
-            "--group",
-            "apn",
-            "--screenshot",
-            str(out),
-        ],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        timeout=60,
+    result = screenshot(
+        gateway.url, out, {"QT_QPA_PLATFORM": "offscreen", "GWTERM_SETTINGS": str(tmp_path / "s.ini")}
     )
+    assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 10_000
 
 
@@ -363,39 +360,13 @@ def test_real_window_under_xvfb(gateway: GatewayProcess, tmp_path: Path) -> None
         [xvfb, display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"], stderr=subprocess.DEVNULL
     )
     try:
-        out = tmp_path / "xcb.png"
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": "xcb",
-            "DISPLAY": display,
-            "GWTERM_SETTINGS": str(tmp_path / "s.ini"),
-        }
         for _ in range(50):
             if Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
                 break
             time.sleep(0.1)
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "app",
-                "gui",
-                "--connect",
-                gateway.url,
-                "--password",
-                PASSWORD,
-                "--group",
-                "apn",
-                "--screenshot",
-                str(out),
-            ],
-            cwd=ROOT,
-            env=env,
-            timeout=60,
-            capture_output=True,
-            check=False,
-            text=True,
-        )
+        out = tmp_path / "xcb.png"
+        env = {"QT_QPA_PLATFORM": "xcb", "DISPLAY": display, "GWTERM_SETTINGS": str(tmp_path / "s.ini")}
+        result = screenshot(gateway.url, out, env)
         assert result.returncode == 0, result.stderr
         assert out.stat().st_size > 10_000
     finally:

@@ -94,6 +94,14 @@ class KeyStore:
         write_json(self.path, doc)
 
 
+def default_keystore_path() -> Path:
+    """$GWTERM_KEYSTORE, else keystore.json in the user's data folder (shared by CLI and GUI)."""
+    import platformdirs  # noqa: PLC0415
+
+    override = os.environ.get("GWTERM_KEYSTORE")
+    return Path(override) if override else Path(platformdirs.user_data_dir("gwterm")) / "keystore.json"
+
+
 def _derive(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     if not (2**10 <= n <= 2**20 and 1 <= r <= 32 and 1 <= p <= 16):
         raise ConfigFileError("key store KDF parameters out of range")

@@ -531,30 +531,32 @@ class MainWindow(QMainWindow):
 
     def _stored_password(self, url: str) -> str:
         """The key store's password for this URL, if there is a key store and it holds one."""
-        from app.keys.store import DEVICE_PASSWORD, KeyStore  # noqa: PLC0415
-        from app.views.keystore_access import keystore_path, master_password  # noqa: PLC0415
+        from app.keys.store import DEVICE_PASSWORD, KeyStore, default_keystore_path  # noqa: PLC0415
+        from app.views.keystore_access import master_password  # noqa: PLC0415
 
-        if not keystore_path().exists():
+        if not default_keystore_path().exists():
             return ""
         master = master_password(self)
         if not master:
             return ""
         try:
-            entry = KeyStore(keystore_path(), master).get(DEVICE_PASSWORD, url)
+            entry = KeyStore(default_keystore_path(), master).get(DEVICE_PASSWORD, url)
         except GwtermError as exc:
             self.notify("error", str(exc))
             return ""
         return entry.secret if entry is not None else ""
 
     def _store_password(self, url: str, password: str) -> None:
-        from app.keys.store import DEVICE_PASSWORD, Entry, KeyStore  # noqa: PLC0415
-        from app.views.keystore_access import keystore_path, master_password  # noqa: PLC0415
+        from app.keys.store import DEVICE_PASSWORD, Entry, KeyStore, default_keystore_path  # noqa: PLC0415
+        from app.views.keystore_access import master_password  # noqa: PLC0415
 
         master = master_password(self)
         if not master:
             return
         try:
-            KeyStore(keystore_path(), master).put(Entry(kind=DEVICE_PASSWORD, ref=url, secret=password))
+            KeyStore(default_keystore_path(), master).put(
+                Entry(kind=DEVICE_PASSWORD, ref=url, secret=password)
+            )
         except GwtermError as exc:
             self.notify("error", self.tr("The password was not stored: %1").replace("%1", str(exc)))
 
