@@ -18,7 +18,7 @@ pytest.importorskip("PySide6")
 qasync = pytest.importorskip("qasync")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox  # noqa: E402
 
 from app.devices.native import NativeDevice  # noqa: E402
 from app.views.app import make_application  # noqa: E402
@@ -139,7 +139,8 @@ def test_invalid_input_keeps_ok_disabled_and_says_why(
             assert window.select_group(group)
             window.edit_button.click()
             dialog = window.edit_dialog
-            field = dialog.findChild(QLineEdit, f"field:{key}")
+            field = dialog.findChild(QSpinBox, f"field:{key}") or dialog.findChild(QLineEdit, f"field:{key}")
+            field = field.lineEdit() if isinstance(field, QSpinBox) else field
             field.setText(bad)
             assert not dialog.ok_button.isEnabled()
             error = dialog.errors[key]

@@ -62,6 +62,8 @@ def run_gui(options: GuiOptions) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     window = MainWindow(store)
+    if options.screenshot is not None:
+        window.resize(1180, 760)  # the same picture every time, whatever size was saved last
     window.show()
     result = {"code": 0}
     if options.connect:

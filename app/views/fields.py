@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -65,6 +66,43 @@ class LineField(FieldEditor):
 
     def value(self) -> object:
         return parse_text(self.param, self.edit.text())
+
+
+class _BoundedSpinBox(QSpinBox):
+    """Accepts any typed number (so an out-of-range entry can be explained); arrows stay in range."""
+
+    def __init__(self, low: int, high: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.low, self.high = low, high
+        self.setRange(-(2**31), 2**31 - 1)
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802
+        self.setValue(min(self.high, max(self.low, self.value() + steps)))
+
+
+class IntField(FieldEditor):
+    """Whole numbers and ports: a spin box with the unit; the range is checked, and said when broken."""
+
+    def __init__(self, param: Param, value: Value, parent: QWidget | None = None) -> None:
+        super().__init__(param, parent)
+        port = param.type is ParamType.PORT
+        low = param.min if param.min is not None else (1 if port else -(2**31))
+        high = param.max if param.max is not None else (65535 if port else 2**31 - 1)
+        self.spin = _BoundedSpinBox(low, high, self)
+        self.spin.setObjectName(f"field:{param.key}")
+        if param.unit:
+            self.spin.setSuffix(f" {param.unit}")
+        self.spin.setValue(value if isinstance(value, int) and not isinstance(value, bool) else max(low, 0))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.spin)
+        layout.addStretch(1)
+        editor = self.spin.lineEdit()
+        if editor is not None:
+            editor.textChanged.connect(self.changed)
+
+    def value(self) -> object:
+        return parse_text(self.param, self.spin.cleanText())
 
 
 class PasswordField(FieldEditor):
@@ -289,6 +327,8 @@ def make_field(param: Param, value: Value, parent: QWidget | None = None) -> Fie
         return EnumField(param, value, parent)
     if param.secret:
         return PasswordField(param, value, parent)
+    if param.type in (ParamType.INT, ParamType.PORT):
+        return IntField(param, value, parent)
     return LineField(param, value, parent)
 
 

@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 760)
+        state = settings.value("ui/state")
+        if state is not None:
+            self.restoreState(state)
 
     # -- construction ------------------------------------------------------------------------
 
@@ -824,6 +827,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("ui/geometry", self.saveGeometry())
+        self.settings.setValue("ui/state", self.saveState())
         self.controller.cancel()
         if self.controller.device is not None:
             QTimer.singleShot(0, self.controller.disconnect_device)
