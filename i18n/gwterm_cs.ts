@@ -4,245 +4,245 @@
 <context>
     <name>BoolField</name>
     <message>
-        <location filename="../app/views/fields.py" line="125"/>
+        <location filename="../app/views/fields.py" line="163"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Povoleno</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
     <message>
-        <location filename="../app/views/connection_panel.py" line="77"/>
+        <location filename="../app/views/connection_panel.py" line="79"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název profilu</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="78"/>
+        <location filename="../app/views/connection_panel.py" line="80"/>
         <source>Saved connection profiles; type a new name to save a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložené profily připojení; zadáním nového názvu uložíte nový profil</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="81"/>
+        <location filename="../app/views/connection_panel.py" line="83"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="82"/>
+        <location filename="../app/views/connection_panel.py" line="84"/>
         <source>Save these settings under the profile name (never the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit toto nastavení pod názvem profilu (nikdy ne heslo)</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="85"/>
+        <location filename="../app/views/connection_panel.py" line="87"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="95"/>
-        <source>Serial (RS-232 / USB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="96"/>
-        <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="97"/>
+        <source>Serial (RS-232 / USB)</source>
+        <translation>Sériové (RS-232 / USB)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="98"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="99"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="106"/>
+        <location filename="../app/views/connection_panel.py" line="108"/>
         <source>Connection type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ připojení</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="115"/>
+        <location filename="../app/views/connection_panel.py" line="117"/>
         <source>communication password</source>
-        <translation type="unfinished"></translation>
+        <translation>komunikační heslo</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="118"/>
+        <location filename="../app/views/connection_panel.py" line="120"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="128"/>
-        <source>Remember in the key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="130"/>
-        <source>Stored encrypted under the key store&apos;s master password, never in plain settings</source>
-        <translation type="unfinished"></translation>
+        <source>Remember in the key store</source>
+        <translation>Zapamatovat v úložišti klíčů</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="132"/>
-        <source>Encrypt the session (AES-GCM)</source>
-        <translation type="unfinished"></translation>
+        <source>Stored encrypted under the key store&apos;s master password, never in plain settings</source>
+        <translation>Ukládá se šifrovaně pod hlavním heslem úložiště klíčů, nikdy v běžném nastavení</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="133"/>
-        <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/views/connection_panel.py" line="134"/>
+        <source>Encrypt the session (AES-GCM)</source>
+        <translation>Šifrovat relaci (AES-GCM)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="135"/>
+        <source>Communication</source>
+        <translation>Komunikace</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="137"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="144"/>
+        <location filename="../app/views/connection_panel.py" line="146"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojit</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="147"/>
+        <location filename="../app/views/connection_panel.py" line="149"/>
         <source>Log off</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhlásit</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="175"/>
+        <location filename="../app/views/connection_panel.py" line="177"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="185"/>
-        <location filename="../app/views/connection_panel.py" line="201"/>
-        <location filename="../app/views/connection_panel.py" line="216"/>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="186"/>
-        <source>Baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovit</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="187"/>
-        <source>Data format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="200"/>
-        <location filename="../app/views/connection_panel.py" line="215"/>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="211"/>
-        <location filename="../app/views/connection_panel.py" line="217"/>
-        <source>CA certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="212"/>
+        <location filename="../app/views/connection_panel.py" line="203"/>
         <location filename="../app/views/connection_panel.py" line="218"/>
-        <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="188"/>
+        <source>Baud rate</source>
+        <translation>Přenosová rychlost</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="189"/>
+        <source>Data format</source>
+        <translation>Datový formát</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="202"/>
+        <location filename="../app/views/connection_panel.py" line="217"/>
+        <source>Host</source>
+        <translation>Hostitel</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="213"/>
         <location filename="../app/views/connection_panel.py" line="219"/>
-        <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <source>CA certificate</source>
+        <translation>Certifikát CA</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="214"/>
+        <location filename="../app/views/connection_panel.py" line="220"/>
+        <source>Client certificate</source>
+        <translation>Certifikát klienta</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="215"/>
+        <location filename="../app/views/connection_panel.py" line="221"/>
+        <source>Client key</source>
+        <translation>Klíč klienta</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="216"/>
         <source>Do not verify the server (insecure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="290"/>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="291"/>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neověřovat server (nezabezpečené)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="292"/>
-        <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <source>Not connected</source>
+        <translation>Nepřipojeno</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="293"/>
+        <source>Connecting…</source>
+        <translation>Připojování…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="294"/>
+        <source>Connected</source>
+        <translation>Připojeno</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="295"/>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojení se nezdařilo</translation>
     </message>
 </context>
 <context>
     <name>DeviceController</name>
     <message>
-        <location filename="../app/views/controller.py" line="87"/>
+        <location filename="../app/views/controller.py" line="85"/>
         <source>%1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: operace zrušena.</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="112"/>
         <source>The device refused the values; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení hodnoty odmítlo; nic nebylo změněno.</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="144"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojení</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="156"/>
         <source>Log off</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhlášení</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="169"/>
         <source>Parameters read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry načteny.</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="171"/>
         <source>Parameter read</source>
-        <translation type="unfinished"></translation>
+        <translation>Čtení parametrů</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="180"/>
         <source>Nothing to write: no value was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není co zapsat: žádná hodnota nebyla změněna.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="193"/>
+        <location filename="../app/views/controller.py" line="195"/>
         <source>Verify failed for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověření se nezdařilo u: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/controller.py" line="195"/>
+        <location filename="../app/views/controller.py" line="197"/>
         <source>%n value(s) written and verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hodnota zapsána a ověřena.</numerusform>
+            <numerusform>%n hodnoty zapsány a ověřeny.</numerusform>
+            <numerusform>%n hodnot zapsáno a ověřeno.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="198"/>
+        <location filename="../app/views/controller.py" line="200"/>
         <source>Parameter write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zápis parametrů</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="208"/>
+        <location filename="../app/views/controller.py" line="210"/>
         <source>Device information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informace o zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="236"/>
+        <location filename="../app/views/controller.py" line="220"/>
         <source>The device restarted and answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení se restartovalo a znovu odpovídá.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="238"/>
+        <location filename="../app/views/controller.py" line="222"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Restartování</translation>
     </message>
 </context>
 <context>
@@ -250,117 +250,117 @@
     <message>
         <location filename="../app/views/device_info.py" line="63"/>
         <source>Device information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informace o zařízení</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="79"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ zařízení</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="80"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="81"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sériové číslo</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="82"/>
         <source>Firmware version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze firmwaru</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="83"/>
         <source>Hardware ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID hardwaru</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="84"/>
         <source>IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation>IMEI</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="85"/>
         <source>ICC (SIM)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICC (SIM)</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="86"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operátor</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="87"/>
         <source>Access technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Přístupová technologie</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="88"/>
         <source>RSSI</source>
-        <translation type="unfinished"></translation>
+        <translation>RSSI</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="89"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP adresa</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="90"/>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název hostitele</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="101"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovit</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="103"/>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat vše</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="105"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřít</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="128"/>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>slabý</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="128"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>průměrný</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="128"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>dobrý</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="128"/>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>vynikající</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="130"/>
         <source>RSSI: %1 dBm (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSSI: %1 dBm (%2)</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="134"/>
         <source>RSSI: not available</source>
-        <translation type="unfinished"></translation>
+        <translation>RSSI: není k dispozici</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="135"/>
         <source>Access technology: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Přístupová technologie: %1</translation>
     </message>
 </context>
 <context>
@@ -368,372 +368,374 @@
     <message>
         <location filename="../app/views/edit_dialog.py" line="30"/>
         <source>Edit values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit hodnoty: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/edit_dialog.py" line="94"/>
         <source>%n field(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pole vyžaduje pozornost.</numerusform>
+            <numerusform>%n pole vyžadují pozornost.</numerusform>
+            <numerusform>%n polí vyžaduje pozornost.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../app/views/fields.py" line="296"/>
+        <location filename="../app/views/fields.py" line="344"/>
         <source>IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa IPv4 nebo IPv6</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="298"/>
+        <location filename="../app/views/fields.py" line="346"/>
         <source>at most %1 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>nejvýše %1 hexadecimálních číslic</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="300"/>
+        <location filename="../app/views/fields.py" line="348"/>
         <source>at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>nejvýše %1 znaků</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="90"/>
+        <location filename="../app/views/main_window.py" line="94"/>
         <source>gwterm — gateway configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>gwterm — konfigurace bran</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="100"/>
+        <location filename="../app/views/main_window.py" line="104"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="101"/>
+        <location filename="../app/views/main_window.py" line="105"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="140"/>
+        <location filename="../app/views/main_window.py" line="144"/>
         <source>Parameter read</source>
-        <translation type="unfinished"></translation>
+        <translation>Čtení parametrů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="143"/>
+        <location filename="../app/views/main_window.py" line="147"/>
         <source>Parameter write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zápis parametrů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="146"/>
+        <location filename="../app/views/main_window.py" line="150"/>
         <source>Device information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informace o zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="149"/>
+        <location filename="../app/views/main_window.py" line="153"/>
         <source>Open configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít konfiguraci…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="155"/>
+        <location filename="../app/views/main_window.py" line="159"/>
         <source>Save configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit konfiguraci…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="161"/>
+        <location filename="../app/views/main_window.py" line="165"/>
         <source>Compare with file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="164"/>
-        <source>Traffic monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Porovnat se souborem…</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="168"/>
-        <location filename="../app/views/main_window.py" line="601"/>
+        <source>Traffic monitor</source>
+        <translation>Monitor komunikace</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="172"/>
+        <location filename="../app/views/main_window.py" line="617"/>
         <source>Restart device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="171"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="173"/>
-        <source>Change communication password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="174"/>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restartovat zařízení</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="175"/>
-        <location filename="../app/views/main_window.py" line="797"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="177"/>
+        <source>Change communication password…</source>
+        <translation>Změnit komunikační heslo…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="178"/>
+        <source>Settings…</source>
+        <translation>Nastavení…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="179"/>
+        <location filename="../app/views/main_window.py" line="818"/>
         <source>About gwterm</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikaci gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="176"/>
+        <location filename="../app/views/main_window.py" line="180"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončit</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="191"/>
+        <location filename="../app/views/main_window.py" line="195"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="193"/>
-        <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soubor</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="197"/>
-        <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <source>Recent files</source>
+        <translation>Poslední soubory</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="199"/>
-        <source>&amp;Operation</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/views/main_window.py" line="201"/>
+        <source>&amp;Admin</source>
+        <translation>Sp&amp;ráva</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="203"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="205"/>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Operation</source>
+        <translation>&amp;Provoz</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="207"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Nástroje</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="209"/>
+        <source>&amp;Settings</source>
+        <translation>Nas&amp;tavení</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="211"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="214"/>
+        <location filename="../app/views/main_window.py" line="218"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="221"/>
+        <location filename="../app/views/main_window.py" line="225"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlavní panel nástrojů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="237"/>
+        <location filename="../app/views/main_window.py" line="241"/>
         <source>Edit values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="242"/>
-        <source>Search all parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit hodnoty</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="246"/>
+        <source>Search all parameters</source>
+        <translation>Hledat ve všech parametrech</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>Parameter group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupina parametrů:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="254"/>
+        <location filename="../app/views/main_window.py" line="258"/>
         <source>Revert group</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátit změny skupiny</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="257"/>
+        <location filename="../app/views/main_window.py" line="261"/>
         <source>Revert all</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrátit vše</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="260"/>
+        <location filename="../app/views/main_window.py" line="264"/>
         <source>Reveal edited secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit upravené tajné údaje</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="291"/>
-        <location filename="../app/views/main_window.py" line="645"/>
+        <location filename="../app/views/main_window.py" line="294"/>
+        <location filename="../app/views/main_window.py" line="661"/>
         <source>Read device log</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst protokol zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="303"/>
-        <location filename="../app/views/main_window.py" line="399"/>
+        <location filename="../app/views/main_window.py" line="306"/>
+        <location filename="../app/views/main_window.py" line="395"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="409"/>
+        <location filename="../app/views/main_window.py" line="405"/>
         <source>%1 · serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · výr. č. %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="422"/>
+        <location filename="../app/views/main_window.py" line="418"/>
         <source>Edited groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravené skupiny: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="425"/>
+        <location filename="../app/views/main_window.py" line="421"/>
         <source>Edited groups: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravené skupiny: žádné</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="449"/>
-        <location filename="../app/views/main_window.py" line="634"/>
-        <location filename="../app/views/main_window.py" line="677"/>
+        <location filename="../app/views/main_window.py" line="445"/>
+        <location filename="../app/views/main_window.py" line="650"/>
+        <location filename="../app/views/main_window.py" line="693"/>
         <source>Connect to a device first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve se připojte k zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="450"/>
+        <location filename="../app/views/main_window.py" line="446"/>
         <source>Wait for the running operation or cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Počkejte na dokončení probíhající operace, nebo ji zrušte</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="475"/>
+        <location filename="../app/views/main_window.py" line="471"/>
         <source>Nothing changed: edit values first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nebylo změněno: nejprve upravte hodnoty</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="477"/>
+        <location filename="../app/views/main_window.py" line="473"/>
         <source>Nothing is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádná operace neprobíhá</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="548"/>
+        <location filename="../app/views/main_window.py" line="564"/>
         <source>The password was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo nebylo uloženo: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="603"/>
+        <location filename="../app/views/main_window.py" line="619"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restartovat zařízení nyní? Spojení se přeruší a obnoví se, jakmile zařízení znovu odpoví.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="613"/>
-        <location filename="../app/views/main_window.py" line="620"/>
+        <location filename="../app/views/main_window.py" line="629"/>
+        <location filename="../app/views/main_window.py" line="636"/>
         <source>Change communication password</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit komunikační heslo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="614"/>
+        <location filename="../app/views/main_window.py" line="630"/>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové heslo:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="620"/>
+        <location filename="../app/views/main_window.py" line="636"/>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zopakujte heslo:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="625"/>
+        <location filename="../app/views/main_window.py" line="641"/>
         <source>The passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesla se liší; nic nebylo změněno.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="628"/>
+        <location filename="../app/views/main_window.py" line="644"/>
         <source>The new password is staged: use Parameter write to send it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="669"/>
-        <source>Open configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="669"/>
-        <location filename="../app/views/main_window.py" line="733"/>
-        <source>Configuration (*.cfg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové heslo je připraveno: odešlete ho pomocí „Zápis parametrů“.</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="685"/>
-        <source>The file has invalid values; nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <source>Open configuration</source>
+        <translation>Otevřít konfiguraci</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="685"/>
+        <location filename="../app/views/main_window.py" line="749"/>
+        <source>Configuration (*.cfg);;All files (*)</source>
+        <translation>Konfigurace (*.cfg);;Všechny soubory (*)</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="701"/>
+        <source>The file has invalid values; nothing was loaded.</source>
+        <translation>Soubor obsahuje neplatné hodnoty; nic nebylo načteno.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="717"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Načteno %1: %2 hodnot(y) se liší od zařízení.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="709"/>
+        <location filename="../app/views/main_window.py" line="725"/>
         <source>Save configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit konfiguraci</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="709"/>
+        <location filename="../app/views/main_window.py" line="725"/>
         <source>Configuration (*.cfg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="728"/>
+        <location filename="../app/views/main_window.py" line="744"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="733"/>
+        <location filename="../app/views/main_window.py" line="749"/>
         <source>Compare with file</source>
-        <translation type="unfinished"></translation>
+        <translation>Porovnat se souborem</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="746"/>
+        <location filename="../app/views/main_window.py" line="762"/>
         <source>Compare with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="749"/>
-        <source>Parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="749"/>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="749"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="753"/>
-        <location filename="../app/views/main_window.py" line="757"/>
-        <source>(secret)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="762"/>
-        <source>%n difference(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="762"/>
-        <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porovnání s %1</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="765"/>
-        <source>Load file values as edits</source>
-        <translation type="unfinished"></translation>
+        <source>Parameter</source>
+        <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="798"/>
+        <location filename="../app/views/main_window.py" line="765"/>
+        <source>Device</source>
+        <translation>Zařízení</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="765"/>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="769"/>
+        <location filename="../app/views/main_window.py" line="773"/>
+        <source>(secret)</source>
+        <translation>(tajné)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/main_window.py" line="778"/>
+        <source>%n difference(s).</source>
+        <translation>
+            <numerusform>%n rozdíl.</numerusform>
+            <numerusform>%n rozdíly.</numerusform>
+            <numerusform>%n rozdílů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="778"/>
+        <source>No differences.</source>
+        <translation>Žádné rozdíly.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="781"/>
+        <source>Load file values as edits</source>
+        <translation>Načíst hodnoty ze souboru jako úpravy</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="819"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>gwterm %1
+Konfigurujte brány pro chytré měření – a buďte jednou z nich.
+Licence MIT.</translation>
     </message>
 </context>
 <context>
@@ -741,12 +743,12 @@ MIT licence.</source>
     <message>
         <location filename="../app/views/notifications.py" line="24"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti</translation>
     </message>
     <message>
         <location filename="../app/views/notifications.py" line="28"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrýt</translation>
     </message>
 </context>
 <context>
@@ -754,136 +756,136 @@ MIT licence.</source>
     <message>
         <location filename="../app/views/param_model.py" line="53"/>
         <source>Parameter description</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis parametru</translation>
     </message>
     <message>
         <location filename="../app/views/param_model.py" line="53"/>
         <source>Parameter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota parametru</translation>
     </message>
     <message>
         <location filename="../app/views/param_model.py" line="53"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednotka</translation>
     </message>
     <message>
         <location filename="../app/views/param_model.py" line="67"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenastaveno)</translation>
     </message>
     <message>
         <location filename="../app/views/param_model.py" line="76"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Povoleno</translation>
     </message>
     <message>
         <location filename="../app/views/param_model.py" line="76"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakázáno</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/param_model.py" line="78"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n řádek</numerusform>
+            <numerusform>%n řádky</numerusform>
+            <numerusform>%n řádků</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../app/views/fields.py" line="80"/>
-        <location filename="../app/views/fields.py" line="108"/>
+        <location filename="../app/views/fields.py" line="118"/>
+        <location filename="../app/views/fields.py" line="146"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>beze změny</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="82"/>
+        <location filename="../app/views/fields.py" line="120"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="86"/>
+        <location filename="../app/views/fields.py" line="124"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="87"/>
+        <location filename="../app/views/fields.py" line="125"/>
         <source>Remove this secret from the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstranit tento tajný údaj ze zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="102"/>
+        <location filename="../app/views/fields.py" line="140"/>
         <source>will be cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>bude vymazáno</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="115"/>
+        <location filename="../app/views/fields.py" line="153"/>
         <source>the communication password cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>komunikační heslo nesmí být prázdné</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="25"/>
+        <location filename="../app/views/settings_dialog.py" line="26"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/settings_dialog.py" line="38"/>
-        <source>Encrypt sessions by default (AES-GCM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení</translation>
     </message>
     <message>
         <location filename="../app/views/settings_dialog.py" line="41"/>
+        <source>Encrypt sessions by default (AES-GCM)</source>
+        <translation>Ve výchozím stavu šifrovat relace (AES-GCM)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="44"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="42"/>
+        <location filename="../app/views/settings_dialog.py" line="45"/>
         <source>Answer timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Časový limit odpovědi</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="43"/>
+        <location filename="../app/views/settings_dialog.py" line="46"/>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet opakování</translation>
     </message>
 </context>
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../app/views/fields.py" line="170"/>
+        <location filename="../app/views/fields.py" line="208"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="171"/>
+        <location filename="../app/views/fields.py" line="209"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="172"/>
+        <location filename="../app/views/fields.py" line="210"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahoru</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="173"/>
+        <location filename="../app/views/fields.py" line="211"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolů</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="174"/>
+        <location filename="../app/views/fields.py" line="212"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Vložit</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="262"/>
+        <location filename="../app/views/fields.py" line="297"/>
         <source>row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %1, sloupec %2</translation>
     </message>
 </context>
 <context>
@@ -891,32 +893,32 @@ MIT licence.</source>
     <message>
         <location filename="../app/views/traffic.py" line="92"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas</translation>
     </message>
     <message>
         <location filename="../app/views/traffic.py" line="93"/>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Směr</translation>
     </message>
     <message>
         <location filename="../app/views/traffic.py" line="94"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Délka</translation>
     </message>
     <message>
         <location filename="../app/views/traffic.py" line="95"/>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <location filename="../app/views/traffic.py" line="96"/>
         <source>ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>ASCII</translation>
     </message>
     <message>
         <location filename="../app/views/traffic.py" line="97"/>
         <source>gwcp</source>
-        <translation type="unfinished"></translation>
+        <translation>Rámce gwcp</translation>
     </message>
 </context>
 <context>
@@ -924,55 +926,55 @@ MIT licence.</source>
     <message>
         <location filename="../app/views/traffic.py" line="118"/>
         <source>Traffic monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor komunikace</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="129"/>
+        <location filename="../app/views/traffic.py" line="132"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastavit</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="131"/>
+        <location filename="../app/views/traffic.py" line="134"/>
         <source>Filter (hex, text or frame name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr (hex, text nebo název rámce)</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="133"/>
+        <location filename="../app/views/traffic.py" line="136"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="135"/>
+        <location filename="../app/views/traffic.py" line="138"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="137"/>
+        <location filename="../app/views/traffic.py" line="140"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit…</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="163"/>
+        <location filename="../app/views/traffic.py" line="166"/>
         <source>Save traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit komunikaci</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="163"/>
+        <location filename="../app/views/traffic.py" line="166"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textové soubory (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../app/views/keystore_access.py" line="27"/>
+        <location filename="../app/views/keystore_access.py" line="18"/>
         <source>Key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Úložiště klíčů</translation>
     </message>
     <message>
-        <location filename="../app/views/keystore_access.py" line="27"/>
+        <location filename="../app/views/keystore_access.py" line="18"/>
         <source>Key store master password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlavní heslo úložiště klíčů:</translation>
     </message>
 </context>
 <context>
@@ -980,1417 +982,1417 @@ MIT licence.</source>
     <message>
         <location filename="profile_strings.py" line="6"/>
         <source>APN</source>
-        <translation type="unfinished"></translation>
+        <translation>APN</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="7"/>
         <source>Access point name settings for the mobile data connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení přístupového bodu (APN) pro mobilní datové připojení.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="8"/>
         <source>APN name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název APN</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="9"/>
         <source>Name of the APN server provided by the mobile operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Název serveru APN přidělený mobilním operátorem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="10"/>
         <source>APN username</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelské jméno APN</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="11"/>
         <source>Username for the APN, if the mobile operator requires one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelské jméno pro APN, pokud je mobilní operátor vyžaduje.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="12"/>
         <source>APN password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo APN</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="13"/>
         <source>Password for the APN, if the mobile operator requires one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo pro APN, pokud je mobilní operátor vyžaduje.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="14"/>
         <source>PDP connection delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpoždění připojení PDP</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="15"/>
         <source>Delay before the data (PDP) connection is built up, leaving time to reach the modem by a CSD call after a faulty configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpoždění před sestavením datového připojení (PDP), které po chybné konfiguraci ponechá čas na spojení s modemem pomocí volání CSD.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="16"/>
         <source>M2M</source>
-        <translation type="unfinished"></translation>
+        <translation>M2M</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="17"/>
         <source>TCP ports for meter readout, modem configuration and firmware download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porty TCP pro odečet měřidel, konfiguraci modemu a stahování firmwaru.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="18"/>
         <source>Utility communication port (primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikační port distributora (primární)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="19"/>
         <source>Transparent (IEC) meter readout port with higher priority, also usable for configuration and firmware updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port pro transparentní (IEC) odečet měřidla s vyšší prioritou, použitelný také pro konfiguraci a aktualizace firmwaru.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="20"/>
         <source>Customer communication port (secondary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikační port zákazníka (sekundární)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="21"/>
         <source>Lower-priority port for meter communication, configuration and firmware updates; must differ from the primary port (0 disables it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port s nižší prioritou pro komunikaci s měřidlem, konfiguraci a aktualizace firmwaru; musí se lišit od primárního portu (0 ho vypne).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="22"/>
         <source>Configuration and firmware download port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port pro konfiguraci a stahování firmwaru</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="23"/>
         <source>TCP port used for remote parameterization and firmware exchange of the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP pro vzdálenou parametrizaci modemu a výměnu jeho firmwaru.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="24"/>
         <source>Mobile network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilní síť</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="25"/>
         <source>SIM PIN, access technology and mobile operator selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN SIM karty, přístupová technologie a volba mobilního operátora.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="26"/>
         <source>SIM PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN SIM karty</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="27"/>
         <source>PIN code of the inserted SIM card, leave empty if the SIM has no PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN vložené SIM karty; ponechte prázdné, pokud SIM karta nemá PIN.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="28"/>
         <source>Frequency band / access technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Frekvenční pásmo / přístupová technologie</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="29"/>
         <source>Mobile access technology to use, e.g. 4G only or LTE with 2G fallback (CSD calls need a technology using the 2G network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Použitá mobilní přístupová technologie, např. pouze 4G nebo LTE se záložní 2G (volání CSD vyžadují technologii využívající síť 2G).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="30"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automaticky</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="31"/>
         <source>4G (LTE) only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze 4G (LTE)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="32"/>
         <source>LTE with 2G fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>LTE se záložní 2G</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="33"/>
         <source>LTE with 3G/2G fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>LTE se záložní 3G/2G</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="34"/>
         <source>LTE Cat.M1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze LTE Cat.M1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="35"/>
         <source>LTE Cat.NB-IoT only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze LTE Cat.NB-IoT</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="36"/>
         <source>LTE Cat.M1/NB-IoT with 2G fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>LTE Cat.M1/NB-IoT se záložní 2G</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="37"/>
         <source>2G only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze 2G</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="38"/>
         <source>Operator selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Volba operátora</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="39"/>
         <source>Whether the mobile network provider is selected automatically or a dedicated provider is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Určuje, zda se poskytovatel mobilní sítě volí automaticky, nebo se použije určený poskytovatel.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="40"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ručně</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="41"/>
         <source>Mobile network provider (MCC+MNC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskytovatel mobilní sítě (MCC+MNC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="42"/>
         <source>Dedicated mobile network provider code (e.g. 21601) used when operator selection is manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód určeného poskytovatele mobilní sítě (např. 21601), použitý při ruční volbě operátora.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="43"/>
         <source>Trans. / NTA</source>
-        <translation type="unfinished"></translation>
+        <translation>Transp. / NTA</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="44"/>
         <source>Transparent meter serial port settings and transparent-mode TLS options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení transparentního sériového portu měřidla a možnosti TLS transparentního režimu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="45"/>
         <source>Multi utility mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim více médií (multi utility)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="46"/>
         <source>Operating mode of the meter port; transparent mode is the basic setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provozní režim portu měřidla; základním nastavením je transparentní režim.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="47"/>
         <source>Transparent mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparentní režim</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="48"/>
         <source>Meter port baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Přenosová rychlost portu měřidla</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="49"/>
         <source>Baud rate of the meter serial port, from 300 to 115200 (standard is 9600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Přenosová rychlost sériového portu měřidla, od 300 do 115200 Bd (standardně 9600).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="50"/>
         <source>300 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>300 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="51"/>
         <source>600 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>600 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="52"/>
         <source>1200 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>1200 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="53"/>
         <source>2400 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>2400 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="54"/>
         <source>4800 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>4800 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="55"/>
         <source>9600 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>9600 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="56"/>
         <source>19200 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>19200 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="57"/>
         <source>38400 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>38400 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="58"/>
         <source>57600 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>57600 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="59"/>
         <source>115200 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>115200 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="60"/>
         <source>Data format for meters</source>
-        <translation type="unfinished"></translation>
+        <translation>Datový formát pro měřidla</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="61"/>
         <source>Serial data format towards the meter; Auto (firmware 5.3.4.1 or newer) switches to 7E1 for IEC traffic and uses 8N1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sériový datový formát směrem k měřidlu; Auto (firmware 5.3.4.1 nebo novější) přepíná pro komunikaci IEC na 7E1, jinak používá 8N1.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="62"/>
         <source>7E1</source>
-        <translation type="unfinished"></translation>
+        <translation>7E1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="63"/>
         <source>8N1</source>
-        <translation type="unfinished"></translation>
+        <translation>8N1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="64"/>
         <source>7O1</source>
-        <translation type="unfinished"></translation>
+        <translation>7O1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="65"/>
         <source>7N2</source>
-        <translation type="unfinished"></translation>
+        <translation>7N2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="66"/>
         <source>8E1</source>
-        <translation type="unfinished"></translation>
+        <translation>8E1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="67"/>
         <source>8O1</source>
-        <translation type="unfinished"></translation>
+        <translation>8O1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="68"/>
         <source>8N2</source>
-        <translation type="unfinished"></translation>
+        <translation>8N2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="69"/>
         <source>Auto (IEC detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto (detekce IEC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="70"/>
         <source>Fixed 8N1 at meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pevný formát 8N1 u měřidla</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="71"/>
         <source>Forces the fixed 8N1 data format on the meter port (checkbox at the meter settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vynutí pevný datový formát 8N1 na portu měřidla (zaškrtávací políčko v nastavení měřidla).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="72"/>
         <source>Transparent mode TLS enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Povolit TLS v transparentním režimu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="73"/>
         <source>Enables TLS protection of the transparent meter communication channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Povolí ochranu TLS transparentního komunikačního kanálu k měřidlu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="74"/>
         <source>Transparent mode certificate bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banka certifikátů transparentního režimu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="75"/>
         <source>Selects the certificate bank used by the transparent mode TLS connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybírá banku certifikátů používanou připojením TLS v transparentním režimu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="76"/>
         <source>Transparent CA certificate bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banka certifikátů CA transparentního režimu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="77"/>
         <source>Selects the CA certificate bank used by the transparent mode TLS connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybírá banku certifikátů CA používanou připojením TLS v transparentním režimu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="78"/>
         <source>Transparent mode certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřování certifikátu v transparentním režimu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="79"/>
         <source>Enables verification of the peer certificate on the transparent mode TLS connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Povolí ověřování certifikátu protistrany u připojení TLS v transparentním režimu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="80"/>
         <source>RS485 meter interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozhraní měřidla RS485</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="81"/>
         <source>RS485 wiring mode and DCD line behaviour of the meter port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Způsob zapojení RS485 a chování linky DCD na portu měřidla.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="82"/>
         <source>RS485 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim RS485</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="83"/>
         <source>RS485 wiring of the meter port; disable is recommended for versions having only an RS232 cable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapojení RS485 portu měřidla; u verzí pouze s kabelem RS232 se doporučuje „Zakázat“.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="84"/>
         <source>2-wire (half duplex)</source>
-        <translation type="unfinished"></translation>
+        <translation>2vodičové (poloduplex)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="85"/>
         <source>4-wire (full duplex)</source>
-        <translation type="unfinished"></translation>
+        <translation>4vodičové (plný duplex)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="86"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakázat</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="87"/>
         <source>DCD</source>
-        <translation type="unfinished"></translation>
+        <translation>DCD</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="88"/>
         <source>Data control direction signal presented to the meter on the RS232 port (e.g. Itron SL7000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signál řízení směru dat poskytovaný měřidlu na portu RS232 (např. Itron SL7000).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="89"/>
         <source>Fix 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Pevně 0</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="90"/>
         <source>Fix 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pevně 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="91"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardní</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="92"/>
         <source>Inverted</source>
-        <translation type="unfinished"></translation>
+        <translation>Invertovaný</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="93"/>
         <source>Watchdog</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlídání spojení</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="94"/>
         <source>Periodic ping and automatic reconnection to the mobile network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidelný ping a automatické opětovné připojení k mobilní síti.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="95"/>
         <source>Ping IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP adresa pro ping</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="96"/>
         <source>IP address pinged periodically to keep the data connection alive (0.0.0.0 disables the ping).</source>
-        <translation type="unfinished"></translation>
+        <translation>IP adresa, na kterou se pravidelně posílá ping pro udržení datového připojení (0.0.0.0 ping vypne).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="97"/>
         <source>Number of ping retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet opakování pingu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="98"/>
         <source>Number of unanswered pings after which the data connection is rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet nezodpovězených pingů, po kterém se datové připojení znovu sestaví.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="99"/>
         <source>Ping wait time (for reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba čekání na ping (odpověď)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="100"/>
         <source>Time to wait for a ping reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba čekání na odpověď na ping.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="101"/>
         <source>Wait time (for next ping)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba čekání (do dalšího pingu)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="102"/>
         <source>Time to wait before sending the next ping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba čekání před odesláním dalšího pingu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="103"/>
         <source>GPRS connection closed and restored after</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzavřít a obnovit spojení GPRS po</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="104"/>
         <source>Time after which a dropped or unresponsive data connection is closed and restored; never set it below your operator&apos;s recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba, po které se přerušené nebo neodpovídající datové připojení uzavře a obnoví; nikdy ji nenastavujte pod hodnotu doporučenou vaším operátorem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="105"/>
         <source>Standard Meter Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardní rozhraní měřidla</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="106"/>
         <source>Function assigned to each status LED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkce přiřazená jednotlivým stavovým LED.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="107"/>
         <source>LED1 function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkce LED1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="108"/>
         <source>Status shown by LED1 (blue, middle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav zobrazovaný LED1 (modrá, uprostřed).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="109"/>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepoužito</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="110"/>
         <source>GSM / GPRS status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav GSM / GPRS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="111"/>
         <source>SIM status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav SIM</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="112"/>
         <source>E-meter status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav elektroměru</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="113"/>
         <source>Firmware status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav firmwaru</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="114"/>
         <source>Network status and access technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav sítě a přístupová technologie</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="115"/>
         <source>Meter status with IEC polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav měřidla s dotazováním IEC</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="116"/>
         <source>AMM (IEC) client state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav klienta AMM (IEC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="117"/>
         <source>LED2 function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkce LED2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="118"/>
         <source>Status shown by LED2 (red, bottom).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav zobrazovaný LED2 (červená, dole).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="119"/>
         <source>LED3 function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkce LED3</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="120"/>
         <source>Status shown by LED3 (green, top).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav zobrazovaný LED3 (zelená, nahoře).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="121"/>
         <source>AMM (IEC)</source>
-        <translation type="unfinished"></translation>
+        <translation>AMM (IEC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="122"/>
         <source>LastGasp power outage SMS notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznámení LastGasp pomocí SMS při výpadku napájení.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="123"/>
         <source>LastGasp SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS LastGasp</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="124"/>
         <source>Sends POWER LOST and POWER RETURN SMS messages on loss and recovery of the power supply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílá SMS POWER LOST a POWER RETURN při výpadku a obnovení napájení.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="125"/>
         <source>LastGasp phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonní číslo LastGasp</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="126"/>
         <source>Phone number the LastGasp SMS messages are sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonní číslo, na které se odesílají SMS LastGasp.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="127"/>
         <source>Device Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojení k Device Manageru</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="128"/>
         <source>TLS settings of the Device Manager connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení TLS připojení k Device Manageru.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="129"/>
         <source>Device Manager TLS enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Povolit TLS pro Device Manager</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="130"/>
         <source>Enables TLS on the Device Manager connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Povolí TLS na připojení k Device Manageru.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="131"/>
         <source>Device Manager certificate bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banka certifikátů Device Manageru</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="132"/>
         <source>Selects the certificate bank used for the Device Manager TLS connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybírá banku certifikátů používanou pro připojení TLS k Device Manageru.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="133"/>
         <source>Device Manager CA certificate bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banka certifikátů CA Device Manageru</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="134"/>
         <source>Selects the CA certificate bank used for the Device Manager TLS connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybírá banku certifikátů CA používanou pro připojení TLS k Device Manageru.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="135"/>
         <source>Device Manager certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřování certifikátu Device Manageru</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="136"/>
         <source>Enables verification of the Device Manager server certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Povolí ověřování certifikátu serveru Device Manageru.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="137"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpečení</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="138"/>
         <source>Communication password and CSD/SMS configuration password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikační heslo a konfigurační heslo pro CSD/SMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="139"/>
         <source>Communication password</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikační heslo</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="140"/>
         <source>Password required by newer firmware for configuring the modem (ask the vendor for the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo, které novější firmware vyžaduje pro konfiguraci modemu (výchozí heslo vám sdělí výrobce).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="141"/>
         <source>CSD password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo CSD</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="142"/>
         <source>Password protecting CSD access and SMS commands (pw=); empty means no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo chránící přístup přes CSD a příkazy SMS (pw=); prázdné znamená bez hesla.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="143"/>
         <source>Transparent (IEC) meter readout port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port pro transparentní (IEC) odečet měřidla</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="144"/>
         <source>TCP port for transparent communication with the electricity meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP pro transparentní komunikaci s elektroměrem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="145"/>
         <source>TCP port used by WM-E Term for remote configuration and firmware exchange of the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP, přes který WM-E Term vzdáleně konfiguruje modem a vyměňuje jeho firmware.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="146"/>
         <source>Mobile access technology to use, e.g. 4G only or LTE with 2G fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Použitá mobilní přístupová technologie, např. pouze 4G nebo LTE se záložní 2G.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="147"/>
         <source>3G only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pouze 3G</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="148"/>
         <source>Transparent RS232 meter serial port settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení transparentního sériového portu měřidla RS232.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="149"/>
         <source>Operating mode of the meter port; transparent mode is the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provozní režim portu měřidla; výchozí je transparentní režim.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="150"/>
         <source>Baud rate of the meter serial port (default 9600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Přenosová rychlost sériového portu měřidla (výchozí 9600 Bd).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="151"/>
         <source>Serial data format towards the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sériový datový formát směrem k měřidlu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="152"/>
         <source>Fix 8N1 data format at meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pevný datový formát 8N1 u měřidla</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="153"/>
         <source>Forces the fixed 8N1 data format on the meter port (enabled by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vynutí pevný datový formát 8N1 na portu měřidla (ve výchozím stavu povoleno).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="154"/>
         <source>Function assigned to each of the six status LEDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkce přiřazená každé ze šesti stavových LED.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="155"/>
         <source>Status shown by LED1 (leftmost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav zobrazovaný LED1 (úplně vlevo).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="156"/>
         <source>E-meter communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikace s elektroměrem</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="157"/>
         <source>M-Bus status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav M-Bus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="158"/>
         <source>Status shown by LED2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav zobrazovaný LED2.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="159"/>
         <source>Status shown by LED3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav zobrazovaný LED3.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="160"/>
         <source>LED4 function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkce LED4</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="161"/>
         <source>Status shown by LED4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav zobrazovaný LED4.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="162"/>
         <source>LED5 function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkce LED5</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="163"/>
         <source>Status shown by LED5 (not used by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav zobrazovaný LED5 (ve výchozím stavu nepoužito).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="164"/>
         <source>LED6 function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkce LED6</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="165"/>
         <source>Status shown by LED6 (rightmost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav zobrazovaný LED6 (úplně vpravo).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="166"/>
         <source>Sends an SMS notification on power outage; the manual states this is not yet implemented in firmware 2.68.</source>
-        <translation type="unfinished"></translation>
+        <translation>Při výpadku napájení odešle oznámení SMS; podle návodu to zatím není ve firmwaru 2.68 implementováno.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="167"/>
         <source>Phone number the LastGasp SMS notification is sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonní číslo, na které se odesílá oznámení LastGasp pomocí SMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="168"/>
         <source>AMM/DLMS</source>
-        <translation type="unfinished"></translation>
+        <translation>AMM/DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="169"/>
         <source>DLMS server, meter client and push settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení serveru DLMS, klienta měřidla a push.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="170"/>
         <source>Start DLMS session during boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahájit relaci DLMS při spuštění</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="171"/>
         <source>Starts a DLMS session during the boot process of the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahájí relaci DLMS během spouštění modemu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="172"/>
         <source>DLMS AMM IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP adresa DLMS AMM</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="173"/>
         <source>IP address of the DLMS AMM host (0.0.0.0 if unused).</source>
-        <translation type="unfinished"></translation>
+        <translation>IP adresa hostitele DLMS AMM (0.0.0.0, pokud se nepoužívá).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="174"/>
         <source>DLMS server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port serveru DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="175"/>
         <source>TCP port of the DLMS server (0 if unused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP serveru DLMS (0, pokud se nepoužívá).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="176"/>
         <source>Max. time without DLMS communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. doba bez komunikace DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="177"/>
         <source>Maximum time allowed without DLMS communication before the session is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximální povolená doba bez komunikace DLMS, po které se relace ukončí.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="178"/>
         <source>DLMS password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="179"/>
         <source>General DLMS password of the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecné heslo DLMS modemu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="180"/>
         <source>Possible DLMS/COSEM authentication methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Možné metody autentizace DLMS/COSEM</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="181"/>
         <source>Comma-separated list of the accepted DLMS/COSEM authentication mechanism IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Čárkami oddělený seznam ID přijímaných mechanismů autentizace DLMS/COSEM.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="182"/>
         <source>Disconnect relay control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovládání odpojovacího relé</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="183"/>
         <source>Control mode of the disconnect relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim ovládání odpojovacího relé.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="184"/>
         <source>Billing register visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Viditelnost fakturačních registrů</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="185"/>
         <source>Whether registers 1-0:1.8.0*255 and 1-0:2.8.0*255 are visible in the daily and monthly (0-0:98.1.0*255) billing value profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Určuje, zda jsou registry 1-0:1.8.0*255 a 1-0:2.8.0*255 viditelné v denních a měsíčních (0-0:98.1.0*255) profilech fakturačních hodnot.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="186"/>
         <source>Registers are not visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry nejsou viditelné</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="187"/>
         <source>Registers are visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry jsou viditelné</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="188"/>
         <source>DLMS server logical address</source>
-        <translation type="unfinished"></translation>
+        <translation>Logická adresa serveru DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="189"/>
         <source>Logical address of the modem&apos;s DLMS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logická adresa serveru DLMS modemu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="190"/>
         <source>DLMS server physical address</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyzická adresa serveru DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="191"/>
         <source>Physical address of the modem&apos;s DLMS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyzická adresa serveru DLMS modemu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="192"/>
         <source>DLMS server client address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa klienta serveru DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="193"/>
         <source>Client address accepted by the modem&apos;s DLMS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa klienta přijímaná serverem DLMS modemu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="194"/>
         <source>DLMS server authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentizace serveru DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="195"/>
         <source>Authentication mode of the modem&apos;s DLMS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim autentizace serveru DLMS modemu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="196"/>
         <source>NONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ŽÁDNÁ</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="197"/>
         <source>LOW</source>
-        <translation type="unfinished"></translation>
+        <translation>LOW</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="198"/>
         <source>HIGH</source>
-        <translation type="unfinished"></translation>
+        <translation>HIGH</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="199"/>
         <source>HIGH (MD5)</source>
-        <translation type="unfinished"></translation>
+        <translation>HIGH (MD5)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="200"/>
         <source>HIGH (SHA-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HIGH (SHA-1)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="201"/>
         <source>HIGH (GMAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>HIGH (GMAC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="202"/>
         <source>DLMS server password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo serveru DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="203"/>
         <source>Authentication password of the modem&apos;s DLMS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentizační heslo serveru DLMS modemu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="204"/>
         <source>DLMS client logical address</source>
-        <translation type="unfinished"></translation>
+        <translation>Logická adresa klienta DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="205"/>
         <source>Logical address of the electricity meter polled by the modem&apos;s DLMS client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logická adresa elektroměru dotazovaného klientem DLMS modemu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="206"/>
         <source>DLMS client physical address</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyzická adresa klienta DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="207"/>
         <source>Physical address of the electricity meter polled by the modem&apos;s DLMS client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyzická adresa elektroměru dotazovaného klientem DLMS modemu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="208"/>
         <source>DLMS client address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa klienta DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="209"/>
         <source>Client address the modem uses when reading the electricity meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa klienta, kterou modem používá při odečtu elektroměru.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="210"/>
         <source>DLMS client authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentizace klienta DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="211"/>
         <source>Authentication mode used when reading the electricity meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim autentizace používaný při odečtu elektroměru.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="212"/>
         <source>DLMS client password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo klienta DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="213"/>
         <source>Password used when reading the electricity meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo používané při odečtu elektroměru.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="214"/>
         <source>Object list</source>
-        <translation type="unfinished"></translation>
+        <translation>Seznam objektů</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="215"/>
         <source>Polled meter objects as OBIS:attribute separated by commas; empty polls 1.1.97.97.1.255:2, 1.1.97.97.2.255:2 and 1.1.97.97.3.255:2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotazované objekty měřidla ve tvaru OBIS:atribut oddělené čárkami; při prázdném seznamu se dotazují 1.1.97.97.1.255:2, 1.1.97.97.2.255:2 a 1.1.97.97.3.255:2.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="216"/>
         <source>DLMS push logical address</source>
-        <translation type="unfinished"></translation>
+        <translation>Logická adresa DLMS push</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="217"/>
         <source>Logical address used in DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logická adresa používaná ve zprávách DLMS push.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="218"/>
         <source>DLMS push physical address</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyzická adresa DLMS push</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="219"/>
         <source>Physical address used in DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyzická adresa používaná ve zprávách DLMS push.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="220"/>
         <source>DLMS push client address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa klienta DLMS push</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="221"/>
         <source>Client address used in DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa klienta používaná ve zprávách DLMS push.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="222"/>
         <source>DLMS push authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentizace DLMS push</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="223"/>
         <source>Authentication mode used for DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim autentizace používaný pro zprávy DLMS push.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="224"/>
         <source>DLMS push password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo DLMS push</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="225"/>
         <source>Password used for DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo používané pro zprávy DLMS push.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="226"/>
         <source>Push base logical name</source>
-        <translation type="unfinished"></translation>
+        <translation>Základní logický název push</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="227"/>
         <source>Base logical name (OBIS code) of the push object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Základní logický název (kód OBIS) objektu push.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="228"/>
         <source>DLMS push IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP adresa DLMS push</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="229"/>
         <source>Target IPv4 address of the DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cílová adresa IPv4 zpráv DLMS push.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="230"/>
         <source>DLMS push port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port DLMS push</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="231"/>
         <source>Target TCP port of the DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cílový port TCP zpráv DLMS push.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="232"/>
         <source>M-Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>M-Bus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="233"/>
         <source>Wired M-Bus meter readout settings and meter table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení odečtu drátových měřidel M-Bus a tabulka měřidel.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="234"/>
         <source>Maximum number of M-Bus meters</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximální počet měřidel M-Bus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="235"/>
         <source>Maximum number of M-Bus meters handled by the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximální počet měřidel M-Bus obsluhovaných modemem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="236"/>
         <source>M-Bus wired install mode duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba instalačního režimu drátové sběrnice M-Bus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="237"/>
         <source>Duration of the wired M-Bus installation mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba trvání instalačního režimu drátové sběrnice M-Bus.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="238"/>
         <source>Readout time</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioda odečtu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="239"/>
         <source>Period of the M-Bus meter readout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioda odečtu měřidel M-Bus.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="240"/>
         <source>Upload time</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioda odesílání</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="241"/>
         <source>Period of uploading the M-Bus data (monthly objects are handled additionally).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioda odesílání dat M-Bus (měsíční objekty se zpracovávají navíc).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="242"/>
         <source>File encryption type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ šifrování souboru</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="243"/>
         <source>Encryption type (file name) of the M-Bus data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ šifrování (název souboru) datového souboru M-Bus.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="244"/>
         <source>Number of monthly objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet měsíčních objektů</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="245"/>
         <source>Number of monthly M-Bus objects stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet ukládaných měsíčních objektů M-Bus.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="246"/>
         <source>Inactivity timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Časový limit nečinnosti</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="247"/>
         <source>Time without M-Bus meter data after which the meter is considered inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba bez dat z měřidla M-Bus, po které se měřidlo považuje za neaktivní.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="248"/>
         <source>M-Bus baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Přenosová rychlost M-Bus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="249"/>
         <source>Data transfer speed of the M-Bus line (2400 by default, higher speeds possible).</source>
-        <translation type="unfinished"></translation>
+        <translation>Přenosová rychlost linky M-Bus (výchozí 2400 Bd, možné jsou i vyšší rychlosti).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="250"/>
         <source>Activate address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivační adresa</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="251"/>
         <source>Address-like ID that opens the M-Bus channel for an optical HHU connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikátor ve tvaru adresy, který otevírá kanál M-Bus pro optické připojení HHU.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="252"/>
         <source>HHU inactivity timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Časový limit nečinnosti HHU</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="253"/>
         <source>The HHU M-Bus connection is closed after this inactivity time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spojení HHU M-Bus se po této době nečinnosti ukončí.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="254"/>
         <source>M-Bus meters</source>
-        <translation type="unfinished"></translation>
+        <translation>Měřidla M-Bus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="255"/>
         <source>Connected M-Bus meters identified by primary or secondary address, with the field to read and its DLMS mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojená měřidla M-Bus identifikovaná primární nebo sekundární adresou, s odečítaným polem a jeho mapováním na DLMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="256"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivní</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="257"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Médium</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="258"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Voda</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="259"/>
         <source>Warm water</source>
-        <translation type="unfinished"></translation>
+        <translation>Teplá voda</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="260"/>
         <source>Hot water</source>
-        <translation type="unfinished"></translation>
+        <translation>Horká voda</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="261"/>
         <source>Cold water</source>
-        <translation type="unfinished"></translation>
+        <translation>Studená voda</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="262"/>
         <source>Heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Teplo</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="263"/>
         <source>Cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Chlad</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="264"/>
         <source>Gas</source>
-        <translation type="unfinished"></translation>
+        <translation>Plyn</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="265"/>
         <source>Electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektřina</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="266"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiné</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="267"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Výrobce</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="268"/>
         <source>DIF / VIF</source>
-        <translation type="unfinished"></translation>
+        <translation>DIF / VIF</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="269"/>
         <source>Scale unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Měřítko a jednotka</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="270"/>
         <source>OBIS register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registr OBIS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="271"/>
         <source>Read interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval čtení</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="272"/>
         <source>Load profile object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt profilu zatížení</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="273"/>
         <source>M-Bus address (primary or secondary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa M-Bus (primární nebo sekundární)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="274"/>
         <source>Required field number(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadovaná čísla polí</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="275"/>
         <source>RFID (mRID)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFID (mRID)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="276"/>
         <source>Meter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název měřidla</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="277"/>
         <source>Secondary transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundární transparentní kanál</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="278"/>
         <source>Secondary transparent port used for DLMS readout of the M-Bus measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundární transparentní port pro odečet měření M-Bus přes DLMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="279"/>
         <source>Secondary transparent port</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundární transparentní port</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="280"/>
         <source>TCP port for DLMS readout of the lastly read M-Bus meter data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP pro odečet naposledy načtených dat měřidel M-Bus přes DLMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="281"/>
         <source>Secondary transparent baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Přenosová rychlost sekundárního transparentního kanálu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="282"/>
         <source>Baud rate of the secondary transparent channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přenosová rychlost sekundárního transparentního kanálu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="283"/>
         <source>Secondary transparent data format</source>
-        <translation type="unfinished"></translation>
+        <translation>Datový formát sekundárního transparentního kanálu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="284"/>
         <source>Serial data format of the secondary transparent channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sériový datový formát sekundárního transparentního kanálu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="285"/>
         <source>Start transmission (TX) delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpoždění zahájení vysílání (TX)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="286"/>
         <source>Delay before starting a transmission on the secondary transparent channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpoždění před zahájením vysílání na sekundárním transparentním kanálu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="287"/>
         <source>Communication password of the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikační heslo modemu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="288"/>
         <source>Password used by the configuration tool when communicating with the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo, které konfigurační nástroj používá při komunikaci s modemem.</translation>
     </message>
 </context>
 </TS>

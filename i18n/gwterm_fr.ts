@@ -4,244 +4,244 @@
 <context>
     <name>BoolField</name>
     <message>
-        <location filename="../app/views/fields.py" line="125"/>
+        <location filename="../app/views/fields.py" line="163"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
     <message>
-        <location filename="../app/views/connection_panel.py" line="77"/>
+        <location filename="../app/views/connection_panel.py" line="79"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="78"/>
+        <location filename="../app/views/connection_panel.py" line="80"/>
         <source>Saved connection profiles; type a new name to save a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de connexion enregistrés ; saisissez un nouveau nom pour en enregistrer un nouveau</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="81"/>
+        <location filename="../app/views/connection_panel.py" line="83"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="82"/>
+        <location filename="../app/views/connection_panel.py" line="84"/>
         <source>Save these settings under the profile name (never the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces réglages sous le nom du profil (jamais le mot de passe)</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="85"/>
+        <location filename="../app/views/connection_panel.py" line="87"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="95"/>
-        <source>Serial (RS-232 / USB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="96"/>
-        <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="97"/>
+        <source>Serial (RS-232 / USB)</source>
+        <translation>Série (RS-232 / USB)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="98"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="99"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="106"/>
+        <location filename="../app/views/connection_panel.py" line="108"/>
         <source>Connection type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de connexion</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="115"/>
+        <location filename="../app/views/connection_panel.py" line="117"/>
         <source>communication password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe de communication</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="118"/>
+        <location filename="../app/views/connection_panel.py" line="120"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="128"/>
-        <source>Remember in the key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="130"/>
-        <source>Stored encrypted under the key store&apos;s master password, never in plain settings</source>
-        <translation type="unfinished"></translation>
+        <source>Remember in the key store</source>
+        <translation>Mémoriser dans le magasin de clés</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="132"/>
-        <source>Encrypt the session (AES-GCM)</source>
-        <translation type="unfinished"></translation>
+        <source>Stored encrypted under the key store&apos;s master password, never in plain settings</source>
+        <translation>Stocké chiffré sous le mot de passe maître du magasin de clés, jamais dans les réglages en clair</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="133"/>
-        <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/views/connection_panel.py" line="134"/>
+        <source>Encrypt the session (AES-GCM)</source>
+        <translation>Chiffrer la session (AES-GCM)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="135"/>
+        <source>Communication</source>
+        <translation>Communication avec l&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="137"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="144"/>
+        <location filename="../app/views/connection_panel.py" line="146"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="147"/>
+        <location filename="../app/views/connection_panel.py" line="149"/>
         <source>Log off</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="175"/>
+        <location filename="../app/views/connection_panel.py" line="177"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="185"/>
-        <location filename="../app/views/connection_panel.py" line="201"/>
-        <location filename="../app/views/connection_panel.py" line="216"/>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="186"/>
-        <source>Baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="187"/>
-        <source>Data format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="200"/>
-        <location filename="../app/views/connection_panel.py" line="215"/>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="211"/>
-        <location filename="../app/views/connection_panel.py" line="217"/>
-        <source>CA certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="212"/>
+        <location filename="../app/views/connection_panel.py" line="203"/>
         <location filename="../app/views/connection_panel.py" line="218"/>
-        <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="188"/>
+        <source>Baud rate</source>
+        <translation>Débit en bauds</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="189"/>
+        <source>Data format</source>
+        <translation>Format des données</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="202"/>
+        <location filename="../app/views/connection_panel.py" line="217"/>
+        <source>Host</source>
+        <translation>Hôte</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="213"/>
         <location filename="../app/views/connection_panel.py" line="219"/>
-        <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <source>CA certificate</source>
+        <translation>Certificat CA</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="214"/>
+        <location filename="../app/views/connection_panel.py" line="220"/>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="215"/>
+        <location filename="../app/views/connection_panel.py" line="221"/>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="216"/>
         <source>Do not verify the server (insecure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="290"/>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="291"/>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas vérifier le serveur (non sécurisé)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="292"/>
-        <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="293"/>
+        <source>Connecting…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="294"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="295"/>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion</translation>
     </message>
 </context>
 <context>
     <name>DeviceController</name>
     <message>
-        <location filename="../app/views/controller.py" line="87"/>
+        <location filename="../app/views/controller.py" line="85"/>
         <source>%1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : opération annulée.</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="112"/>
         <source>The device refused the values; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil a refusé les valeurs ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="144"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="156"/>
         <source>Log off</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="169"/>
         <source>Parameters read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres lus.</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="171"/>
         <source>Parameter read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des paramètres</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="180"/>
         <source>Nothing to write: no value was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à écrire : aucune valeur n&apos;a été modifiée.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="193"/>
+        <location filename="../app/views/controller.py" line="195"/>
         <source>Verify failed for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification pour : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/controller.py" line="195"/>
+        <location filename="../app/views/controller.py" line="197"/>
         <source>%n value(s) written and verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur écrite et vérifiée.</numerusform>
+            <numerusform>%n valeurs écrites et vérifiées.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="198"/>
+        <location filename="../app/views/controller.py" line="200"/>
         <source>Parameter write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des paramètres</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="208"/>
+        <location filename="../app/views/controller.py" line="210"/>
         <source>Device information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="236"/>
+        <location filename="../app/views/controller.py" line="220"/>
         <source>The device restarted and answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil a redémarré et répond de nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="238"/>
+        <location filename="../app/views/controller.py" line="222"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage</translation>
     </message>
 </context>
 <context>
@@ -249,117 +249,117 @@
     <message>
         <location filename="../app/views/device_info.py" line="63"/>
         <source>Device information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur l&apos;appareil</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="79"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="80"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="81"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="82"/>
         <source>Firmware version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du firmware</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="83"/>
         <source>Hardware ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID matériel</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="84"/>
         <source>IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation>IMEI</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="85"/>
         <source>ICC (SIM)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICC (SIM)</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="86"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="87"/>
         <source>Access technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Technologie d&apos;accès</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="88"/>
         <source>RSSI</source>
-        <translation type="unfinished"></translation>
+        <translation>RSSI</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="89"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="90"/>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="101"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="103"/>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout copier</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="105"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="128"/>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="128"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>moyen</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="128"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bon</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="128"/>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>très bon</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="130"/>
         <source>RSSI: %1 dBm (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSSI : %1 dBm (%2)</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="134"/>
         <source>RSSI: not available</source>
-        <translation type="unfinished"></translation>
+        <translation>RSSI : non disponible</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="135"/>
         <source>Access technology: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Technologie d&apos;accès : %1</translation>
     </message>
 </context>
 <context>
@@ -367,370 +367,372 @@
     <message>
         <location filename="../app/views/edit_dialog.py" line="30"/>
         <source>Edit values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les valeurs : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/edit_dialog.py" line="94"/>
         <source>%n field(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ à vérifier.</numerusform>
+            <numerusform>%n champs à vérifier.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../app/views/fields.py" line="296"/>
+        <location filename="../app/views/fields.py" line="344"/>
         <source>IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IPv4 ou IPv6</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="298"/>
+        <location filename="../app/views/fields.py" line="346"/>
         <source>at most %1 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>au maximum %1 chiffres hexadécimaux</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="300"/>
+        <location filename="../app/views/fields.py" line="348"/>
         <source>at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>au maximum %1 caractères</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="90"/>
+        <location filename="../app/views/main_window.py" line="94"/>
         <source>gwterm — gateway configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>gwterm — configuration de passerelles</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="100"/>
+        <location filename="../app/views/main_window.py" line="104"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="101"/>
+        <location filename="../app/views/main_window.py" line="105"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="140"/>
+        <location filename="../app/views/main_window.py" line="144"/>
         <source>Parameter read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des paramètres</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="143"/>
+        <location filename="../app/views/main_window.py" line="147"/>
         <source>Parameter write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des paramètres</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="146"/>
+        <location filename="../app/views/main_window.py" line="150"/>
         <source>Device information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="149"/>
+        <location filename="../app/views/main_window.py" line="153"/>
         <source>Open configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une configuration…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="155"/>
+        <location filename="../app/views/main_window.py" line="159"/>
         <source>Save configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="161"/>
+        <location filename="../app/views/main_window.py" line="165"/>
         <source>Compare with file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="164"/>
-        <source>Traffic monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec un fichier…</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="168"/>
-        <location filename="../app/views/main_window.py" line="601"/>
+        <source>Traffic monitor</source>
+        <translation>Moniteur de trafic</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="172"/>
+        <location filename="../app/views/main_window.py" line="617"/>
         <source>Restart device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="171"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="173"/>
-        <source>Change communication password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="174"/>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer l&apos;appareil</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="175"/>
-        <location filename="../app/views/main_window.py" line="797"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="177"/>
+        <source>Change communication password…</source>
+        <translation>Modifier le mot de passe de communication…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="178"/>
+        <source>Settings…</source>
+        <translation>Réglages…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="179"/>
+        <location filename="../app/views/main_window.py" line="818"/>
         <source>About gwterm</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="176"/>
+        <location filename="../app/views/main_window.py" line="180"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="191"/>
+        <location filename="../app/views/main_window.py" line="195"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="193"/>
-        <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="197"/>
-        <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="199"/>
-        <source>&amp;Operation</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/views/main_window.py" line="201"/>
+        <source>&amp;Admin</source>
+        <translation>A&amp;dministration</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="203"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="205"/>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Operation</source>
+        <translation>&amp;Opérations</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="207"/>
+        <source>&amp;Tools</source>
+        <translation>O&amp;utils</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="209"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="211"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="214"/>
+        <location filename="../app/views/main_window.py" line="218"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="221"/>
+        <location filename="../app/views/main_window.py" line="225"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="237"/>
+        <location filename="../app/views/main_window.py" line="241"/>
         <source>Edit values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="242"/>
-        <source>Search all parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les valeurs</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="246"/>
+        <source>Search all parameters</source>
+        <translation>Rechercher dans tous les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>Parameter group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de paramètres :</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="254"/>
+        <location filename="../app/views/main_window.py" line="258"/>
         <source>Revert group</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications du groupe</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="257"/>
+        <location filename="../app/views/main_window.py" line="261"/>
         <source>Revert all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout annuler</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="260"/>
+        <location filename="../app/views/main_window.py" line="264"/>
         <source>Reveal edited secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les secrets modifiés</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="291"/>
-        <location filename="../app/views/main_window.py" line="645"/>
+        <location filename="../app/views/main_window.py" line="294"/>
+        <location filename="../app/views/main_window.py" line="661"/>
         <source>Read device log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le journal de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="303"/>
-        <location filename="../app/views/main_window.py" line="399"/>
+        <location filename="../app/views/main_window.py" line="306"/>
+        <location filename="../app/views/main_window.py" line="395"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="409"/>
+        <location filename="../app/views/main_window.py" line="405"/>
         <source>%1 · serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · n° de série %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="422"/>
+        <location filename="../app/views/main_window.py" line="418"/>
         <source>Edited groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes modifiés : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="425"/>
+        <location filename="../app/views/main_window.py" line="421"/>
         <source>Edited groups: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes modifiés : aucun</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="449"/>
-        <location filename="../app/views/main_window.py" line="634"/>
-        <location filename="../app/views/main_window.py" line="677"/>
+        <location filename="../app/views/main_window.py" line="445"/>
+        <location filename="../app/views/main_window.py" line="650"/>
+        <location filename="../app/views/main_window.py" line="693"/>
         <source>Connect to a device first</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord à un appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="450"/>
+        <location filename="../app/views/main_window.py" line="446"/>
         <source>Wait for the running operation or cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de l&apos;opération en cours ou annulez-la</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="475"/>
+        <location filename="../app/views/main_window.py" line="471"/>
         <source>Nothing changed: edit values first</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé : modifiez d&apos;abord des valeurs</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="477"/>
+        <location filename="../app/views/main_window.py" line="473"/>
         <source>Nothing is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune opération en cours</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="548"/>
+        <location filename="../app/views/main_window.py" line="564"/>
         <source>The password was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="603"/>
+        <location filename="../app/views/main_window.py" line="619"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer l&apos;appareil maintenant ? La connexion est interrompue puis rétablie dès que l&apos;appareil répond de nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="613"/>
-        <location filename="../app/views/main_window.py" line="620"/>
+        <location filename="../app/views/main_window.py" line="629"/>
+        <location filename="../app/views/main_window.py" line="636"/>
         <source>Change communication password</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le mot de passe de communication</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="614"/>
+        <location filename="../app/views/main_window.py" line="630"/>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="620"/>
+        <location filename="../app/views/main_window.py" line="636"/>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="625"/>
+        <location filename="../app/views/main_window.py" line="641"/>
         <source>The passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe ne correspondent pas ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="628"/>
+        <location filename="../app/views/main_window.py" line="644"/>
         <source>The new password is staged: use Parameter write to send it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="669"/>
-        <source>Open configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="669"/>
-        <location filename="../app/views/main_window.py" line="733"/>
-        <source>Configuration (*.cfg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe est en attente : utilisez « Écriture des paramètres » pour l&apos;envoyer.</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="685"/>
-        <source>The file has invalid values; nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <source>Open configuration</source>
+        <translation>Ouvrir une configuration</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="685"/>
+        <location filename="../app/views/main_window.py" line="749"/>
+        <source>Configuration (*.cfg);;All files (*)</source>
+        <translation>Fichiers de configuration (*.cfg);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="701"/>
+        <source>The file has invalid values; nothing was loaded.</source>
+        <translation>Le fichier contient des valeurs non valides ; rien n&apos;a été chargé.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="717"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chargé : %2 valeur(s) diffèrent de l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="709"/>
+        <location filename="../app/views/main_window.py" line="725"/>
         <source>Save configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="709"/>
+        <location filename="../app/views/main_window.py" line="725"/>
         <source>Configuration (*.cfg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de configuration (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="728"/>
+        <location filename="../app/views/main_window.py" line="744"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="733"/>
+        <location filename="../app/views/main_window.py" line="749"/>
         <source>Compare with file</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec un fichier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="746"/>
+        <location filename="../app/views/main_window.py" line="762"/>
         <source>Compare with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="749"/>
-        <source>Parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="749"/>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="749"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="753"/>
-        <location filename="../app/views/main_window.py" line="757"/>
-        <source>(secret)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="762"/>
-        <source>%n difference(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="762"/>
-        <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec %1</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="765"/>
-        <source>Load file values as edits</source>
-        <translation type="unfinished"></translation>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="798"/>
+        <location filename="../app/views/main_window.py" line="765"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="765"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="769"/>
+        <location filename="../app/views/main_window.py" line="773"/>
+        <source>(secret)</source>
+        <translation>(masqué)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/main_window.py" line="778"/>
+        <source>%n difference(s).</source>
+        <translation>
+            <numerusform>%n différence.</numerusform>
+            <numerusform>%n différences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="778"/>
+        <source>No differences.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="781"/>
+        <source>Load file values as edits</source>
+        <translation>Charger les valeurs du fichier comme modifications</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="819"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>gwterm %1
+Configurez des passerelles de comptage intelligent, et soyez-en une.
+Licence MIT.</translation>
     </message>
 </context>
 <context>
@@ -738,12 +740,12 @@ MIT licence.</source>
     <message>
         <location filename="../app/views/notifications.py" line="24"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../app/views/notifications.py" line="28"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>
@@ -751,135 +753,135 @@ MIT licence.</source>
     <message>
         <location filename="../app/views/param_model.py" line="53"/>
         <source>Parameter description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du paramètre</translation>
     </message>
     <message>
         <location filename="../app/views/param_model.py" line="53"/>
         <source>Parameter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du paramètre</translation>
     </message>
     <message>
         <location filename="../app/views/param_model.py" line="53"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <location filename="../app/views/param_model.py" line="67"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <location filename="../app/views/param_model.py" line="76"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <location filename="../app/views/param_model.py" line="76"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/param_model.py" line="78"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../app/views/fields.py" line="80"/>
-        <location filename="../app/views/fields.py" line="108"/>
+        <location filename="../app/views/fields.py" line="118"/>
+        <location filename="../app/views/fields.py" line="146"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="82"/>
+        <location filename="../app/views/fields.py" line="120"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="86"/>
+        <location filename="../app/views/fields.py" line="124"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="87"/>
+        <location filename="../app/views/fields.py" line="125"/>
         <source>Remove this secret from the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce secret de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="102"/>
+        <location filename="../app/views/fields.py" line="140"/>
         <source>will be cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>sera effacé</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="115"/>
+        <location filename="../app/views/fields.py" line="153"/>
         <source>the communication password cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe de communication ne peut pas être vide</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="25"/>
+        <location filename="../app/views/settings_dialog.py" line="26"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/settings_dialog.py" line="38"/>
-        <source>Encrypt sessions by default (AES-GCM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages</translation>
     </message>
     <message>
         <location filename="../app/views/settings_dialog.py" line="41"/>
+        <source>Encrypt sessions by default (AES-GCM)</source>
+        <translation>Chiffrer les sessions par défaut (AES-GCM)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="44"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="42"/>
+        <location filename="../app/views/settings_dialog.py" line="45"/>
         <source>Answer timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de réponse</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="43"/>
+        <location filename="../app/views/settings_dialog.py" line="46"/>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de tentatives</translation>
     </message>
 </context>
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../app/views/fields.py" line="170"/>
+        <location filename="../app/views/fields.py" line="208"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="171"/>
+        <location filename="../app/views/fields.py" line="209"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="172"/>
+        <location filename="../app/views/fields.py" line="210"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="173"/>
+        <location filename="../app/views/fields.py" line="211"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="174"/>
+        <location filename="../app/views/fields.py" line="212"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="262"/>
+        <location filename="../app/views/fields.py" line="297"/>
         <source>row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
 </context>
 <context>
@@ -887,32 +889,32 @@ MIT licence.</source>
     <message>
         <location filename="../app/views/traffic.py" line="92"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../app/views/traffic.py" line="93"/>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <location filename="../app/views/traffic.py" line="94"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur</translation>
     </message>
     <message>
         <location filename="../app/views/traffic.py" line="95"/>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <location filename="../app/views/traffic.py" line="96"/>
         <source>ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>ASCII</translation>
     </message>
     <message>
         <location filename="../app/views/traffic.py" line="97"/>
         <source>gwcp</source>
-        <translation type="unfinished"></translation>
+        <translation>Trames gwcp</translation>
     </message>
 </context>
 <context>
@@ -920,55 +922,55 @@ MIT licence.</source>
     <message>
         <location filename="../app/views/traffic.py" line="118"/>
         <source>Traffic monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Moniteur de trafic</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="129"/>
+        <location filename="../app/views/traffic.py" line="132"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="131"/>
+        <location filename="../app/views/traffic.py" line="134"/>
         <source>Filter (hex, text or frame name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre (hex, texte ou nom de trame)</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="133"/>
+        <location filename="../app/views/traffic.py" line="136"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="135"/>
+        <location filename="../app/views/traffic.py" line="138"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="137"/>
+        <location filename="../app/views/traffic.py" line="140"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="163"/>
+        <location filename="../app/views/traffic.py" line="166"/>
         <source>Save traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le trafic</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="163"/>
+        <location filename="../app/views/traffic.py" line="166"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../app/views/keystore_access.py" line="27"/>
+        <location filename="../app/views/keystore_access.py" line="18"/>
         <source>Key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin de clés</translation>
     </message>
     <message>
-        <location filename="../app/views/keystore_access.py" line="27"/>
+        <location filename="../app/views/keystore_access.py" line="18"/>
         <source>Key store master password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe maître du magasin de clés :</translation>
     </message>
 </context>
 <context>
@@ -976,1417 +978,1417 @@ MIT licence.</source>
     <message>
         <location filename="profile_strings.py" line="6"/>
         <source>APN</source>
-        <translation type="unfinished"></translation>
+        <translation>APN</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="7"/>
         <source>Access point name settings for the mobile data connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du point d&apos;accès (APN) pour la connexion de données mobile.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="8"/>
         <source>APN name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;APN</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="9"/>
         <source>Name of the APN server provided by the mobile operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du serveur APN fourni par l&apos;opérateur mobile.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="10"/>
         <source>APN username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur APN</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="11"/>
         <source>Username for the APN, if the mobile operator requires one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur de l&apos;APN, si l&apos;opérateur mobile en exige un.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="12"/>
         <source>APN password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe APN</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="13"/>
         <source>Password for the APN, if the mobile operator requires one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de l&apos;APN, si l&apos;opérateur mobile en exige un.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="14"/>
         <source>PDP connection delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de connexion PDP</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="15"/>
         <source>Delay before the data (PDP) connection is built up, leaving time to reach the modem by a CSD call after a faulty configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai avant l&apos;établissement de la connexion de données (PDP), laissant le temps de joindre le modem par un appel CSD après une configuration erronée.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="16"/>
         <source>M2M</source>
-        <translation type="unfinished"></translation>
+        <translation>M2M</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="17"/>
         <source>TCP ports for meter readout, modem configuration and firmware download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports TCP pour la relève des compteurs, la configuration du modem et le téléchargement du firmware.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="18"/>
         <source>Utility communication port (primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de communication distributeur (primaire)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="19"/>
         <source>Transparent (IEC) meter readout port with higher priority, also usable for configuration and firmware updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de relève transparente (IEC) des compteurs à priorité haute, utilisable aussi pour la configuration et les mises à jour du firmware.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="20"/>
         <source>Customer communication port (secondary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de communication client (secondaire)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="21"/>
         <source>Lower-priority port for meter communication, configuration and firmware updates; must differ from the primary port (0 disables it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de priorité inférieure pour la communication avec le compteur, la configuration et les mises à jour du firmware ; doit être différent du port primaire (0 le désactive).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="22"/>
         <source>Configuration and firmware download port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de configuration et de téléchargement du firmware</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="23"/>
         <source>TCP port used for remote parameterization and firmware exchange of the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP utilisé pour le paramétrage à distance et la mise à jour du firmware du modem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="24"/>
         <source>Mobile network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau mobile</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="25"/>
         <source>SIM PIN, access technology and mobile operator selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de la SIM, technologie d&apos;accès et choix de l&apos;opérateur mobile.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="26"/>
         <source>SIM PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN SIM</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="27"/>
         <source>PIN code of the inserted SIM card, leave empty if the SIM has no PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de la carte SIM insérée ; laisser vide si la SIM n&apos;a pas de PIN.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="28"/>
         <source>Frequency band / access technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande de fréquence / technologie d&apos;accès</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="29"/>
         <source>Mobile access technology to use, e.g. 4G only or LTE with 2G fallback (CSD calls need a technology using the 2G network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Technologie d&apos;accès mobile à utiliser, p. ex. 4G uniquement ou LTE avec repli 2G (les appels CSD exigent une technologie utilisant le réseau 2G).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="30"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="31"/>
         <source>4G (LTE) only</source>
-        <translation type="unfinished"></translation>
+        <translation>4G (LTE) uniquement</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="32"/>
         <source>LTE with 2G fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>LTE avec repli 2G</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="33"/>
         <source>LTE with 3G/2G fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>LTE avec repli 3G/2G</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="34"/>
         <source>LTE Cat.M1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>LTE Cat.M1 uniquement</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="35"/>
         <source>LTE Cat.NB-IoT only</source>
-        <translation type="unfinished"></translation>
+        <translation>LTE Cat.NB-IoT uniquement</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="36"/>
         <source>LTE Cat.M1/NB-IoT with 2G fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>LTE Cat.M1/NB-IoT avec repli 2G</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="37"/>
         <source>2G only</source>
-        <translation type="unfinished"></translation>
+        <translation>2G uniquement</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="38"/>
         <source>Operator selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix de l&apos;opérateur</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="39"/>
         <source>Whether the mobile network provider is selected automatically or a dedicated provider is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si l&apos;opérateur de réseau mobile est choisi automatiquement ou si un opérateur déterminé est utilisé.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="40"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="41"/>
         <source>Mobile network provider (MCC+MNC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur de réseau mobile (MCC+MNC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="42"/>
         <source>Dedicated mobile network provider code (e.g. 21601) used when operator selection is manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de l&apos;opérateur de réseau mobile imposé (p. ex. 21601), utilisé lorsque le choix de l&apos;opérateur est manuel.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="43"/>
         <source>Trans. / NTA</source>
-        <translation type="unfinished"></translation>
+        <translation>Transp. / NTA</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="44"/>
         <source>Transparent meter serial port settings and transparent-mode TLS options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du port série transparent du compteur et options TLS du mode transparent.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="45"/>
         <source>Multi utility mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode multi-fluide</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="46"/>
         <source>Operating mode of the meter port; transparent mode is the basic setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de fonctionnement du port compteur ; le mode transparent est le réglage de base.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="47"/>
         <source>Transparent mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode transparent</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="48"/>
         <source>Meter port baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit du port compteur</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="49"/>
         <source>Baud rate of the meter serial port, from 300 to 115200 (standard is 9600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit en bauds du port série du compteur, de 300 à 115200 (9600 en standard).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="50"/>
         <source>300 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>300 bauds</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="51"/>
         <source>600 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>600 bauds</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="52"/>
         <source>1200 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>1200 bauds</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="53"/>
         <source>2400 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>2400 bauds</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="54"/>
         <source>4800 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>4800 bauds</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="55"/>
         <source>9600 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>9600 bauds</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="56"/>
         <source>19200 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>19200 bauds</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="57"/>
         <source>38400 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>38400 bauds</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="58"/>
         <source>57600 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>57600 bauds</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="59"/>
         <source>115200 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>115200 bauds</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="60"/>
         <source>Data format for meters</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des données compteur</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="61"/>
         <source>Serial data format towards the meter; Auto (firmware 5.3.4.1 or newer) switches to 7E1 for IEC traffic and uses 8N1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des données série vers le compteur ; Auto (firmware 5.3.4.1 ou plus récent) passe en 7E1 pour le trafic IEC et utilise 8N1 sinon.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="62"/>
         <source>7E1</source>
-        <translation type="unfinished"></translation>
+        <translation>7E1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="63"/>
         <source>8N1</source>
-        <translation type="unfinished"></translation>
+        <translation>8N1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="64"/>
         <source>7O1</source>
-        <translation type="unfinished"></translation>
+        <translation>7O1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="65"/>
         <source>7N2</source>
-        <translation type="unfinished"></translation>
+        <translation>7N2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="66"/>
         <source>8E1</source>
-        <translation type="unfinished"></translation>
+        <translation>8E1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="67"/>
         <source>8O1</source>
-        <translation type="unfinished"></translation>
+        <translation>8O1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="68"/>
         <source>8N2</source>
-        <translation type="unfinished"></translation>
+        <translation>8N2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="69"/>
         <source>Auto (IEC detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto (détection IEC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="70"/>
         <source>Fixed 8N1 at meter</source>
-        <translation type="unfinished"></translation>
+        <translation>8N1 fixe côté compteur</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="71"/>
         <source>Forces the fixed 8N1 data format on the meter port (checkbox at the meter settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impose le format de données fixe 8N1 sur le port compteur (case à cocher des réglages du compteur).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="72"/>
         <source>Transparent mode TLS enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer TLS en mode transparent</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="73"/>
         <source>Enables TLS protection of the transparent meter communication channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active la protection TLS du canal de communication transparent avec le compteur.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="74"/>
         <source>Transparent mode certificate bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque de certificats du mode transparent</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="75"/>
         <source>Selects the certificate bank used by the transparent mode TLS connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionne la banque de certificats utilisée par la connexion TLS du mode transparent.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="76"/>
         <source>Transparent CA certificate bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque de certificats CA du mode transparent</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="77"/>
         <source>Selects the CA certificate bank used by the transparent mode TLS connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionne la banque de certificats CA utilisée par la connexion TLS du mode transparent.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="78"/>
         <source>Transparent mode certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des certificats en mode transparent</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="79"/>
         <source>Enables verification of the peer certificate on the transparent mode TLS connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active la vérification du certificat de l&apos;homologue sur la connexion TLS du mode transparent.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="80"/>
         <source>RS485 meter interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface compteur RS485</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="81"/>
         <source>RS485 wiring mode and DCD line behaviour of the meter port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de câblage RS485 et comportement de la ligne DCD du port compteur.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="82"/>
         <source>RS485 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode RS485</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="83"/>
         <source>RS485 wiring of the meter port; disable is recommended for versions having only an RS232 cable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câblage RS485 du port compteur ; « Désactiver » est recommandé pour les versions équipées uniquement d&apos;un câble RS232.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="84"/>
         <source>2-wire (half duplex)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 fils (semi-duplex)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="85"/>
         <source>4-wire (full duplex)</source>
-        <translation type="unfinished"></translation>
+        <translation>4 fils (duplex intégral)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="86"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="87"/>
         <source>DCD</source>
-        <translation type="unfinished"></translation>
+        <translation>DCD</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="88"/>
         <source>Data control direction signal presented to the meter on the RS232 port (e.g. Itron SL7000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal de contrôle du sens des données présenté au compteur sur le port RS232 (p. ex. Itron SL7000).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="89"/>
         <source>Fix 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixe 0</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="90"/>
         <source>Fix 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixe 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="91"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="92"/>
         <source>Inverted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversé</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="93"/>
         <source>Watchdog</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance de connexion</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="94"/>
         <source>Periodic ping and automatic reconnection to the mobile network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping périodique et reconnexion automatique au réseau mobile.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="95"/>
         <source>Ping IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP de ping</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="96"/>
         <source>IP address pinged periodically to keep the data connection alive (0.0.0.0 disables the ping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP pingée périodiquement pour maintenir la connexion de données (0.0.0.0 désactive le ping).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="97"/>
         <source>Number of ping retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de tentatives de ping</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="98"/>
         <source>Number of unanswered pings after which the data connection is rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pings sans réponse au-delà duquel la connexion de données est rétablie.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="99"/>
         <source>Ping wait time (for reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;attente du ping (réponse)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="100"/>
         <source>Time to wait for a ping reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;attente d&apos;une réponse au ping.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="101"/>
         <source>Wait time (for next ping)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;attente (avant le ping suivant)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="102"/>
         <source>Time to wait before sending the next ping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;attente avant l&apos;envoi du ping suivant.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="103"/>
         <source>GPRS connection closed and restored after</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion GPRS fermée et rétablie après</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="104"/>
         <source>Time after which a dropped or unresponsive data connection is closed and restored; never set it below your operator&apos;s recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée au bout de laquelle une connexion de données interrompue ou sans réponse est fermée puis rétablie ; ne jamais la régler en dessous de la recommandation de votre opérateur.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="105"/>
         <source>Standard Meter Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface compteur standard</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="106"/>
         <source>Function assigned to each status LED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction attribuée à chaque LED d&apos;état.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="107"/>
         <source>LED1 function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de la LED1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="108"/>
         <source>Status shown by LED1 (blue, middle).</source>
-        <translation type="unfinished"></translation>
+        <translation>État affiché par la LED1 (bleue, au milieu).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="109"/>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Non utilisée</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="110"/>
         <source>GSM / GPRS status</source>
-        <translation type="unfinished"></translation>
+        <translation>État GSM / GPRS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="111"/>
         <source>SIM status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la SIM</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="112"/>
         <source>E-meter status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du compteur électrique</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="113"/>
         <source>Firmware status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du firmware</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="114"/>
         <source>Network status and access technology</source>
-        <translation type="unfinished"></translation>
+        <translation>État du réseau et technologie d&apos;accès</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="115"/>
         <source>Meter status with IEC polling</source>
-        <translation type="unfinished"></translation>
+        <translation>État du compteur avec interrogation IEC</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="116"/>
         <source>AMM (IEC) client state</source>
-        <translation type="unfinished"></translation>
+        <translation>État du client AMM (IEC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="117"/>
         <source>LED2 function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de la LED2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="118"/>
         <source>Status shown by LED2 (red, bottom).</source>
-        <translation type="unfinished"></translation>
+        <translation>État affiché par la LED2 (rouge, en bas).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="119"/>
         <source>LED3 function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de la LED3</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="120"/>
         <source>Status shown by LED3 (green, top).</source>
-        <translation type="unfinished"></translation>
+        <translation>État affiché par la LED3 (verte, en haut).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="121"/>
         <source>AMM (IEC)</source>
-        <translation type="unfinished"></translation>
+        <translation>AMM (IEC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="122"/>
         <source>LastGasp power outage SMS notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification SMS LastGasp en cas de coupure d&apos;alimentation.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="123"/>
         <source>LastGasp SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS LastGasp</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="124"/>
         <source>Sends POWER LOST and POWER RETURN SMS messages on loss and recovery of the power supply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie les SMS POWER LOST et POWER RETURN lors de la perte et du retour de l&apos;alimentation.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="125"/>
         <source>LastGasp phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone LastGasp</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="126"/>
         <source>Phone number the LastGasp SMS messages are sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone auquel les SMS LastGasp sont envoyés.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="127"/>
         <source>Device Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion Device Manager</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="128"/>
         <source>TLS settings of the Device Manager connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages TLS de la connexion au Device Manager.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="129"/>
         <source>Device Manager TLS enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer TLS pour le Device Manager</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="130"/>
         <source>Enables TLS on the Device Manager connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active TLS sur la connexion au Device Manager.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="131"/>
         <source>Device Manager certificate bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque de certificats Device Manager</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="132"/>
         <source>Selects the certificate bank used for the Device Manager TLS connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionne la banque de certificats utilisée pour la connexion TLS au Device Manager.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="133"/>
         <source>Device Manager CA certificate bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque de certificats CA Device Manager</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="134"/>
         <source>Selects the CA certificate bank used for the Device Manager TLS connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionne la banque de certificats CA utilisée pour la connexion TLS au Device Manager.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="135"/>
         <source>Device Manager certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des certificats Device Manager</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="136"/>
         <source>Enables verification of the Device Manager server certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active la vérification du certificat du serveur Device Manager.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="137"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="138"/>
         <source>Communication password and CSD/SMS configuration password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de communication et mot de passe de configuration CSD/SMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="139"/>
         <source>Communication password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de communication</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="140"/>
         <source>Password required by newer firmware for configuring the modem (ask the vendor for the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe exigé par les firmwares récents pour configurer le modem (demandez la valeur par défaut au fabricant).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="141"/>
         <source>CSD password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe CSD</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="142"/>
         <source>Password protecting CSD access and SMS commands (pw=); empty means no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe protégeant l&apos;accès CSD et les commandes SMS (pw=) ; vide signifie aucun mot de passe.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="143"/>
         <source>Transparent (IEC) meter readout port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de relève transparente (IEC) des compteurs</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="144"/>
         <source>TCP port for transparent communication with the electricity meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP pour la communication transparente avec le compteur électrique.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="145"/>
         <source>TCP port used by WM-E Term for remote configuration and firmware exchange of the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP utilisé par WM-E Term pour la configuration à distance et la mise à jour du firmware du modem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="146"/>
         <source>Mobile access technology to use, e.g. 4G only or LTE with 2G fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Technologie d&apos;accès mobile à utiliser, p. ex. 4G uniquement ou LTE avec repli 2G.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="147"/>
         <source>3G only</source>
-        <translation type="unfinished"></translation>
+        <translation>3G uniquement</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="148"/>
         <source>Transparent RS232 meter serial port settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du port série RS232 transparent du compteur.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="149"/>
         <source>Operating mode of the meter port; transparent mode is the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de fonctionnement du port compteur ; le mode transparent est la valeur par défaut.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="150"/>
         <source>Baud rate of the meter serial port (default 9600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit en bauds du port série du compteur (9600 par défaut).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="151"/>
         <source>Serial data format towards the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des données série vers le compteur.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="152"/>
         <source>Fix 8N1 data format at meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de données 8N1 fixe côté compteur</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="153"/>
         <source>Forces the fixed 8N1 data format on the meter port (enabled by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impose le format de données fixe 8N1 sur le port compteur (activé par défaut).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="154"/>
         <source>Function assigned to each of the six status LEDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction attribuée à chacune des six LED d&apos;état.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="155"/>
         <source>Status shown by LED1 (leftmost).</source>
-        <translation type="unfinished"></translation>
+        <translation>État affiché par la LED1 (tout à gauche).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="156"/>
         <source>E-meter communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication avec le compteur électrique</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="157"/>
         <source>M-Bus status</source>
-        <translation type="unfinished"></translation>
+        <translation>État M-Bus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="158"/>
         <source>Status shown by LED2.</source>
-        <translation type="unfinished"></translation>
+        <translation>État affiché par la LED2.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="159"/>
         <source>Status shown by LED3.</source>
-        <translation type="unfinished"></translation>
+        <translation>État affiché par la LED3.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="160"/>
         <source>LED4 function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de la LED4</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="161"/>
         <source>Status shown by LED4.</source>
-        <translation type="unfinished"></translation>
+        <translation>État affiché par la LED4.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="162"/>
         <source>LED5 function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de la LED5</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="163"/>
         <source>Status shown by LED5 (not used by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>État affiché par la LED5 (non utilisée par défaut).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="164"/>
         <source>LED6 function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de la LED6</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="165"/>
         <source>Status shown by LED6 (rightmost).</source>
-        <translation type="unfinished"></translation>
+        <translation>État affiché par la LED6 (tout à droite).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="166"/>
         <source>Sends an SMS notification on power outage; the manual states this is not yet implemented in firmware 2.68.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie une notification SMS en cas de coupure d&apos;alimentation ; selon le manuel, cette fonction n&apos;est pas encore implémentée dans le firmware 2.68.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="167"/>
         <source>Phone number the LastGasp SMS notification is sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone auquel la notification SMS LastGasp est envoyée.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="168"/>
         <source>AMM/DLMS</source>
-        <translation type="unfinished"></translation>
+        <translation>AMM/DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="169"/>
         <source>DLMS server, meter client and push settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du serveur DLMS, du client compteur et du push.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="170"/>
         <source>Start DLMS session during boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une session DLMS au démarrage</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="171"/>
         <source>Starts a DLMS session during the boot process of the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre une session DLMS pendant le démarrage du modem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="172"/>
         <source>DLMS AMM IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP AMM DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="173"/>
         <source>IP address of the DLMS AMM host (0.0.0.0 if unused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP de l&apos;hôte AMM DLMS (0.0.0.0 si inutilisé).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="174"/>
         <source>DLMS server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du serveur DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="175"/>
         <source>TCP port of the DLMS server (0 if unused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP du serveur DLMS (0 si inutilisé).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="176"/>
         <source>Max. time without DLMS communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée max. sans communication DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="177"/>
         <source>Maximum time allowed without DLMS communication before the session is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale autorisée sans communication DLMS avant la fermeture de la session.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="178"/>
         <source>DLMS password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="179"/>
         <source>General DLMS password of the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe DLMS général du modem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="180"/>
         <source>Possible DLMS/COSEM authentication methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes d&apos;authentification DLMS/COSEM possibles</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="181"/>
         <source>Comma-separated list of the accepted DLMS/COSEM authentication mechanism IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste, séparée par des virgules, des ID de mécanismes d&apos;authentification DLMS/COSEM acceptés.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="182"/>
         <source>Disconnect relay control</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande du relais de coupure</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="183"/>
         <source>Control mode of the disconnect relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de commande du relais de coupure.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="184"/>
         <source>Billing register visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilité des registres de facturation</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="185"/>
         <source>Whether registers 1-0:1.8.0*255 and 1-0:2.8.0*255 are visible in the daily and monthly (0-0:98.1.0*255) billing value profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si les registres 1-0:1.8.0*255 et 1-0:2.8.0*255 sont visibles dans les profils de valeurs de facturation journaliers et mensuels (0-0:98.1.0*255).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="186"/>
         <source>Registers are not visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres non visibles</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="187"/>
         <source>Registers are visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Registres visibles</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="188"/>
         <source>DLMS server logical address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse logique du serveur DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="189"/>
         <source>Logical address of the modem&apos;s DLMS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse logique du serveur DLMS du modem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="190"/>
         <source>DLMS server physical address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse physique du serveur DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="191"/>
         <source>Physical address of the modem&apos;s DLMS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse physique du serveur DLMS du modem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="192"/>
         <source>DLMS server client address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse client du serveur DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="193"/>
         <source>Client address accepted by the modem&apos;s DLMS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse client acceptée par le serveur DLMS du modem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="194"/>
         <source>DLMS server authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification du serveur DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="195"/>
         <source>Authentication mode of the modem&apos;s DLMS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d&apos;authentification du serveur DLMS du modem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="196"/>
         <source>NONE</source>
-        <translation type="unfinished"></translation>
+        <translation>AUCUNE</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="197"/>
         <source>LOW</source>
-        <translation type="unfinished"></translation>
+        <translation>LOW</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="198"/>
         <source>HIGH</source>
-        <translation type="unfinished"></translation>
+        <translation>HIGH</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="199"/>
         <source>HIGH (MD5)</source>
-        <translation type="unfinished"></translation>
+        <translation>HIGH (MD5)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="200"/>
         <source>HIGH (SHA-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HIGH (SHA-1)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="201"/>
         <source>HIGH (GMAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>HIGH (GMAC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="202"/>
         <source>DLMS server password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du serveur DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="203"/>
         <source>Authentication password of the modem&apos;s DLMS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d&apos;authentification du serveur DLMS du modem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="204"/>
         <source>DLMS client logical address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse logique du client DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="205"/>
         <source>Logical address of the electricity meter polled by the modem&apos;s DLMS client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse logique du compteur électrique interrogé par le client DLMS du modem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="206"/>
         <source>DLMS client physical address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse physique du client DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="207"/>
         <source>Physical address of the electricity meter polled by the modem&apos;s DLMS client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse physique du compteur électrique interrogé par le client DLMS du modem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="208"/>
         <source>DLMS client address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse client DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="209"/>
         <source>Client address the modem uses when reading the electricity meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse client utilisée par le modem pour la relève du compteur électrique.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="210"/>
         <source>DLMS client authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification du client DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="211"/>
         <source>Authentication mode used when reading the electricity meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d&apos;authentification utilisé pour la relève du compteur électrique.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="212"/>
         <source>DLMS client password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du client DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="213"/>
         <source>Password used when reading the electricity meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe utilisé pour la relève du compteur électrique.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="214"/>
         <source>Object list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;objets</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="215"/>
         <source>Polled meter objects as OBIS:attribute separated by commas; empty polls 1.1.97.97.1.255:2, 1.1.97.97.2.255:2 and 1.1.97.97.3.255:2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets du compteur interrogés, au format OBIS:attribut séparés par des virgules ; si vide, 1.1.97.97.1.255:2, 1.1.97.97.2.255:2 et 1.1.97.97.3.255:2 sont interrogés.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="216"/>
         <source>DLMS push logical address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse logique push DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="217"/>
         <source>Logical address used in DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse logique utilisée dans les messages push DLMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="218"/>
         <source>DLMS push physical address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse physique push DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="219"/>
         <source>Physical address used in DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse physique utilisée dans les messages push DLMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="220"/>
         <source>DLMS push client address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse client push DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="221"/>
         <source>Client address used in DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse client utilisée dans les messages push DLMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="222"/>
         <source>DLMS push authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification push DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="223"/>
         <source>Authentication mode used for DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d&apos;authentification utilisé pour les messages push DLMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="224"/>
         <source>DLMS push password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe push DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="225"/>
         <source>Password used for DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe utilisé pour les messages push DLMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="226"/>
         <source>Push base logical name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom logique de base du push</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="227"/>
         <source>Base logical name (OBIS code) of the push object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom logique de base (code OBIS) de l&apos;objet push.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="228"/>
         <source>DLMS push IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP push DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="229"/>
         <source>Target IPv4 address of the DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IPv4 de destination des messages push DLMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="230"/>
         <source>DLMS push port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port push DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="231"/>
         <source>Target TCP port of the DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP de destination des messages push DLMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="232"/>
         <source>M-Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>M-Bus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="233"/>
         <source>Wired M-Bus meter readout settings and meter table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de relève des compteurs M-Bus filaires et table des compteurs.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="234"/>
         <source>Maximum number of M-Bus meters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de compteurs M-Bus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="235"/>
         <source>Maximum number of M-Bus meters handled by the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de compteurs M-Bus gérés par le modem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="236"/>
         <source>M-Bus wired install mode duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du mode d&apos;installation M-Bus filaire</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="237"/>
         <source>Duration of the wired M-Bus installation mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du mode d&apos;installation M-Bus filaire.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="238"/>
         <source>Readout time</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de relève</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="239"/>
         <source>Period of the M-Bus meter readout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de relève des compteurs M-Bus.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="240"/>
         <source>Upload time</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de remontée</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="241"/>
         <source>Period of uploading the M-Bus data (monthly objects are handled additionally).</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de remontée des données M-Bus (les objets mensuels sont traités en plus).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="242"/>
         <source>File encryption type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de chiffrement du fichier</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="243"/>
         <source>Encryption type (file name) of the M-Bus data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de chiffrement (nom de fichier) du fichier de données M-Bus.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="244"/>
         <source>Number of monthly objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;objets mensuels</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="245"/>
         <source>Number of monthly M-Bus objects stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;objets M-Bus mensuels mémorisés.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="246"/>
         <source>Inactivity timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;inactivité</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="247"/>
         <source>Time without M-Bus meter data after which the meter is considered inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée sans données d&apos;un compteur M-Bus au-delà de laquelle le compteur est considéré comme inactif.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="248"/>
         <source>M-Bus baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit M-Bus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="249"/>
         <source>Data transfer speed of the M-Bus line (2400 by default, higher speeds possible).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de transmission de la ligne M-Bus (2400 par défaut, vitesses supérieures possibles).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="250"/>
         <source>Activate address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;activation</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="251"/>
         <source>Address-like ID that opens the M-Bus channel for an optical HHU connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de type adresse qui ouvre le canal M-Bus pour une connexion HHU optique.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="252"/>
         <source>HHU inactivity timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;inactivité HHU</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="253"/>
         <source>The HHU M-Bus connection is closed after this inactivity time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion M-Bus HHU est fermée après cette durée d&apos;inactivité.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="254"/>
         <source>M-Bus meters</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteurs M-Bus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="255"/>
         <source>Connected M-Bus meters identified by primary or secondary address, with the field to read and its DLMS mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteurs M-Bus raccordés, identifiés par adresse primaire ou secondaire, avec le champ à lire et sa correspondance DLMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="256"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="257"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluide</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="258"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="259"/>
         <source>Warm water</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau tiède</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="260"/>
         <source>Hot water</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau chaude</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="261"/>
         <source>Cold water</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau froide</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="262"/>
         <source>Heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaleur</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="263"/>
         <source>Cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Froid</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="264"/>
         <source>Gas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaz</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="265"/>
         <source>Electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>Électricité</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="266"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="267"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="268"/>
         <source>DIF / VIF</source>
-        <translation type="unfinished"></translation>
+        <translation>DIF / VIF</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="269"/>
         <source>Scale unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité d&apos;échelle</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="270"/>
         <source>OBIS register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre OBIS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="271"/>
         <source>Read interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de lecture</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="272"/>
         <source>Load profile object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet de courbe de charge</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="273"/>
         <source>M-Bus address (primary or secondary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse M-Bus (primaire ou secondaire)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="274"/>
         <source>Required field number(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro(s) de champ requis</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="275"/>
         <source>RFID (mRID)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFID (mRID)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="276"/>
         <source>Meter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compteur</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="277"/>
         <source>Secondary transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparent secondaire</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="278"/>
         <source>Secondary transparent port used for DLMS readout of the M-Bus measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port transparent secondaire utilisé pour la relève DLMS des mesures M-Bus.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="279"/>
         <source>Secondary transparent port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port transparent secondaire</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="280"/>
         <source>TCP port for DLMS readout of the lastly read M-Bus meter data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP pour la relève DLMS des dernières données lues des compteurs M-Bus.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="281"/>
         <source>Secondary transparent baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit du canal transparent secondaire</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="282"/>
         <source>Baud rate of the secondary transparent channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit en bauds du canal transparent secondaire.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="283"/>
         <source>Secondary transparent data format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des données du canal transparent secondaire</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="284"/>
         <source>Serial data format of the secondary transparent channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des données série du canal transparent secondaire.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="285"/>
         <source>Start transmission (TX) delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de début d&apos;émission (TX)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="286"/>
         <source>Delay before starting a transmission on the secondary transparent channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai avant le début d&apos;une émission sur le canal transparent secondaire.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="287"/>
         <source>Communication password of the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de communication du modem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="288"/>
         <source>Password used by the configuration tool when communicating with the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe utilisé par l&apos;outil de configuration pour communiquer avec le modem.</translation>
     </message>
 </context>
 </TS>

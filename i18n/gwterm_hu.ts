@@ -4,243 +4,243 @@
 <context>
     <name>BoolField</name>
     <message>
-        <location filename="../app/views/fields.py" line="125"/>
+        <location filename="../app/views/fields.py" line="163"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Engedélyezve</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPanel</name>
     <message>
-        <location filename="../app/views/connection_panel.py" line="77"/>
+        <location filename="../app/views/connection_panel.py" line="79"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilnév</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="78"/>
+        <location filename="../app/views/connection_panel.py" line="80"/>
         <source>Saved connection profiles; type a new name to save a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentett kapcsolatprofilok; új profil mentéséhez írjon be egy új nevet</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="81"/>
+        <location filename="../app/views/connection_panel.py" line="83"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="82"/>
+        <location filename="../app/views/connection_panel.py" line="84"/>
         <source>Save these settings under the profile name (never the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>A beállítások mentése a profilnév alatt (a jelszó soha nem kerül mentésre)</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="85"/>
+        <location filename="../app/views/connection_panel.py" line="87"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="95"/>
-        <source>Serial (RS-232 / USB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="96"/>
-        <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Törlés</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="97"/>
+        <source>Serial (RS-232 / USB)</source>
+        <translation>Soros (RS-232 / USB)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="98"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="99"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="106"/>
+        <location filename="../app/views/connection_panel.py" line="108"/>
         <source>Connection type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolat típusa</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="115"/>
+        <location filename="../app/views/connection_panel.py" line="117"/>
         <source>communication password</source>
-        <translation type="unfinished"></translation>
+        <translation>kommunikációs jelszó</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="118"/>
+        <location filename="../app/views/connection_panel.py" line="120"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="128"/>
-        <source>Remember in the key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjelenítés</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="130"/>
-        <source>Stored encrypted under the key store&apos;s master password, never in plain settings</source>
-        <translation type="unfinished"></translation>
+        <source>Remember in the key store</source>
+        <translation>Megjegyzés a kulcstárban</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="132"/>
-        <source>Encrypt the session (AES-GCM)</source>
-        <translation type="unfinished"></translation>
+        <source>Stored encrypted under the key store&apos;s master password, never in plain settings</source>
+        <translation>Titkosítva, a kulcstár mesterjelszavával védve tárolódik, soha nem a normál beállítások között</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="133"/>
-        <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/views/connection_panel.py" line="134"/>
+        <source>Encrypt the session (AES-GCM)</source>
+        <translation>Munkamenet titkosítása (AES-GCM)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="135"/>
+        <source>Communication</source>
+        <translation>Kommunikáció</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="137"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="144"/>
+        <location filename="../app/views/connection_panel.py" line="146"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatlakozás</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="147"/>
+        <location filename="../app/views/connection_panel.py" line="149"/>
         <source>Log off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kijelentkezés</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="175"/>
+        <location filename="../app/views/connection_panel.py" line="177"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="185"/>
-        <location filename="../app/views/connection_panel.py" line="201"/>
-        <location filename="../app/views/connection_panel.py" line="216"/>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="186"/>
-        <source>Baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frissítés</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="187"/>
-        <source>Data format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="200"/>
-        <location filename="../app/views/connection_panel.py" line="215"/>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="211"/>
-        <location filename="../app/views/connection_panel.py" line="217"/>
-        <source>CA certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="212"/>
+        <location filename="../app/views/connection_panel.py" line="203"/>
         <location filename="../app/views/connection_panel.py" line="218"/>
-        <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="188"/>
+        <source>Baud rate</source>
+        <translation>Átviteli sebesség</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="189"/>
+        <source>Data format</source>
+        <translation>Adatformátum</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="202"/>
+        <location filename="../app/views/connection_panel.py" line="217"/>
+        <source>Host</source>
+        <translation>Gazdagép</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="213"/>
         <location filename="../app/views/connection_panel.py" line="219"/>
-        <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <source>CA certificate</source>
+        <translation>CA-tanúsítvány</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="214"/>
+        <location filename="../app/views/connection_panel.py" line="220"/>
+        <source>Client certificate</source>
+        <translation>Ügyféltanúsítvány</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="215"/>
+        <location filename="../app/views/connection_panel.py" line="221"/>
+        <source>Client key</source>
+        <translation>Ügyfélkulcs</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="216"/>
         <source>Do not verify the server (insecure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="290"/>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/connection_panel.py" line="291"/>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne ellenőrizze a szervert (nem biztonságos)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="292"/>
-        <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <source>Not connected</source>
+        <translation>Nincs kapcsolat</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="293"/>
+        <source>Connecting…</source>
+        <translation>Csatlakozás…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="294"/>
+        <source>Connected</source>
+        <translation>Csatlakozva</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="295"/>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A csatlakozás sikertelen</translation>
     </message>
 </context>
 <context>
     <name>DeviceController</name>
     <message>
-        <location filename="../app/views/controller.py" line="87"/>
+        <location filename="../app/views/controller.py" line="85"/>
         <source>%1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a művelet megszakítva.</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="112"/>
         <source>The device refused the values; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az eszköz elutasította az értékeket; semmi sem változott.</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="144"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Csatlakozás</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="156"/>
         <source>Log off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kijelentkezés</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="169"/>
         <source>Parameters read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A paraméterek kiolvasva.</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="171"/>
         <source>Parameter read</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraméterek olvasása</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="180"/>
         <source>Nothing to write: no value was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs mit kiírni: egyetlen érték sem változott.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="193"/>
+        <location filename="../app/views/controller.py" line="195"/>
         <source>Verify failed for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Az ellenőrzés sikertelen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/controller.py" line="195"/>
+        <location filename="../app/views/controller.py" line="197"/>
         <source>%n value(s) written and verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n érték kiírva és ellenőrizve.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="198"/>
+        <location filename="../app/views/controller.py" line="200"/>
         <source>Parameter write</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraméterek írása</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="208"/>
+        <location filename="../app/views/controller.py" line="210"/>
         <source>Device information</source>
-        <translation type="unfinished"></translation>
+        <translation>Eszközinformációk</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="236"/>
+        <location filename="../app/views/controller.py" line="220"/>
         <source>The device restarted and answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az eszköz újraindult, és ismét válaszol.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="238"/>
+        <location filename="../app/views/controller.py" line="222"/>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Újraindítás</translation>
     </message>
 </context>
 <context>
@@ -248,117 +248,117 @@
     <message>
         <location filename="../app/views/device_info.py" line="63"/>
         <source>Device information</source>
-        <translation type="unfinished"></translation>
+        <translation>Eszközinformációk</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="79"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="80"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Eszköz</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="81"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyári szám</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="82"/>
         <source>Firmware version</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware-verzió</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="83"/>
         <source>Hardware ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardverazonosító</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="84"/>
         <source>IMEI</source>
-        <translation type="unfinished"></translation>
+        <translation>IMEI</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="85"/>
         <source>ICC (SIM)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICC (SIM)</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="86"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Szolgáltató</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="87"/>
         <source>Access technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzáférési technológia</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="88"/>
         <source>RSSI</source>
-        <translation type="unfinished"></translation>
+        <translation>RSSI</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="89"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-cím</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="90"/>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gazdagépnév</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="101"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Frissítés</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="103"/>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Az összes másolása</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="105"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezárás</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="128"/>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>gyenge</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="128"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>közepes</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="128"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>jó</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="128"/>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>kiváló</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="130"/>
         <source>RSSI: %1 dBm (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSSI: %1 dBm (%2)</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="134"/>
         <source>RSSI: not available</source>
-        <translation type="unfinished"></translation>
+        <translation>RSSI: nem érhető el</translation>
     </message>
     <message>
         <location filename="../app/views/device_info.py" line="135"/>
         <source>Access technology: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzáférési technológia: %1</translation>
     </message>
 </context>
 <context>
@@ -366,368 +366,370 @@
     <message>
         <location filename="../app/views/edit_dialog.py" line="30"/>
         <source>Edit values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Értékek szerkesztése: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/edit_dialog.py" line="94"/>
         <source>%n field(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mező ellenőrzést igényel.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../app/views/fields.py" line="296"/>
+        <location filename="../app/views/fields.py" line="344"/>
         <source>IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4- vagy IPv6-cím</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="298"/>
+        <location filename="../app/views/fields.py" line="346"/>
         <source>at most %1 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>legfeljebb %1 hexadecimális számjegy</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="300"/>
+        <location filename="../app/views/fields.py" line="348"/>
         <source>at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>legfeljebb %1 karakter</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="90"/>
+        <location filename="../app/views/main_window.py" line="94"/>
         <source>gwterm — gateway configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>gwterm — átjárók konfigurálása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="100"/>
+        <location filename="../app/views/main_window.py" line="104"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraméterek</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="101"/>
+        <location filename="../app/views/main_window.py" line="105"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Napló</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="140"/>
+        <location filename="../app/views/main_window.py" line="144"/>
         <source>Parameter read</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraméterek olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="143"/>
+        <location filename="../app/views/main_window.py" line="147"/>
         <source>Parameter write</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraméterek írása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="146"/>
+        <location filename="../app/views/main_window.py" line="150"/>
         <source>Device information</source>
-        <translation type="unfinished"></translation>
+        <translation>Eszközinformációk</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="149"/>
+        <location filename="../app/views/main_window.py" line="153"/>
         <source>Open configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguráció megnyitása…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="155"/>
+        <location filename="../app/views/main_window.py" line="159"/>
         <source>Save configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguráció mentése…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="161"/>
+        <location filename="../app/views/main_window.py" line="165"/>
         <source>Compare with file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="164"/>
-        <source>Traffic monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Összehasonlítás fájllal…</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="168"/>
-        <location filename="../app/views/main_window.py" line="601"/>
+        <source>Traffic monitor</source>
+        <translation>Forgalomfigyelő</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="172"/>
+        <location filename="../app/views/main_window.py" line="617"/>
         <source>Restart device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="171"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="173"/>
-        <source>Change communication password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="174"/>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eszköz újraindítása</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="175"/>
-        <location filename="../app/views/main_window.py" line="797"/>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="177"/>
+        <source>Change communication password…</source>
+        <translation>Kommunikációs jelszó módosítása…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="178"/>
+        <source>Settings…</source>
+        <translation>Beállítások…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="179"/>
+        <location filename="../app/views/main_window.py" line="818"/>
         <source>About gwterm</source>
-        <translation type="unfinished"></translation>
+        <translation>A gwterm névjegye</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="176"/>
+        <location filename="../app/views/main_window.py" line="180"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilépés</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="191"/>
+        <location filename="../app/views/main_window.py" line="195"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="193"/>
-        <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fájl</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="197"/>
-        <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <source>Recent files</source>
+        <translation>Legutóbbi fájlok</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="199"/>
-        <source>&amp;Operation</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/views/main_window.py" line="201"/>
+        <source>&amp;Admin</source>
+        <translation>&amp;Adminisztráció</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="203"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="205"/>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Operation</source>
+        <translation>&amp;Műveletek</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="207"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Eszközök</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="209"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Beállítások</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="211"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="214"/>
+        <location filename="../app/views/main_window.py" line="218"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Súgó</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="221"/>
+        <location filename="../app/views/main_window.py" line="225"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Fő eszköztár</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="237"/>
+        <location filename="../app/views/main_window.py" line="241"/>
         <source>Edit values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="242"/>
-        <source>Search all parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Értékek szerkesztése</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="246"/>
+        <source>Search all parameters</source>
+        <translation>Keresés az összes paraméterben</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>Parameter group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramétercsoport:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="254"/>
+        <location filename="../app/views/main_window.py" line="258"/>
         <source>Revert group</source>
-        <translation type="unfinished"></translation>
+        <translation>Csoport visszaállítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="257"/>
+        <location filename="../app/views/main_window.py" line="261"/>
         <source>Revert all</source>
-        <translation type="unfinished"></translation>
+        <translation>Összes visszaállítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="260"/>
+        <location filename="../app/views/main_window.py" line="264"/>
         <source>Reveal edited secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Módosított titkos értékek megjelenítése</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="291"/>
-        <location filename="../app/views/main_window.py" line="645"/>
+        <location filename="../app/views/main_window.py" line="294"/>
+        <location filename="../app/views/main_window.py" line="661"/>
         <source>Read device log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eszköznapló olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="303"/>
-        <location filename="../app/views/main_window.py" line="399"/>
+        <location filename="../app/views/main_window.py" line="306"/>
+        <location filename="../app/views/main_window.py" line="395"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs kapcsolat</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="409"/>
+        <location filename="../app/views/main_window.py" line="405"/>
         <source>%1 · serial %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · gyári szám: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="422"/>
+        <location filename="../app/views/main_window.py" line="418"/>
         <source>Edited groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Módosított csoportok: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="425"/>
+        <location filename="../app/views/main_window.py" line="421"/>
         <source>Edited groups: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Módosított csoportok: nincs</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="449"/>
-        <location filename="../app/views/main_window.py" line="634"/>
-        <location filename="../app/views/main_window.py" line="677"/>
+        <location filename="../app/views/main_window.py" line="445"/>
+        <location filename="../app/views/main_window.py" line="650"/>
+        <location filename="../app/views/main_window.py" line="693"/>
         <source>Connect to a device first</source>
-        <translation type="unfinished"></translation>
+        <translation>Előbb csatlakozzon egy eszközhöz</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="450"/>
+        <location filename="../app/views/main_window.py" line="446"/>
         <source>Wait for the running operation or cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Várja meg a futó művelet végét, vagy szakítsa meg</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="475"/>
+        <location filename="../app/views/main_window.py" line="471"/>
         <source>Nothing changed: edit values first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs változás: előbb szerkessze az értékeket</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="477"/>
+        <location filename="../app/views/main_window.py" line="473"/>
         <source>Nothing is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs futó művelet</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="548"/>
+        <location filename="../app/views/main_window.py" line="564"/>
         <source>The password was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelszó nem lett eltárolva: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="603"/>
+        <location filename="../app/views/main_window.py" line="619"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Újraindítja most az eszközt? A kapcsolat megszakad, és helyreáll, amint az eszköz ismét válaszol.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="613"/>
-        <location filename="../app/views/main_window.py" line="620"/>
+        <location filename="../app/views/main_window.py" line="629"/>
+        <location filename="../app/views/main_window.py" line="636"/>
         <source>Change communication password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikációs jelszó módosítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="614"/>
+        <location filename="../app/views/main_window.py" line="630"/>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Új jelszó:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="620"/>
+        <location filename="../app/views/main_window.py" line="636"/>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó ismét:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="625"/>
+        <location filename="../app/views/main_window.py" line="641"/>
         <source>The passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelszavak nem egyeznek; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="628"/>
+        <location filename="../app/views/main_window.py" line="644"/>
         <source>The new password is staged: use Parameter write to send it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="669"/>
-        <source>Open configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="669"/>
-        <location filename="../app/views/main_window.py" line="733"/>
-        <source>Configuration (*.cfg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Az új jelszó előkészítve: a „Paraméterek írása” paranccsal küldheti el.</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="685"/>
-        <source>The file has invalid values; nothing was loaded.</source>
-        <translation type="unfinished"></translation>
+        <source>Open configuration</source>
+        <translation>Konfiguráció megnyitása</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="685"/>
+        <location filename="../app/views/main_window.py" line="749"/>
+        <source>Configuration (*.cfg);;All files (*)</source>
+        <translation>Konfiguráció (*.cfg);;Minden fájl (*)</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="701"/>
+        <source>The file has invalid values; nothing was loaded.</source>
+        <translation>A fájl érvénytelen értékeket tartalmaz; semmi sem lett betöltve.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="717"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betöltve: %1 – %2 érték eltér az eszköztől.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="709"/>
+        <location filename="../app/views/main_window.py" line="725"/>
         <source>Save configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguráció mentése</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="709"/>
+        <location filename="../app/views/main_window.py" line="725"/>
         <source>Configuration (*.cfg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguráció (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="728"/>
+        <location filename="../app/views/main_window.py" line="744"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentve: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="733"/>
+        <location filename="../app/views/main_window.py" line="749"/>
         <source>Compare with file</source>
-        <translation type="unfinished"></translation>
+        <translation>Összehasonlítás fájllal</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="746"/>
+        <location filename="../app/views/main_window.py" line="762"/>
         <source>Compare with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="749"/>
-        <source>Parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="749"/>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="749"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="753"/>
-        <location filename="../app/views/main_window.py" line="757"/>
-        <source>(secret)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="762"/>
-        <source>%n difference(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/views/main_window.py" line="762"/>
-        <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Összehasonlítás: %1</translation>
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="765"/>
-        <source>Load file values as edits</source>
-        <translation type="unfinished"></translation>
+        <source>Parameter</source>
+        <translation>Paraméter</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="798"/>
+        <location filename="../app/views/main_window.py" line="765"/>
+        <source>Device</source>
+        <translation>Eszköz</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="765"/>
+        <source>File</source>
+        <translation>Fájl</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="769"/>
+        <location filename="../app/views/main_window.py" line="773"/>
+        <source>(secret)</source>
+        <translation>(titkos)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/main_window.py" line="778"/>
+        <source>%n difference(s).</source>
+        <translation>
+            <numerusform>%n eltérés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="778"/>
+        <source>No differences.</source>
+        <translation>Nincs eltérés.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="781"/>
+        <source>Load file values as edits</source>
+        <translation>A fájl értékeinek betöltése módosításként</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="819"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>gwterm %1
+Konfiguráljon okosmérési átjárókat – és legyen maga is egy.
+MIT-licenc.</translation>
     </message>
 </context>
 <context>
@@ -735,12 +737,12 @@ MIT licence.</source>
     <message>
         <location filename="../app/views/notifications.py" line="24"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Részletek</translation>
     </message>
     <message>
         <location filename="../app/views/notifications.py" line="28"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Elrejtés</translation>
     </message>
 </context>
 <context>
@@ -748,134 +750,134 @@ MIT licence.</source>
     <message>
         <location filename="../app/views/param_model.py" line="53"/>
         <source>Parameter description</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraméter leírása</translation>
     </message>
     <message>
         <location filename="../app/views/param_model.py" line="53"/>
         <source>Parameter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraméter értéke</translation>
     </message>
     <message>
         <location filename="../app/views/param_model.py" line="53"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mértékegység</translation>
     </message>
     <message>
         <location filename="../app/views/param_model.py" line="67"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nincs beállítva)</translation>
     </message>
     <message>
         <location filename="../app/views/param_model.py" line="76"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Engedélyezve</translation>
     </message>
     <message>
         <location filename="../app/views/param_model.py" line="76"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Letiltva</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/param_model.py" line="78"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sor</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../app/views/fields.py" line="80"/>
-        <location filename="../app/views/fields.py" line="108"/>
+        <location filename="../app/views/fields.py" line="118"/>
+        <location filename="../app/views/fields.py" line="146"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>változatlan</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="82"/>
+        <location filename="../app/views/fields.py" line="120"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Megjelenítés</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="86"/>
+        <location filename="../app/views/fields.py" line="124"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Törlés</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="87"/>
+        <location filename="../app/views/fields.py" line="125"/>
         <source>Remove this secret from the device</source>
-        <translation type="unfinished"></translation>
+        <translation>A titkos érték eltávolítása az eszközről</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="102"/>
+        <location filename="../app/views/fields.py" line="140"/>
         <source>will be cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>törlésre kerül</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="115"/>
+        <location filename="../app/views/fields.py" line="153"/>
         <source>the communication password cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a kommunikációs jelszó nem lehet üres</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="25"/>
+        <location filename="../app/views/settings_dialog.py" line="26"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/settings_dialog.py" line="38"/>
-        <source>Encrypt sessions by default (AES-GCM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beállítások</translation>
     </message>
     <message>
         <location filename="../app/views/settings_dialog.py" line="41"/>
+        <source>Encrypt sessions by default (AES-GCM)</source>
+        <translation>Munkamenetek titkosítása alapértelmezés szerint (AES-GCM)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="44"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="42"/>
+        <location filename="../app/views/settings_dialog.py" line="45"/>
         <source>Answer timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Válasz időkorlátja</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="43"/>
+        <location filename="../app/views/settings_dialog.py" line="46"/>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Újrapróbálkozások</translation>
     </message>
 </context>
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../app/views/fields.py" line="170"/>
+        <location filename="../app/views/fields.py" line="208"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzáadás</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="171"/>
+        <location filename="../app/views/fields.py" line="209"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eltávolítás</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="172"/>
+        <location filename="../app/views/fields.py" line="210"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="173"/>
+        <location filename="../app/views/fields.py" line="211"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Le</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="174"/>
+        <location filename="../app/views/fields.py" line="212"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Beillesztés</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="262"/>
+        <location filename="../app/views/fields.py" line="297"/>
         <source>row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. sor, %2. oszlop</translation>
     </message>
 </context>
 <context>
@@ -883,32 +885,32 @@ MIT licence.</source>
     <message>
         <location filename="../app/views/traffic.py" line="92"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Idő</translation>
     </message>
     <message>
         <location filename="../app/views/traffic.py" line="93"/>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Irány</translation>
     </message>
     <message>
         <location filename="../app/views/traffic.py" line="94"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Hossz</translation>
     </message>
     <message>
         <location filename="../app/views/traffic.py" line="95"/>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <location filename="../app/views/traffic.py" line="96"/>
         <source>ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>ASCII</translation>
     </message>
     <message>
         <location filename="../app/views/traffic.py" line="97"/>
         <source>gwcp</source>
-        <translation type="unfinished"></translation>
+        <translation>gwcp-keretek</translation>
     </message>
 </context>
 <context>
@@ -916,55 +918,55 @@ MIT licence.</source>
     <message>
         <location filename="../app/views/traffic.py" line="118"/>
         <source>Traffic monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgalomfigyelő</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="129"/>
+        <location filename="../app/views/traffic.py" line="132"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Szünet</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="131"/>
+        <location filename="../app/views/traffic.py" line="134"/>
         <source>Filter (hex, text or frame name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szűrő (hex, szöveg vagy keretnév)</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="133"/>
+        <location filename="../app/views/traffic.py" line="136"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Törlés</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="135"/>
+        <location filename="../app/views/traffic.py" line="138"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Másolás</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="137"/>
+        <location filename="../app/views/traffic.py" line="140"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés…</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="163"/>
+        <location filename="../app/views/traffic.py" line="166"/>
         <source>Save traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgalom mentése</translation>
     </message>
     <message>
-        <location filename="../app/views/traffic.py" line="163"/>
+        <location filename="../app/views/traffic.py" line="166"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szövegfájlok (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../app/views/keystore_access.py" line="27"/>
+        <location filename="../app/views/keystore_access.py" line="18"/>
         <source>Key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulcstár</translation>
     </message>
     <message>
-        <location filename="../app/views/keystore_access.py" line="27"/>
+        <location filename="../app/views/keystore_access.py" line="18"/>
         <source>Key store master password:</source>
-        <translation type="unfinished"></translation>
+        <translation>A kulcstár mesterjelszava:</translation>
     </message>
 </context>
 <context>
@@ -972,1417 +974,1417 @@ MIT licence.</source>
     <message>
         <location filename="profile_strings.py" line="6"/>
         <source>APN</source>
-        <translation type="unfinished"></translation>
+        <translation>APN</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="7"/>
         <source>Access point name settings for the mobile data connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mobil adatkapcsolat hozzáférési pontjának (APN) beállításai.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="8"/>
         <source>APN name</source>
-        <translation type="unfinished"></translation>
+        <translation>APN neve</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="9"/>
         <source>Name of the APN server provided by the mobile operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mobilszolgáltató által megadott APN-szerver neve.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="10"/>
         <source>APN username</source>
-        <translation type="unfinished"></translation>
+        <translation>APN felhasználónév</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="11"/>
         <source>Username for the APN, if the mobile operator requires one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felhasználónév az APN-hez, ha a mobilszolgáltató megköveteli.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="12"/>
         <source>APN password</source>
-        <translation type="unfinished"></translation>
+        <translation>APN jelszó</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="13"/>
         <source>Password for the APN, if the mobile operator requires one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelszó az APN-hez, ha a mobilszolgáltató megköveteli.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="14"/>
         <source>PDP connection delay</source>
-        <translation type="unfinished"></translation>
+        <translation>PDP-kapcsolat késleltetése</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="15"/>
         <source>Delay before the data (PDP) connection is built up, leaving time to reach the modem by a CSD call after a faulty configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Késleltetés az adatkapcsolat (PDP) felépítése előtt, hogy hibás konfiguráció után legyen idő CSD-hívással elérni a modemet.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="16"/>
         <source>M2M</source>
-        <translation type="unfinished"></translation>
+        <translation>M2M</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="17"/>
         <source>TCP ports for meter readout, modem configuration and firmware download.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-portok a mérőkiolvasáshoz, a modem konfigurálásához és a firmware letöltéséhez.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="18"/>
         <source>Utility communication port (primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szolgáltatói kommunikációs port (elsődleges)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="19"/>
         <source>Transparent (IEC) meter readout port with higher priority, also usable for configuration and firmware updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasabb prioritású transzparens (IEC) mérőkiolvasási port, konfigurálásra és firmware-frissítésre is használható.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="20"/>
         <source>Customer communication port (secondary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ügyfél kommunikációs port (másodlagos)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="21"/>
         <source>Lower-priority port for meter communication, configuration and firmware updates; must differ from the primary port (0 disables it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alacsonyabb prioritású port mérőkommunikációhoz, konfiguráláshoz és firmware-frissítéshez; el kell térnie az elsődleges porttól (a 0 letiltja).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="22"/>
         <source>Configuration and firmware download port</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurációs és firmware-letöltési port</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="23"/>
         <source>TCP port used for remote parameterization and firmware exchange of the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>A modem távoli paraméterezésére és firmware-cseréjére használt TCP-port.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="24"/>
         <source>Mobile network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilhálózat</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="25"/>
         <source>SIM PIN, access technology and mobile operator selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM PIN-kód, hozzáférési technológia és a mobilszolgáltató kiválasztása.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="26"/>
         <source>SIM PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM PIN-kód</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="27"/>
         <source>PIN code of the inserted SIM card, leave empty if the SIM has no PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>A behelyezett SIM-kártya PIN-kódja; hagyja üresen, ha a SIM-kártyának nincs PIN-kódja.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="28"/>
         <source>Frequency band / access technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Frekvenciasáv / hozzáférési technológia</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="29"/>
         <source>Mobile access technology to use, e.g. 4G only or LTE with 2G fallback (CSD calls need a technology using the 2G network).</source>
-        <translation type="unfinished"></translation>
+        <translation>A használandó mobil hozzáférési technológia, pl. csak 4G vagy LTE 2G-tartalékkal (a CSD-hívásokhoz a 2G-hálózatot használó technológia szükséges).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="30"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatikus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="31"/>
         <source>4G (LTE) only</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak 4G (LTE)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="32"/>
         <source>LTE with 2G fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>LTE 2G-tartalékkal</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="33"/>
         <source>LTE with 3G/2G fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>LTE 3G/2G-tartalékkal</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="34"/>
         <source>LTE Cat.M1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak LTE Cat.M1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="35"/>
         <source>LTE Cat.NB-IoT only</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak LTE Cat.NB-IoT</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="36"/>
         <source>LTE Cat.M1/NB-IoT with 2G fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>LTE Cat.M1/NB-IoT 2G-tartalékkal</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="37"/>
         <source>2G only</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak 2G</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="38"/>
         <source>Operator selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Szolgáltatóválasztás</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="39"/>
         <source>Whether the mobile network provider is selected automatically or a dedicated provider is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meghatározza, hogy a mobilhálózati szolgáltató kiválasztása automatikus-e, vagy egy kijelölt szolgáltató használatos.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="40"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Kézi</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="41"/>
         <source>Mobile network provider (MCC+MNC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilhálózati szolgáltató (MCC+MNC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="42"/>
         <source>Dedicated mobile network provider code (e.g. 21601) used when operator selection is manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kijelölt mobilhálózati szolgáltató kódja (pl. 21601), kézi szolgáltatóválasztás esetén használatos.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="43"/>
         <source>Trans. / NTA</source>
-        <translation type="unfinished"></translation>
+        <translation>Transzp. / NTA</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="44"/>
         <source>Transparent meter serial port settings and transparent-mode TLS options.</source>
-        <translation type="unfinished"></translation>
+        <translation>A transzparens soros mérőport beállításai és a transzparens mód TLS-beállításai.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="45"/>
         <source>Multi utility mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Többközmű-mód</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="46"/>
         <source>Operating mode of the meter port; transparent mode is the basic setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mérőport üzemmódja; az alapbeállítás a transzparens mód.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="47"/>
         <source>Transparent mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Transzparens mód</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="48"/>
         <source>Meter port baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mérőport átviteli sebessége</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="49"/>
         <source>Baud rate of the meter serial port, from 300 to 115200 (standard is 9600).</source>
-        <translation type="unfinished"></translation>
+        <translation>A soros mérőport átviteli sebessége 300 és 115200 baud között (szabványos érték: 9600).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="50"/>
         <source>300 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>300 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="51"/>
         <source>600 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>600 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="52"/>
         <source>1200 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>1200 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="53"/>
         <source>2400 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>2400 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="54"/>
         <source>4800 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>4800 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="55"/>
         <source>9600 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>9600 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="56"/>
         <source>19200 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>19200 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="57"/>
         <source>38400 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>38400 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="58"/>
         <source>57600 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>57600 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="59"/>
         <source>115200 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>115200 Bd</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="60"/>
         <source>Data format for meters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mérők adatformátuma</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="61"/>
         <source>Serial data format towards the meter; Auto (firmware 5.3.4.1 or newer) switches to 7E1 for IEC traffic and uses 8N1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soros adatformátum a mérő felé; az Auto (5.3.4.1-es vagy újabb firmware) IEC-forgalomnál 7E1-re vált, egyébként 8N1-et használ.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="62"/>
         <source>7E1</source>
-        <translation type="unfinished"></translation>
+        <translation>7E1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="63"/>
         <source>8N1</source>
-        <translation type="unfinished"></translation>
+        <translation>8N1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="64"/>
         <source>7O1</source>
-        <translation type="unfinished"></translation>
+        <translation>7O1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="65"/>
         <source>7N2</source>
-        <translation type="unfinished"></translation>
+        <translation>7N2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="66"/>
         <source>8E1</source>
-        <translation type="unfinished"></translation>
+        <translation>8E1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="67"/>
         <source>8O1</source>
-        <translation type="unfinished"></translation>
+        <translation>8O1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="68"/>
         <source>8N2</source>
-        <translation type="unfinished"></translation>
+        <translation>8N2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="69"/>
         <source>Auto (IEC detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto (IEC-felismerés)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="70"/>
         <source>Fixed 8N1 at meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rögzített 8N1 a mérőnél</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="71"/>
         <source>Forces the fixed 8N1 data format on the meter port (checkbox at the meter settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rögzített 8N1 adatformátumot kényszerít a mérőporton (jelölőnégyzet a mérőbeállításoknál).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="72"/>
         <source>Transparent mode TLS enable</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS engedélyezése transzparens módban</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="73"/>
         <source>Enables TLS protection of the transparent meter communication channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engedélyezi a transzparens mérőkommunikációs csatorna TLS-védelmét.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="74"/>
         <source>Transparent mode certificate bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Transzparens mód tanúsítványbankja</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="75"/>
         <source>Selects the certificate bank used by the transparent mode TLS connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiválasztja a transzparens mód TLS-kapcsolata által használt tanúsítványbankot.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="76"/>
         <source>Transparent CA certificate bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Transzparens mód CA-tanúsítványbankja</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="77"/>
         <source>Selects the CA certificate bank used by the transparent mode TLS connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiválasztja a transzparens mód TLS-kapcsolata által használt CA-tanúsítványbankot.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="78"/>
         <source>Transparent mode certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanúsítvány-ellenőrzés transzparens módban</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="79"/>
         <source>Enables verification of the peer certificate on the transparent mode TLS connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engedélyezi a partner tanúsítványának ellenőrzését a transzparens mód TLS-kapcsolatán.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="80"/>
         <source>RS485 meter interface</source>
-        <translation type="unfinished"></translation>
+        <translation>RS485 mérőinterfész</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="81"/>
         <source>RS485 wiring mode and DCD line behaviour of the meter port.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mérőport RS485-bekötési módja és a DCD-vonal viselkedése.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="82"/>
         <source>RS485 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>RS485 mód</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="83"/>
         <source>RS485 wiring of the meter port; disable is recommended for versions having only an RS232 cable.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mérőport RS485-bekötése; a csak RS232-kábellel rendelkező változatoknál a „Letiltás” javasolt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="84"/>
         <source>2-wire (half duplex)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 vezetékes (félduplex)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="85"/>
         <source>4-wire (full duplex)</source>
-        <translation type="unfinished"></translation>
+        <translation>4 vezetékes (teljes duplex)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="86"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Letiltás</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="87"/>
         <source>DCD</source>
-        <translation type="unfinished"></translation>
+        <translation>DCD</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="88"/>
         <source>Data control direction signal presented to the meter on the RS232 port (e.g. Itron SL7000).</source>
-        <translation type="unfinished"></translation>
+        <translation>A mérő felé az RS232-porton kiadott adatirány-vezérlő jel (pl. Itron SL7000).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="89"/>
         <source>Fix 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix 0</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="90"/>
         <source>Fix 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="91"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Normál</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="92"/>
         <source>Inverted</source>
-        <translation type="unfinished"></translation>
+        <translation>Invertált</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="93"/>
         <source>Watchdog</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapcsolatfelügyelet</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="94"/>
         <source>Periodic ping and automatic reconnection to the mobile network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendszeres ping és automatikus újracsatlakozás a mobilhálózathoz.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="95"/>
         <source>Ping IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping IP-címe</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="96"/>
         <source>IP address pinged periodically to keep the data connection alive (0.0.0.0 disables the ping).</source>
-        <translation type="unfinished"></translation>
+        <translation>A rendszeresen pingelt IP-cím, amely életben tartja az adatkapcsolatot (a 0.0.0.0 letiltja a pinget).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="97"/>
         <source>Number of ping retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping-újrapróbálkozások száma</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="98"/>
         <source>Number of unanswered pings after which the data connection is rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>A megválaszolatlan pingek száma, amely után az adatkapcsolat újraépül.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="99"/>
         <source>Ping wait time (for reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping várakozási ideje (válaszra)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="100"/>
         <source>Time to wait for a ping reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Várakozási idő a ping válaszára.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="101"/>
         <source>Wait time (for next ping)</source>
-        <translation type="unfinished"></translation>
+        <translation>Várakozási idő (a következő pingig)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="102"/>
         <source>Time to wait before sending the next ping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Várakozási idő a következő ping elküldése előtt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="103"/>
         <source>GPRS connection closed and restored after</source>
-        <translation type="unfinished"></translation>
+        <translation>GPRS-kapcsolat bontása és helyreállítása ennyi idő után</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="104"/>
         <source>Time after which a dropped or unresponsive data connection is closed and restored; never set it below your operator&apos;s recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az az idő, amely után a megszakadt vagy nem válaszoló adatkapcsolat bontásra és helyreállításra kerül; soha ne állítsa a szolgáltató által javasolt érték alá.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="105"/>
         <source>Standard Meter Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Szabványos mérőinterfész</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="106"/>
         <source>Function assigned to each status LED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az egyes állapotjelző LED-ekhez rendelt funkció.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="107"/>
         <source>LED1 function</source>
-        <translation type="unfinished"></translation>
+        <translation>LED1 funkciója</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="108"/>
         <source>Status shown by LED1 (blue, middle).</source>
-        <translation type="unfinished"></translation>
+        <translation>A LED1 által jelzett állapot (kék, középső).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="109"/>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs használatban</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="110"/>
         <source>GSM / GPRS status</source>
-        <translation type="unfinished"></translation>
+        <translation>GSM / GPRS állapot</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="111"/>
         <source>SIM status</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM-állapot</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="112"/>
         <source>E-meter status</source>
-        <translation type="unfinished"></translation>
+        <translation>Villamosenergia-mérő állapota</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="113"/>
         <source>Firmware status</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware-állapot</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="114"/>
         <source>Network status and access technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Hálózati állapot és hozzáférési technológia</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="115"/>
         <source>Meter status with IEC polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Mérőállapot IEC-lekérdezéssel</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="116"/>
         <source>AMM (IEC) client state</source>
-        <translation type="unfinished"></translation>
+        <translation>AMM (IEC) kliens állapota</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="117"/>
         <source>LED2 function</source>
-        <translation type="unfinished"></translation>
+        <translation>LED2 funkciója</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="118"/>
         <source>Status shown by LED2 (red, bottom).</source>
-        <translation type="unfinished"></translation>
+        <translation>A LED2 által jelzett állapot (piros, alsó).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="119"/>
         <source>LED3 function</source>
-        <translation type="unfinished"></translation>
+        <translation>LED3 funkciója</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="120"/>
         <source>Status shown by LED3 (green, top).</source>
-        <translation type="unfinished"></translation>
+        <translation>A LED3 által jelzett állapot (zöld, felső).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="121"/>
         <source>AMM (IEC)</source>
-        <translation type="unfinished"></translation>
+        <translation>AMM (IEC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="122"/>
         <source>LastGasp power outage SMS notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>LastGasp SMS-értesítés áramkimaradáskor.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="123"/>
         <source>LastGasp SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>LastGasp SMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="124"/>
         <source>Sends POWER LOST and POWER RETURN SMS messages on loss and recovery of the power supply.</source>
-        <translation type="unfinished"></translation>
+        <translation>POWER LOST és POWER RETURN SMS-t küld a tápellátás megszűnésekor és visszatérésekor.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="125"/>
         <source>LastGasp phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>LastGasp telefonszám</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="126"/>
         <source>Phone number the LastGasp SMS messages are sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az a telefonszám, amelyre a LastGasp SMS-ek érkeznek.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="127"/>
         <source>Device Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Device Manager-kapcsolat</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="128"/>
         <source>TLS settings of the Device Manager connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Device Manager-kapcsolat TLS-beállításai.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="129"/>
         <source>Device Manager TLS enable</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS engedélyezése a Device Managerhez</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="130"/>
         <source>Enables TLS on the Device Manager connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engedélyezi a TLS-t a Device Manager-kapcsolaton.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="131"/>
         <source>Device Manager certificate bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Device Manager tanúsítványbank</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="132"/>
         <source>Selects the certificate bank used for the Device Manager TLS connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiválasztja a Device Manager TLS-kapcsolatához használt tanúsítványbankot.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="133"/>
         <source>Device Manager CA certificate bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Device Manager CA-tanúsítványbank</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="134"/>
         <source>Selects the CA certificate bank used for the Device Manager TLS connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiválasztja a Device Manager TLS-kapcsolatához használt CA-tanúsítványbankot.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="135"/>
         <source>Device Manager certificate verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Device Manager tanúsítvány-ellenőrzés</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="136"/>
         <source>Enables verification of the Device Manager server certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engedélyezi a Device Manager szervertanúsítványának ellenőrzését.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="137"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Biztonság</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="138"/>
         <source>Communication password and CSD/SMS configuration password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikációs jelszó és CSD/SMS konfigurációs jelszó.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="139"/>
         <source>Communication password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikációs jelszó</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="140"/>
         <source>Password required by newer firmware for configuring the modem (ask the vendor for the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Az újabb firmware-ek által a modem konfigurálásához megkövetelt jelszó (az alapértelmezettet kérje a gyártótól).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="141"/>
         <source>CSD password</source>
-        <translation type="unfinished"></translation>
+        <translation>CSD-jelszó</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="142"/>
         <source>Password protecting CSD access and SMS commands (pw=); empty means no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>A CSD-hozzáférést és az SMS-parancsokat (pw=) védő jelszó; üresen hagyva nincs jelszó.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="143"/>
         <source>Transparent (IEC) meter readout port</source>
-        <translation type="unfinished"></translation>
+        <translation>Transzparens (IEC) mérőkiolvasási port</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="144"/>
         <source>TCP port for transparent communication with the electricity meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-port a villamosenergia-mérővel folytatott transzparens kommunikációhoz.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="145"/>
         <source>TCP port used by WM-E Term for remote configuration and firmware exchange of the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>A WM-E Term által a modem távoli konfigurálására és firmware-cseréjére használt TCP-port.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="146"/>
         <source>Mobile access technology to use, e.g. 4G only or LTE with 2G fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>A használandó mobil hozzáférési technológia, pl. csak 4G vagy LTE 2G-tartalékkal.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="147"/>
         <source>3G only</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak 3G</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="148"/>
         <source>Transparent RS232 meter serial port settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>A transzparens RS232 soros mérőport beállításai.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="149"/>
         <source>Operating mode of the meter port; transparent mode is the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mérőport üzemmódja; az alapértelmezés a transzparens mód.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="150"/>
         <source>Baud rate of the meter serial port (default 9600).</source>
-        <translation type="unfinished"></translation>
+        <translation>A soros mérőport átviteli sebessége (alapértelmezés: 9600).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="151"/>
         <source>Serial data format towards the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soros adatformátum a mérő felé.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="152"/>
         <source>Fix 8N1 data format at meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rögzített 8N1 adatformátum a mérőnél</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="153"/>
         <source>Forces the fixed 8N1 data format on the meter port (enabled by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rögzített 8N1 adatformátumot kényszerít a mérőporton (alapértelmezés szerint engedélyezve).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="154"/>
         <source>Function assigned to each of the six status LEDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>A hat állapotjelző LED mindegyikéhez rendelt funkció.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="155"/>
         <source>Status shown by LED1 (leftmost).</source>
-        <translation type="unfinished"></translation>
+        <translation>A LED1 által jelzett állapot (bal szélső).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="156"/>
         <source>E-meter communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Villamosenergia-mérő kommunikáció</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="157"/>
         <source>M-Bus status</source>
-        <translation type="unfinished"></translation>
+        <translation>M-Bus állapot</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="158"/>
         <source>Status shown by LED2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A LED2 által jelzett állapot.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="159"/>
         <source>Status shown by LED3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A LED3 által jelzett állapot.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="160"/>
         <source>LED4 function</source>
-        <translation type="unfinished"></translation>
+        <translation>LED4 funkciója</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="161"/>
         <source>Status shown by LED4.</source>
-        <translation type="unfinished"></translation>
+        <translation>A LED4 által jelzett állapot.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="162"/>
         <source>LED5 function</source>
-        <translation type="unfinished"></translation>
+        <translation>LED5 funkciója</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="163"/>
         <source>Status shown by LED5 (not used by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>A LED5 által jelzett állapot (alapértelmezés szerint nincs használatban).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="164"/>
         <source>LED6 function</source>
-        <translation type="unfinished"></translation>
+        <translation>LED6 funkciója</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="165"/>
         <source>Status shown by LED6 (rightmost).</source>
-        <translation type="unfinished"></translation>
+        <translation>A LED6 által jelzett állapot (jobb szélső).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="166"/>
         <source>Sends an SMS notification on power outage; the manual states this is not yet implemented in firmware 2.68.</source>
-        <translation type="unfinished"></translation>
+        <translation>Áramkimaradáskor SMS-értesítést küld; a kézikönyv szerint ez a 2.68-as firmware-ben még nincs megvalósítva.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="167"/>
         <source>Phone number the LastGasp SMS notification is sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az a telefonszám, amelyre a LastGasp SMS-értesítés érkezik.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="168"/>
         <source>AMM/DLMS</source>
-        <translation type="unfinished"></translation>
+        <translation>AMM/DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="169"/>
         <source>DLMS server, meter client and push settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-szerver, mérőkliens és push beállítások.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="170"/>
         <source>Start DLMS session during boot</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-munkamenet indítása rendszerindításkor</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="171"/>
         <source>Starts a DLMS session during the boot process of the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-munkamenetet indít a modem rendszerindítása során.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="172"/>
         <source>DLMS AMM IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS AMM IP-cím</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="173"/>
         <source>IP address of the DLMS AMM host (0.0.0.0 if unused).</source>
-        <translation type="unfinished"></translation>
+        <translation>A DLMS AMM-gazdagép IP-címe (0.0.0.0, ha nincs használatban).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="174"/>
         <source>DLMS server port</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-szerver port</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="175"/>
         <source>TCP port of the DLMS server (0 if unused).</source>
-        <translation type="unfinished"></translation>
+        <translation>A DLMS-szerver TCP-portja (0, ha nincs használatban).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="176"/>
         <source>Max. time without DLMS communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. idő DLMS-kommunikáció nélkül</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="177"/>
         <source>Maximum time allowed without DLMS communication before the session is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A DLMS-kommunikáció nélkül megengedett leghosszabb idő, amely után a munkamenet lezárul.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="178"/>
         <source>DLMS password</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-jelszó</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="179"/>
         <source>General DLMS password of the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>A modem általános DLMS-jelszava.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="180"/>
         <source>Possible DLMS/COSEM authentication methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehetséges DLMS/COSEM hitelesítési módszerek</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="181"/>
         <source>Comma-separated list of the accepted DLMS/COSEM authentication mechanism IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az elfogadott DLMS/COSEM hitelesítési mechanizmusok azonosítóinak vesszővel elválasztott listája.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="182"/>
         <source>Disconnect relay control</source>
-        <translation type="unfinished"></translation>
+        <translation>Bontórelé vezérlése</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="183"/>
         <source>Control mode of the disconnect relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bontórelé vezérlési módja.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="184"/>
         <source>Billing register visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Elszámolási regiszterek láthatósága</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="185"/>
         <source>Whether registers 1-0:1.8.0*255 and 1-0:2.8.0*255 are visible in the daily and monthly (0-0:98.1.0*255) billing value profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meghatározza, hogy az 1-0:1.8.0*255 és 1-0:2.8.0*255 regiszterek láthatók-e a napi és havi (0-0:98.1.0*255) elszámolási értékprofilokban.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="186"/>
         <source>Registers are not visible</source>
-        <translation type="unfinished"></translation>
+        <translation>A regiszterek nem láthatók</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="187"/>
         <source>Registers are visible</source>
-        <translation type="unfinished"></translation>
+        <translation>A regiszterek láthatók</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="188"/>
         <source>DLMS server logical address</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-szerver logikai címe</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="189"/>
         <source>Logical address of the modem&apos;s DLMS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>A modem DLMS-szerverének logikai címe.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="190"/>
         <source>DLMS server physical address</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-szerver fizikai címe</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="191"/>
         <source>Physical address of the modem&apos;s DLMS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>A modem DLMS-szerverének fizikai címe.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="192"/>
         <source>DLMS server client address</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-szerver kliens címe</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="193"/>
         <source>Client address accepted by the modem&apos;s DLMS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>A modem DLMS-szervere által elfogadott kliens cím.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="194"/>
         <source>DLMS server authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-szerver hitelesítése</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="195"/>
         <source>Authentication mode of the modem&apos;s DLMS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>A modem DLMS-szerverének hitelesítési módja.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="196"/>
         <source>NONE</source>
-        <translation type="unfinished"></translation>
+        <translation>NINCS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="197"/>
         <source>LOW</source>
-        <translation type="unfinished"></translation>
+        <translation>LOW</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="198"/>
         <source>HIGH</source>
-        <translation type="unfinished"></translation>
+        <translation>HIGH</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="199"/>
         <source>HIGH (MD5)</source>
-        <translation type="unfinished"></translation>
+        <translation>HIGH (MD5)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="200"/>
         <source>HIGH (SHA-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HIGH (SHA-1)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="201"/>
         <source>HIGH (GMAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>HIGH (GMAC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="202"/>
         <source>DLMS server password</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-szerver jelszava</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="203"/>
         <source>Authentication password of the modem&apos;s DLMS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>A modem DLMS-szerverének hitelesítési jelszava.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="204"/>
         <source>DLMS client logical address</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-kliens logikai címe</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="205"/>
         <source>Logical address of the electricity meter polled by the modem&apos;s DLMS client.</source>
-        <translation type="unfinished"></translation>
+        <translation>A modem DLMS-kliense által lekérdezett villamosenergia-mérő logikai címe.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="206"/>
         <source>DLMS client physical address</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-kliens fizikai címe</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="207"/>
         <source>Physical address of the electricity meter polled by the modem&apos;s DLMS client.</source>
-        <translation type="unfinished"></translation>
+        <translation>A modem DLMS-kliense által lekérdezett villamosenergia-mérő fizikai címe.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="208"/>
         <source>DLMS client address</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-kliens címe</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="209"/>
         <source>Client address the modem uses when reading the electricity meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A modem által a villamosenergia-mérő kiolvasásakor használt kliens cím.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="210"/>
         <source>DLMS client authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-kliens hitelesítése</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="211"/>
         <source>Authentication mode used when reading the electricity meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A villamosenergia-mérő kiolvasásakor használt hitelesítési mód.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="212"/>
         <source>DLMS client password</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-kliens jelszava</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="213"/>
         <source>Password used when reading the electricity meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A villamosenergia-mérő kiolvasásakor használt jelszó.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="214"/>
         <source>Object list</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektumlista</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="215"/>
         <source>Polled meter objects as OBIS:attribute separated by commas; empty polls 1.1.97.97.1.255:2, 1.1.97.97.2.255:2 and 1.1.97.97.3.255:2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lekérdezett mérőobjektumok OBIS:attribútum formában, vesszővel elválasztva; üresen az 1.1.97.97.1.255:2, 1.1.97.97.2.255:2 és 1.1.97.97.3.255:2 lekérdezése történik.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="216"/>
         <source>DLMS push logical address</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS push logikai cím</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="217"/>
         <source>Logical address used in DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>A DLMS push üzenetekben használt logikai cím.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="218"/>
         <source>DLMS push physical address</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS push fizikai cím</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="219"/>
         <source>Physical address used in DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>A DLMS push üzenetekben használt fizikai cím.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="220"/>
         <source>DLMS push client address</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS push kliens cím</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="221"/>
         <source>Client address used in DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>A DLMS push üzenetekben használt kliens cím.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="222"/>
         <source>DLMS push authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS push hitelesítés</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="223"/>
         <source>Authentication mode used for DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>A DLMS push üzenetekhez használt hitelesítési mód.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="224"/>
         <source>DLMS push password</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS push jelszó</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="225"/>
         <source>Password used for DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>A DLMS push üzenetekhez használt jelszó.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="226"/>
         <source>Push base logical name</source>
-        <translation type="unfinished"></translation>
+        <translation>Push alap logikai neve</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="227"/>
         <source>Base logical name (OBIS code) of the push object.</source>
-        <translation type="unfinished"></translation>
+        <translation>A push objektum alap logikai neve (OBIS-kód).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="228"/>
         <source>DLMS push IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS push IP-cím</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="229"/>
         <source>Target IPv4 address of the DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>A DLMS push üzenetek cél IPv4-címe.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="230"/>
         <source>DLMS push port</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS push célport</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="231"/>
         <source>Target TCP port of the DLMS push messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>A DLMS push üzenetek cél TCP-portja.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="232"/>
         <source>M-Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>M-Bus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="233"/>
         <source>Wired M-Bus meter readout settings and meter table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vezetékes M-Bus mérők kiolvasási beállításai és mérőtáblázata.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="234"/>
         <source>Maximum number of M-Bus meters</source>
-        <translation type="unfinished"></translation>
+        <translation>M-Bus mérők maximális száma</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="235"/>
         <source>Maximum number of M-Bus meters handled by the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>A modem által kezelt M-Bus mérők maximális száma.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="236"/>
         <source>M-Bus wired install mode duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Vezetékes M-Bus telepítési mód időtartama</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="237"/>
         <source>Duration of the wired M-Bus installation mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>A vezetékes M-Bus telepítési mód időtartama.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="238"/>
         <source>Readout time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiolvasási periódus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="239"/>
         <source>Period of the M-Bus meter readout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az M-Bus mérők kiolvasásának periódusa.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="240"/>
         <source>Upload time</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltöltési periódus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="241"/>
         <source>Period of uploading the M-Bus data (monthly objects are handled additionally).</source>
-        <translation type="unfinished"></translation>
+        <translation>Az M-Bus adatok feltöltésének periódusa (a havi objektumok kezelése ezen felül történik).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="242"/>
         <source>File encryption type</source>
-        <translation type="unfinished"></translation>
+        <translation>Fájltitkosítás típusa</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="243"/>
         <source>Encryption type (file name) of the M-Bus data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az M-Bus adatfájl titkosítási típusa (fájlneve).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="244"/>
         <source>Number of monthly objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Havi objektumok száma</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="245"/>
         <source>Number of monthly M-Bus objects stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tárolt havi M-Bus objektumok száma.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="246"/>
         <source>Inactivity timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktivitási időkorlát</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="247"/>
         <source>Time without M-Bus meter data after which the meter is considered inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>M-Bus mérőadat nélküli idő, amely után a mérő inaktívnak minősül.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="248"/>
         <source>M-Bus baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>M-Bus átviteli sebesség</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="249"/>
         <source>Data transfer speed of the M-Bus line (2400 by default, higher speeds possible).</source>
-        <translation type="unfinished"></translation>
+        <translation>Az M-Bus vonal adatátviteli sebessége (alapértelmezés: 2400, nagyobb sebesség is lehetséges).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="250"/>
         <source>Activate address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiváló cím</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="251"/>
         <source>Address-like ID that opens the M-Bus channel for an optical HHU connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cím formátumú azonosító, amely megnyitja az M-Bus csatornát optikai HHU-kapcsolathoz.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="252"/>
         <source>HHU inactivity timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>HHU inaktivitási időkorlát</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="253"/>
         <source>The HHU M-Bus connection is closed after this inactivity time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A HHU M-Bus kapcsolat ennyi inaktív idő után lezárul.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="254"/>
         <source>M-Bus meters</source>
-        <translation type="unfinished"></translation>
+        <translation>M-Bus mérők</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="255"/>
         <source>Connected M-Bus meters identified by primary or secondary address, with the field to read and its DLMS mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elsődleges vagy másodlagos címmel azonosított csatlakoztatott M-Bus mérők, a kiolvasandó mezővel és annak DLMS-leképezésével.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="256"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktív</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="257"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Közeg</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="258"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Víz</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="259"/>
         <source>Warm water</source>
-        <translation type="unfinished"></translation>
+        <translation>Meleg víz</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="260"/>
         <source>Hot water</source>
-        <translation type="unfinished"></translation>
+        <translation>Forró víz</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="261"/>
         <source>Cold water</source>
-        <translation type="unfinished"></translation>
+        <translation>Hideg víz</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="262"/>
         <source>Heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Hő</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="263"/>
         <source>Cooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Hűtés</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="264"/>
         <source>Gas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gáz</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="265"/>
         <source>Electricity</source>
-        <translation type="unfinished"></translation>
+        <translation>Villamos energia</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="266"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyéb</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="267"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyártó</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="268"/>
         <source>DIF / VIF</source>
-        <translation type="unfinished"></translation>
+        <translation>DIF / VIF</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="269"/>
         <source>Scale unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Skálázás / mértékegység</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="270"/>
         <source>OBIS register</source>
-        <translation type="unfinished"></translation>
+        <translation>OBIS-regiszter</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="271"/>
         <source>Read interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvasási intervallum</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="272"/>
         <source>Load profile object</source>
-        <translation type="unfinished"></translation>
+        <translation>Terhelésiprofil-objektum</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="273"/>
         <source>M-Bus address (primary or secondary)</source>
-        <translation type="unfinished"></translation>
+        <translation>M-Bus cím (elsődleges vagy másodlagos)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="274"/>
         <source>Required field number(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szükséges mezőszám(ok)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="275"/>
         <source>RFID (mRID)</source>
-        <translation type="unfinished"></translation>
+        <translation>RFID (mRID)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="276"/>
         <source>Meter name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mérő neve</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="277"/>
         <source>Secondary transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Másodlagos transzparens csatorna</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="278"/>
         <source>Secondary transparent port used for DLMS readout of the M-Bus measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Másodlagos transzparens port az M-Bus mérési adatok DLMS-kiolvasásához.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="279"/>
         <source>Secondary transparent port</source>
-        <translation type="unfinished"></translation>
+        <translation>Másodlagos transzparens port</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="280"/>
         <source>TCP port for DLMS readout of the lastly read M-Bus meter data.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-port a legutóbb kiolvasott M-Bus mérőadatok DLMS-kiolvasásához.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="281"/>
         <source>Secondary transparent baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Másodlagos transzparens csatorna átviteli sebessége</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="282"/>
         <source>Baud rate of the secondary transparent channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>A másodlagos transzparens csatorna átviteli sebessége.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="283"/>
         <source>Secondary transparent data format</source>
-        <translation type="unfinished"></translation>
+        <translation>Másodlagos transzparens csatorna adatformátuma</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="284"/>
         <source>Serial data format of the secondary transparent channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>A másodlagos transzparens csatorna soros adatformátuma.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="285"/>
         <source>Start transmission (TX) delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Adáskezdési (TX) késleltetés</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="286"/>
         <source>Delay before starting a transmission on the secondary transparent channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Késleltetés az adás megkezdése előtt a másodlagos transzparens csatornán.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="287"/>
         <source>Communication password of the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>A modem kommunikációs jelszava.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="288"/>
         <source>Password used by the configuration tool when communicating with the modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>A konfigurációs eszköz által a modemmel való kommunikációhoz használt jelszó.</translation>
     </message>
 </context>
 </TS>
