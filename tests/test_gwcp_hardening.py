@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import socket
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -148,7 +149,7 @@ def test_a_plaintext_login_retransmission_during_the_switch_is_answered_in_clear
 
 
 def test_a_forged_sealed_frame_does_not_switch_the_device() -> None:
-    tool, device, seq, login_raw, reply_raw = pending_switch()
+    tool, device, seq, _, reply_raw = pending_switch()
     forged_payload = (1).to_bytes(COUNTER_SIZE, "big") + b"\x00" * 40  # no key: the tag cannot verify
     forged = Frame(type=MsgType.GET, seq=0x55, payload=forged_payload, flags=Flag.ENCRYPTED).to_bytes()
     assert feed(device, forged) == []
@@ -211,10 +212,9 @@ def test_the_codec_refuses_to_send_reserved_flag_bits(bits: int) -> None:
         Frame(type=MsgType.PING, seq=1, payload=b"{}", flags=Flag(bits | 0x1)).to_bytes()
 
 
-# -- found while writing these tests; strict xfail until app/ is fixed (see docs/gwcp.md §10)
+# -- found while writing these tests and fixed since (formerly docs/gwcp.md §10.1)
 
 
-@pytest.mark.xfail(strict=True, reason="re-login with encryption inside an encrypted session: bug, §10")
 def test_a_second_encrypted_login_inside_an_encrypted_session_switches_to_the_new_keys() -> None:
     tool, device, _, _, reply_raw = pending_switch()
     reply = one(tool, reply_raw)
@@ -245,7 +245,6 @@ def test_a_second_encrypted_login_inside_an_encrypted_session_switches_to_the_ne
     assert feed(device, raw) != [], "the device kept the old keys: the new session is deaf"
 
 
-@pytest.mark.xfail(strict=True, reason="counter 0 is accepted, §5.3 says it is not: bug, §10")
 def test_a_sealed_frame_with_counter_zero_is_discarded() -> None:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -362,9 +361,15 @@ class Mitm:
         self.on_request: Edit = forward
         self.on_reply: Edit = forward
         self._tasks = [
-            asyncio.ensure_future(self._pump(middle, device, self.requests, lambda f: self.on_request(f))),
-            asyncio.ensure_future(self._pump(device, middle, self.replies, lambda f: self.on_reply(f))),
+            asyncio.ensure_future(self._pump(middle, device, self.requests, self._edit_request)),
+            asyncio.ensure_future(self._pump(device, middle, self.replies, self._edit_reply)),
         ]
+
+    async def _edit_request(self, frame: Frame) -> list[bytes]:
+        return await self.on_request(frame)
+
+    async def _edit_reply(self, frame: Frame) -> list[bytes]:
+        return await self.on_reply(frame)
 
     @classmethod
     async def start(cls, url: str) -> Mitm:
@@ -579,8 +584,6 @@ async def test_another_connection_ending_does_not_abort_the_owners_transfer(tmp_
         try:
             await owner.login()
             data = DATA_B
-            import hashlib
-
             digest = hashlib.sha256(data).hexdigest()
             begin = await owner.call(
                 MsgType.XFER_BEGIN, {"name": "fw-o", "size": len(data), "sha256": digest}
@@ -640,8 +643,6 @@ async def test_after_the_owner_disconnects_another_connection_resumes_from_the_c
 
 
 async def test_a_gap_acknowledgement_is_on_disk_before_it_is_sent(tmp_path: Path) -> None:
-    import hashlib
-
     data = bytes(range(256)) * 2
     digest = hashlib.sha256(data).hexdigest()
     async with loop_gateway(tmp_path) as (gateway, url):
@@ -762,7 +763,6 @@ async def test_an_idle_serial_session_releases_its_transfer(tmp_path: Path) -> N
             await session.close()
 
 
-@pytest.mark.xfail(strict=True, reason="an unreadable .part.json blocks its name with 'internal': bug, §10")
 async def test_an_unreadable_partial_transfer_record_starts_the_transfer_afresh(tmp_path: Path) -> None:
     async with loop_gateway(tmp_path) as (gateway, url):
         incoming = gateway.state_dir / "incoming"
@@ -771,3 +771,35 @@ async def test_an_unreadable_partial_transfer_record_starts_the_transfer_afresh(
         async with await GwcpSession.connect(url, PASSWORD, FAST) as session:
             assert (await session.transfer("fw-d", DATA_B))["size"] == len(DATA_B)
         assert (incoming / "fw-d").read_bytes() == DATA_B
+
+
+def test_the_doc_states_the_reference_idle_limit() -> None:
+    from app.gateway.server import IDLE_TIMEOUT
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "gwcp.md").read_text(encoding="utf-8")
+    assert IDLE_TIMEOUT == 300.0 and "**idle limit** (300 s in the reference device)" in doc
+
+
+async def test_a_restart_mid_transfer_frees_the_transfer_for_a_resume(tmp_path: Path) -> None:
+    async with loop_gateway(tmp_path) as (_, url):
+        first = await GwcpSession.connect(url, PASSWORD, FAST)
+        seen: list[int] = []
+        try:
+            with pytest.raises(Cut):
+                await first.transfer("fw-r", DATA_A, progress=cut_at(8192, seen))
+            assert (await first.restart())["restarting"] is True
+            await asyncio.sleep(0.3)  # the gateway restarts 0.2 s after its reply, dropping this link
+        finally:
+            await first.close(polite=False)
+        for _ in range(40):
+            try:
+                second = await GwcpSession.connect(url, PASSWORD, FAST)
+                break
+            except TransportError:
+                await asyncio.sleep(0.05)
+        else:
+            pytest.fail("the gateway did not come back after its restart")
+        async with second:
+            resumed: list[int] = []
+            result = await second.transfer("fw-r", DATA_A, progress=lambda d, t: resumed.append(d))
+        assert resumed[0] >= seen[-1] > 0 and result["size"] == len(DATA_A)

@@ -59,26 +59,30 @@ class ConfigServer:
     async def handle(self, stream: Stream, *, persistent: bool = False) -> None:
         """Serve one stream until it closes (or stays idle, unless `persistent` as on a serial port)."""
         conn = ServerConnection()
-        while True:
-            try:
-                data = await asyncio.wait_for(stream.read(), self.idle_timeout)
-            except TimeoutError:
-                self._release_transfer(conn)
-                if not persistent:
-                    return
-                conn = ServerConnection()  # a silent serial line: the old session ends, logged out
-                continue
-            except TransportError:
-                self._release_transfer(conn)
-                return
-            conn.receive_data(data)
-            while (event := conn.next_event()) is not None:
-                reply = self._dispatch(conn, event, stream.url)
-                if reply:
-                    await stream.write(reply)
-                if isinstance(event, Message) and event.type == MsgType.BYE:
+        try:
+            while True:
+                try:
+                    # asyncio.timeout, unlike wait_for on 3.11, never swallows a cancellation (a restart)
+                    async with asyncio.timeout(self.idle_timeout):
+                        data = await stream.read()
+                except TimeoutError:
                     self._release_transfer(conn)
-                    conn = ServerConnection()  # a serial port serves the next session on the same line
+                    if not persistent:
+                        return
+                    conn = ServerConnection()  # a silent serial line: the old session ends, logged out
+                    continue
+                except TransportError:
+                    return
+                conn.receive_data(data)
+                while (event := conn.next_event()) is not None:
+                    reply = self._dispatch(conn, event, stream.url)
+                    if reply:
+                        await stream.write(reply)
+                    if isinstance(event, Message) and event.type == MsgType.BYE:
+                        self._release_transfer(conn)
+                        conn = ServerConnection()  # a serial port serves the next session on the same line
+        finally:
+            self._release_transfer(conn)  # however the connection ends, cancelled by a restart included
 
     def _release_transfer(self, conn: ServerConnection) -> None:
         """A connection ends: its transfer stops, keeping the confirmed part for a resume."""
@@ -223,6 +227,7 @@ class ConfigServer:
             if owner is not None and owner is not conn:
                 raise Refused(ErrorCode.BUSY, "another connection is transferring; try again later")
             body = msg.body
+            self._transfer_owner = None  # begin() stops any earlier transfer of this connection
             offset = self.transfers.begin(str(body["name"]), int(body["size"]), str(body["sha256"]))
             self._transfer_owner = conn
             window = max(4096, min(int(body.get("window", 8192)), MAX_WINDOW))

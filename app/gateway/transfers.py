@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic import read_json, write_json
-from app.errors import FirmwareError
+from app.errors import ConfigFileError, FirmwareError
 
 MAX_SIZE = 256 * 1024 * 1024
 MAX_WINDOW = 256 * 1024
@@ -48,7 +48,10 @@ class TransferReceiver:
         part, meta_path = self._paths(name)
         offset = 0
         if meta_path.exists() and part.exists():
-            meta = read_json(meta_path)
+            try:
+                meta = read_json(meta_path)
+            except ConfigFileError:
+                meta = {}  # an unreadable record: no partial copy to trust, start from 0
             if meta.get("sha256") == sha256 and meta.get("size") == size:
                 offset = min(int(meta.get("offset", 0)), part.stat().st_size)
         handle = part.open("r+b" if offset else "wb")

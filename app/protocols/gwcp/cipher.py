@@ -22,7 +22,7 @@ class SessionCipher:
         self._send_prefix = send_prefix
         self._receive_prefix = receive_prefix
         self._send_counter = 0
-        self._last_received = -1
+        self._last_received = 0  # counters start at 1 (docs/gwcp.md §5.3)
 
     def seal(self, aad: bytes, plaintext: bytes) -> bytes:
         """Counter ‖ ciphertext ‖ tag, with the frame's type and seq as associated data."""

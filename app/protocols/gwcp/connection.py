@@ -100,16 +100,17 @@ class _Endpoint:
         """The next frame with its plaintext payload; frames failing decryption are dropped."""
         while (frame := self._decoder.next_frame()) is not None:
             if frame.flags & Flag.ENCRYPTED:
-                cipher = self._cipher or self._pending_cipher
-                if cipher is not None:
+                # newly agreed keys first: the peer's first authentic frame under them switches for good
+                for cipher in (self._pending_cipher, self._cipher):
+                    if cipher is None:
+                        continue
                     try:
                         plaintext = cipher.open(bytes((frame.type, frame.seq)), frame.payload)
                     except DecodeError:
-                        plaintext = None
-                    if plaintext is not None:
-                        # the peer's first authentic sealed frame switches encryption on for good
+                        continue
+                    if cipher is self._pending_cipher:
                         self._cipher, self._pending_cipher = cipher, None
-                        return frame, plaintext
+                    return frame, plaintext
             elif (self._cipher is None and self._pending_cipher is None) or self._accept_plaintext(frame):
                 return frame, frame.payload
             self.rejected += 1  # plaintext in an encrypted session, or the reverse: never trusted
