@@ -122,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verify", action="store_true", help="read back and compare after writing")
     p = device_command("diff", "Compare a device with a .cfg file.", cmd_diff)
     p.add_argument("file", help=".cfg file")
+    device_command("data", "Show the latest meter readings the device keeps.", cmd_data)
     p = device_command("log", "Show the device's event log.", cmd_log)
     p.add_argument("--after", type=int, default=0, help="only entries after this number")
 
@@ -171,8 +172,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--simulated-radio", action="store_true", help="report plausible simulated cellular values"
     )
+    p.add_argument(
+        "--mbus", metavar="URL", help="read the M-Bus meter list on this bus (serial:// or tcp://)"
+    )
+    p.add_argument(
+        "--mbus-transparent", metavar="URL", help="bridge the bus transparently, e.g. tcp://0.0.0.0:9000"
+    )
     p.add_argument("--json", action="store_true", help="print a JSON line once listening")
     p.set_defaults(func=cmd_gateway)
+
+    from app import cli_mbus  # noqa: PLC0415
+
+    cli_mbus.register(sub)
 
     p = sub.add_parser(
         "simulate",
@@ -435,6 +446,24 @@ async def cmd_diff(args: argparse.Namespace) -> int:
     return EXIT_OK if not any(not c.secret for c in changes) else EXIT_DEVICE
 
 
+async def cmd_data(args: argparse.Namespace) -> int:
+    """gwterm data: the latest readings of every meter on the device's list."""
+    async with await _device(args) as device:
+        meters = await device.session.readings()
+    if args.json:
+        print(json.dumps({"meters": meters}))
+        return EXIT_OK
+    for meter in meters:
+        state = "ok" if meter.get("ok") else f"UNREADABLE ({meter.get('error', '')})"
+        print(f"meter {meter.get('address')} {meter.get('name', '')}  read {meter.get('read_at')}  {state}")
+        for telegram in meter.get("telegrams", []):
+            for record in telegram.get("records", []):
+                print(f"  {record.get('quantity', ''):<26} {record.get('value')} {record.get('unit', '')}")
+    if not meters:
+        print("no meters on the list (or none read yet)")
+    return EXIT_OK
+
+
 async def cmd_log(args: argparse.Namespace) -> int:
     """gwterm log."""
     async with await _device(args) as device:
@@ -475,6 +504,10 @@ async def cmd_gateway(args: argparse.Namespace) -> int:
         listener = await gateway.serve(url)
         port = getattr(listener, "port", None)
         urls.append(url.replace(":0", f":{port}", 1) if port and url.split("?")[0].endswith(":0") else url)
+    if args.mbus:
+        await gateway.start_mbus(args.mbus, args.mbus_transparent)
+    elif args.mbus_transparent:
+        raise UsageError("--mbus-transparent needs --mbus (the bus to bridge)")
     _announce(args, {"model": gateway.model, "state_dir": str(args.state_dir), "urls": urls})
     await gateway.run_forever()
     return EXIT_OK

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from pathlib import Path
+from typing import Any
 
 from app.atomic import remove_stale_temp
 from app.errors import ConfigFileError
@@ -45,6 +46,10 @@ class SoftGateway:
         self.listeners: list[Listener] = []
         self._urls: dict[Listener, str] = {}
         self._connections: set[asyncio.Task[None]] = set()
+        self._background: list[asyncio.Task[None]] = []
+        self._side_listeners: list[Listener] = []  # not gwcp: kept across restarts
+        self.readout: Any = None
+        self.transparent: Listener | None = None
 
     @staticmethod
     def exists(state_dir: Path) -> bool:
@@ -97,6 +102,21 @@ class SoftGateway:
         self.events.add("info", f"listening on {bound.split('?', maxsplit=1)[0]}")
         return listener
 
+    async def start_mbus(self, bus_url: str, transparent_url: str | None = None) -> None:
+        """Read the meter list from the bus at `bus_url`; optionally bridge it transparently over TCP."""
+        from app.gateway.mbus_readout import MbusReadout  # noqa: PLC0415
+        from app.gateway.mbus_transparent import TransparentBridge  # noqa: PLC0415
+
+        lock = asyncio.Lock()
+        self.readout = MbusReadout(self.server.store, bus_url, self.events, lock)
+        self.server.readings = lambda: list(self.readout.latest.values()) if self.readout else []
+        self._background.append(asyncio.ensure_future(self.readout.run()))
+        if transparent_url:
+            bridge = TransparentBridge(self.readout.url(), lock, self.events)
+            self.transparent = await listen(transparent_url, bridge.handle)
+            self._side_listeners.append(self.transparent)
+            self.events.add("info", f"transparent M-Bus on {transparent_url}")
+
     def reload(self) -> None:
         """Restart as a device does (drop every session, reread the committed config, listen again)."""
         task = asyncio.ensure_future(self.restart())
@@ -113,13 +133,21 @@ class SoftGateway:
             task.cancel()
         self.server.transfers.abort()
         self.server.store = ConfigStore(self.state_dir)
+        if self.readout is not None:
+            self.readout.store = self.server.store
         await asyncio.sleep(boot_seconds)
         for url in urls:
             await self.serve(url)
         self.events.add("info", "restarted with the committed configuration")
 
     async def close(self) -> None:
-        """Stop every listener and close the log."""
+        """Stop every listener and background task, and close the log."""
+        for task in self._background:
+            task.cancel()
+        await asyncio.gather(*self._background, return_exceptions=True)
+        for side in self._side_listeners:
+            with contextlib.suppress(Exception):
+                await side.close()
         for listener in self.listeners:
             with contextlib.suppress(Exception):
                 await listener.close()

@@ -54,6 +54,7 @@ class ConfigServer:
         self.clock = clock
         self.on_restart = on_restart
         self.idle_timeout = idle_timeout
+        self.readings: Callable[[], list[dict[str, Any]]] | None = None  # set when the gateway reads meters
         self._transfer_owner: ServerConnection | None = None
 
     async def handle(self, stream: Stream, *, persistent: bool = False) -> None:
@@ -217,6 +218,11 @@ class ConfigServer:
         if self.on_restart is not None:
             asyncio.get_running_loop().call_later(0.2, self.on_restart)  # after the reply has gone out
 
+    def _readings(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        if self.readings is None:
+            raise Refused(ErrorCode.UNSUPPORTED, "this gateway reads no meters (no meter bus configured)")
+        return {"meters": self.readings()}
+
     def _at(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         raise Refused(ErrorCode.UNSUPPORTED, "this gateway has no AT modem configured")
 
@@ -249,4 +255,5 @@ class ConfigServer:
         MsgType.LOG: _log,
         MsgType.RESTART: _restart,
         MsgType.AT: _at,
+        MsgType.READINGS: _readings,
     }

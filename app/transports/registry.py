@@ -79,8 +79,14 @@ async def _open_serial(url: ConnectionUrl) -> Stream:
         reader, writer = await serial_asyncio_fast.open_serial_connection(
             url=url.path, baudrate=baud, bytesize=bytesize, parity=parity, stopbits=stopbits
         )
-    except serial.SerialException as exc:
+    except (serial.SerialException, OSError) as exc:  # termios.error is an OSError on some systems
         raise TransportError(f"{url.text}: cannot open serial port: {exc}") from None
+    except Exception as exc:  # termios.error (not an OSError) when the device refuses the line settings
+        if type(exc).__module__ != "termios":
+            raise
+        raise TransportError(
+            f"{url.text}: the port refuses {bytesize}{parity}{stopbits:g} at {baud} baud: {exc}"
+        ) from None
     return Stream(url.text, reader, writer)
 
 

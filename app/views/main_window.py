@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("centre-tabs")
         self.tabs.addTab(self._build_parameters_tab(), self.tr("Parameters"))
         self.tabs.addTab(self._build_log_tab(), self.tr("Log"))
+        from app.views.mbus_tab import MbusTab  # noqa: PLC0415
+
+        self.mbus_tab = MbusTab(self.notify)
+        self.tabs.addTab(self.mbus_tab, self.tr("M-Bus"))
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)

@@ -1,4 +1,4 @@
-"""A gwcp session with one device: the only place that owns timeouts, retries and locking."""
+"""A gwcp session with one device: timeouts, retransmission, the request lock, windowed transfers."""
 
 from __future__ import annotations
 
@@ -177,6 +177,11 @@ class GwcpSession:
         """Device log entries newer than `after`."""
         reply = await self.request(MsgType.LOG, {"after": after, "limit": limit})
         return list(reply.get("entries", []))
+
+    async def readings(self) -> list[dict[str, Any]]:
+        """The latest meter readings the device keeps."""
+        reply = await self.request(MsgType.READINGS)
+        return list(reply.get("meters", []))
 
     async def restart(self) -> dict[str, Any]:
         """Ask the device to restart."""

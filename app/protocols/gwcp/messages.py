@@ -30,6 +30,7 @@ class MsgType(enum.IntEnum):
     XFER_END = 0x0B
     BYE = 0x0C
     PING = 0x0D
+    READINGS = 0x0E
     ERROR = 0xFF
 
     @property

@@ -1,0 +1,101 @@
+"""Simulated M-Bus meters: their addresses and the RSP_UD telegrams they answer with."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.protocols.mbus.frames import C_RSP_UD, LongFrame, parse_hex
+from app.protocols.mbus.secondary import SecondaryAddress, manufacturer_code
+
+MEDIUM_WATER = 0x07
+MEDIUM_HEAT = 0x04
+
+
+@dataclass
+class SimMeter:
+    """A slave: primary and secondary address, telegrams (CI + data) sent one after another."""
+
+    primary: int
+    secondary: SecondaryAddress
+    telegrams: list[tuple[int, bytes]]
+    response_delay: float = 0.0
+    access_number: int = 0
+    next_telegram: int = 0
+    last_fcb: bool | None = None
+    selected: bool = False
+
+    def reset(self) -> None:
+        """SND_NKE: start again with the first telegram and a fresh FCB."""
+        self.next_telegram = 0
+        self.last_fcb = None
+
+    def respond(self, fcb: bool) -> LongFrame:
+        """The RSP_UD for a REQ_UD2 with this FCB: the same telegram again if the FCB did not toggle."""
+        if self.last_fcb is not None and fcb == self.last_fcb:
+            index = (self.next_telegram - 1) % len(self.telegrams)  # a repeated request: repeat the answer
+        else:
+            index = self.next_telegram % len(self.telegrams)
+            self.next_telegram = index + 1
+            self.access_number = (self.access_number + 1) & 0xFF
+        self.last_fcb = fcb
+        ci, data = self.telegrams[index]
+        if ci == 0x72 and len(data) >= 12:
+            data = data[:8] + bytes((self.access_number,)) + data[9:]
+        return LongFrame(c=C_RSP_UD, a=self.primary, ci=ci, data=data)
+
+
+def _bcd(value: int, digits: int) -> bytes:
+    text = f"{value:0{digits}d}"[-digits:]
+    return bytes.fromhex(text)[::-1]
+
+
+def generated_meter(
+    primary: int, ident: str, *, telegrams: int = 1, medium: int = MEDIUM_WATER, seed: int = 0
+) -> SimMeter:
+    """A water (or heat) meter with plausible records; with telegrams > 1 it uses 'more records follow'."""
+    rng = random.Random(seed or int(ident))
+    secondary = SecondaryAddress(id=ident, manufacturer=manufacturer_code("GWT"), version=0x01, medium=medium)
+    header = secondary.to_bytes() + bytes((0, 0x00)) + b"\x00\x00"  # access number, status, signature
+    frames: list[tuple[int, bytes]] = []
+    volume = rng.randrange(1, 10_000_000)
+    for index in range(telegrams):
+        records = bytearray()
+        records += b"\x0c\x13" + _bcd(volume + index, 8)  # volume, 8-digit BCD, litres
+        records += b"\x04\x6d" + bytes((0x05, 0x0C, 0x21, 0x1B))  # date and time (type F)
+        records += b"\x4c\x13" + _bcd(volume // 2 + index, 8)  # storage 1 volume
+        records += b"\x02\xfd\x17" + bytes((0, 0))  # error flags
+        records += b"\x0b\x3b" + _bcd(rng.randrange(0, 2500), 6)  # volume flow
+        if index < telegrams - 1:
+            records += b"\x1f"  # more records follow in the next telegram
+        frames.append((0x72, header + bytes(records)))
+    return SimMeter(primary=primary, secondary=secondary, telegrams=frames)
+
+
+def meter_from_hex(primary: int, path: Path) -> SimMeter:
+    """A meter that answers with a real captured RSP_UD frame (hex text file)."""
+    frame = parse_hex(path.read_text(encoding="utf-8"))
+    if not isinstance(frame, LongFrame) or frame.ci not in (0x72, 0x76) or len(frame.data) < 8:
+        raise ValueError(f"{path}: not a RSP_UD with a long header")
+    secondary = SecondaryAddress.from_bytes(frame.data[:8])
+    return SimMeter(primary=primary, secondary=secondary, telegrams=[(frame.ci, frame.data)])
+
+
+@dataclass
+class MeterSet:
+    """The meters on one bus."""
+
+    meters: list[SimMeter] = field(default_factory=list)
+
+    @classmethod
+    def generated(cls, count: int, *, prefix: str = "", telegrams: int = 1, seed: int = 7) -> MeterSet:
+        """`count` meters with distinct ids; a prefix makes ids share leading digits (a hard scan)."""
+        rng = random.Random(seed)
+        ids: set[str] = set()
+        width = 8 - len(prefix)
+        while len(ids) < count:
+            ids.add(prefix + f"{rng.randrange(10**width):0{width}d}")
+        return cls(
+            [generated_meter(n % 250 + 1, ident, telegrams=telegrams) for n, ident in enumerate(sorted(ids))]
+        )
