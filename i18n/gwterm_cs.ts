@@ -416,301 +416,306 @@
         <translation>Protokol</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="144"/>
+        <location filename="../app/views/main_window.py" line="109"/>
+        <source>M-Bus</source>
+        <translation>M-Bus</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="148"/>
         <source>Parameter read</source>
         <translation>Čtení parametrů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="147"/>
+        <location filename="../app/views/main_window.py" line="151"/>
         <source>Parameter write</source>
         <translation>Zápis parametrů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="150"/>
+        <location filename="../app/views/main_window.py" line="154"/>
         <source>Device information</source>
         <translation>Informace o zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="153"/>
+        <location filename="../app/views/main_window.py" line="157"/>
         <source>Open configuration…</source>
         <translation>Otevřít konfiguraci…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="159"/>
+        <location filename="../app/views/main_window.py" line="163"/>
         <source>Save configuration…</source>
         <translation>Uložit konfiguraci…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="165"/>
+        <location filename="../app/views/main_window.py" line="169"/>
         <source>Compare with file…</source>
         <translation>Porovnat se souborem…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="168"/>
+        <location filename="../app/views/main_window.py" line="172"/>
         <source>Traffic monitor</source>
         <translation>Monitor komunikace</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="172"/>
-        <location filename="../app/views/main_window.py" line="617"/>
+        <location filename="../app/views/main_window.py" line="176"/>
+        <location filename="../app/views/main_window.py" line="621"/>
         <source>Restart device</source>
         <translation>Restartovat zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="175"/>
+        <location filename="../app/views/main_window.py" line="179"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="177"/>
+        <location filename="../app/views/main_window.py" line="181"/>
         <source>Change communication password…</source>
         <translation>Změnit komunikační heslo…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="178"/>
+        <location filename="../app/views/main_window.py" line="182"/>
         <source>Settings…</source>
         <translation>Nastavení…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="179"/>
-        <location filename="../app/views/main_window.py" line="818"/>
+        <location filename="../app/views/main_window.py" line="183"/>
+        <location filename="../app/views/main_window.py" line="822"/>
         <source>About gwterm</source>
         <translation>O aplikaci gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="184"/>
         <source>Quit</source>
         <translation>Ukončit</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="195"/>
+        <location filename="../app/views/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="197"/>
+        <location filename="../app/views/main_window.py" line="201"/>
         <source>Recent files</source>
         <translation>Poslední soubory</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="201"/>
+        <location filename="../app/views/main_window.py" line="205"/>
         <source>&amp;Admin</source>
         <translation>Sp&amp;ráva</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="203"/>
+        <location filename="../app/views/main_window.py" line="207"/>
         <source>&amp;Operation</source>
         <translation>&amp;Provoz</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="207"/>
+        <location filename="../app/views/main_window.py" line="211"/>
         <source>&amp;Tools</source>
         <translation>&amp;Nástroje</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="209"/>
+        <location filename="../app/views/main_window.py" line="213"/>
         <source>&amp;Settings</source>
         <translation>Nas&amp;tavení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
+        <location filename="../app/views/main_window.py" line="215"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="225"/>
+        <location filename="../app/views/main_window.py" line="229"/>
         <source>Main</source>
         <translation>Hlavní panel nástrojů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="241"/>
+        <location filename="../app/views/main_window.py" line="245"/>
         <source>Edit values</source>
         <translation>Upravit hodnoty</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="246"/>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>Search all parameters</source>
         <translation>Hledat ve všech parametrech</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="250"/>
+        <location filename="../app/views/main_window.py" line="254"/>
         <source>Parameter group:</source>
         <translation>Skupina parametrů:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="258"/>
+        <location filename="../app/views/main_window.py" line="262"/>
         <source>Revert group</source>
         <translation>Vrátit změny skupiny</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="261"/>
+        <location filename="../app/views/main_window.py" line="265"/>
         <source>Revert all</source>
         <translation>Vrátit vše</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="264"/>
+        <location filename="../app/views/main_window.py" line="268"/>
         <source>Reveal edited secrets</source>
         <translation>Zobrazit upravené tajné údaje</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="294"/>
-        <location filename="../app/views/main_window.py" line="661"/>
+        <location filename="../app/views/main_window.py" line="298"/>
+        <location filename="../app/views/main_window.py" line="665"/>
         <source>Read device log</source>
         <translation>Načíst protokol zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="306"/>
-        <location filename="../app/views/main_window.py" line="395"/>
+        <location filename="../app/views/main_window.py" line="310"/>
+        <location filename="../app/views/main_window.py" line="399"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="405"/>
+        <location filename="../app/views/main_window.py" line="409"/>
         <source>%1 · serial %2</source>
         <translation>%1 · výr. č. %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="418"/>
+        <location filename="../app/views/main_window.py" line="422"/>
         <source>Edited groups: %1</source>
         <translation>Upravené skupiny: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="421"/>
+        <location filename="../app/views/main_window.py" line="425"/>
         <source>Edited groups: none</source>
         <translation>Upravené skupiny: žádné</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="445"/>
-        <location filename="../app/views/main_window.py" line="650"/>
-        <location filename="../app/views/main_window.py" line="693"/>
+        <location filename="../app/views/main_window.py" line="449"/>
+        <location filename="../app/views/main_window.py" line="654"/>
+        <location filename="../app/views/main_window.py" line="697"/>
         <source>Connect to a device first</source>
         <translation>Nejprve se připojte k zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="446"/>
+        <location filename="../app/views/main_window.py" line="450"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Počkejte na dokončení probíhající operace, nebo ji zrušte</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="471"/>
+        <location filename="../app/views/main_window.py" line="475"/>
         <source>Nothing changed: edit values first</source>
         <translation>Nic nebylo změněno: nejprve upravte hodnoty</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="473"/>
+        <location filename="../app/views/main_window.py" line="477"/>
         <source>Nothing is running</source>
         <translation>Žádná operace neprobíhá</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="564"/>
+        <location filename="../app/views/main_window.py" line="568"/>
         <source>The password was not stored: %1</source>
         <translation>Heslo nebylo uloženo: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="619"/>
+        <location filename="../app/views/main_window.py" line="623"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Restartovat zařízení nyní? Spojení se přeruší a obnoví se, jakmile zařízení znovu odpoví.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="629"/>
-        <location filename="../app/views/main_window.py" line="636"/>
+        <location filename="../app/views/main_window.py" line="633"/>
+        <location filename="../app/views/main_window.py" line="640"/>
         <source>Change communication password</source>
         <translation>Změnit komunikační heslo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="630"/>
+        <location filename="../app/views/main_window.py" line="634"/>
         <source>New password:</source>
         <translation>Nové heslo:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="636"/>
+        <location filename="../app/views/main_window.py" line="640"/>
         <source>Repeat it:</source>
         <translation>Zopakujte heslo:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="641"/>
+        <location filename="../app/views/main_window.py" line="645"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Hesla se liší; nic nebylo změněno.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="644"/>
+        <location filename="../app/views/main_window.py" line="648"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Nové heslo je připraveno: odešlete ho pomocí „Zápis parametrů“.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="685"/>
+        <location filename="../app/views/main_window.py" line="689"/>
         <source>Open configuration</source>
         <translation>Otevřít konfiguraci</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="685"/>
-        <location filename="../app/views/main_window.py" line="749"/>
+        <location filename="../app/views/main_window.py" line="689"/>
+        <location filename="../app/views/main_window.py" line="753"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Konfigurace (*.cfg);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="701"/>
+        <location filename="../app/views/main_window.py" line="705"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>Soubor obsahuje neplatné hodnoty; nic nebylo načteno.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="717"/>
+        <location filename="../app/views/main_window.py" line="721"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>Načteno %1: %2 hodnot(y) se liší od zařízení.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="725"/>
+        <location filename="../app/views/main_window.py" line="729"/>
         <source>Save configuration</source>
         <translation>Uložit konfiguraci</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="725"/>
+        <location filename="../app/views/main_window.py" line="729"/>
         <source>Configuration (*.cfg)</source>
         <translation>Konfigurace (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="744"/>
+        <location filename="../app/views/main_window.py" line="748"/>
         <source>Saved %1.</source>
         <translation>Uloženo: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="749"/>
+        <location filename="../app/views/main_window.py" line="753"/>
         <source>Compare with file</source>
         <translation>Porovnat se souborem</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="762"/>
+        <location filename="../app/views/main_window.py" line="766"/>
         <source>Compare with %1</source>
         <translation>Porovnání s %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="769"/>
         <source>Parameter</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="769"/>
         <source>Device</source>
         <translation>Zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="769"/>
         <source>File</source>
         <translation>Soubor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="769"/>
         <location filename="../app/views/main_window.py" line="773"/>
+        <location filename="../app/views/main_window.py" line="777"/>
         <source>(secret)</source>
         <translation>(tajné)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="778"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n rozdíl.</numerusform>
@@ -719,23 +724,204 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="778"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>No differences.</source>
         <translation>Žádné rozdíly.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="781"/>
+        <location filename="../app/views/main_window.py" line="785"/>
         <source>Load file values as edits</source>
         <translation>Načíst hodnoty ze souboru jako úpravy</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="819"/>
+        <location filename="../app/views/main_window.py" line="823"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
         <translation>gwterm %1
 Konfigurujte brány pro chytré měření – a buďte jednou z nich.
 Licence MIT.</translation>
+    </message>
+</context>
+<context>
+    <name>MbusTab</name>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="56"/>
+        <source>The bus: a serial port with an M-Bus level converter, or tcp://host:port (transparent M-Bus)</source>
+        <translation>Sběrnice: sériový port s převodníkem úrovní M-Bus, nebo tcp://host:port (transparentní M-Bus)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="66"/>
+        <source>8E1 as the standard says; 8N1 for some optical heads</source>
+        <translation>8E1 podle normy; 8N1 pro některé optické snímací hlavy</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="67"/>
+        <source>Converter echoes</source>
+        <translation>Převodník vrací echo</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="68"/>
+        <source>Wake-up preamble</source>
+        <translation>Probouzecí preambule</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="69"/>
+        <source>Scan primary</source>
+        <translation>Prohledat primární adresy</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="72"/>
+        <source>Scan secondary</source>
+        <translation>Prohledat sekundární adresy</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="75"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="82"/>
+        <source>Bus:</source>
+        <translation>Sběrnice:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="84"/>
+        <source>Baud</source>
+        <translation>Rychlost (Bd)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="97"/>
+        <source>Primary</source>
+        <translation>Primární adresa</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="98"/>
+        <source>Secondary address</source>
+        <translation>Sekundární adresa</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="99"/>
+        <source>Manufacturer</source>
+        <translation>Výrobce</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="100"/>
+        <source>Medium</source>
+        <translation>Médium</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="101"/>
+        <source>Version</source>
+        <translation>Verze</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="102"/>
+        <source>Id</source>
+        <translation>Identifikační číslo</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="109"/>
+        <source>Read selected meter</source>
+        <translation>Odečíst vybrané měřidlo</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="116"/>
+        <source>Function</source>
+        <translation>Funkce</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="117"/>
+        <source>Storage</source>
+        <translation>Paměť</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="118"/>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="119"/>
+        <source>Subunit</source>
+        <translation>Podjednotka</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="120"/>
+        <source>Quantity</source>
+        <translation>Veličina</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="121"/>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="122"/>
+        <source>Unit</source>
+        <translation>Jednotka</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="127"/>
+        <source>Copy</source>
+        <translation>Kopírovat</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="129"/>
+        <source>Export CSV…</source>
+        <translation>Exportovat CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="183"/>
+        <source>Cancelled.</source>
+        <translation>Operace zrušena.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="185"/>
+        <source>Failed.</source>
+        <translation>Operace se nezdařila.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="211"/>
+        <source>Probing %1 …</source>
+        <translation>Dotazování %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/mbus_tab.py" line="221"/>
+        <source>%n meter(s) found.</source>
+        <translation>
+            <numerusform>Nalezeno %n měřidlo.</numerusform>
+            <numerusform>Nalezena %n měřidla.</numerusform>
+            <numerusform>Nalezeno %n měřidel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="223"/>
+        <source>%1 bus transactions.</source>
+        <translation>Transakce na sběrnici: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="245"/>
+        <source>Select a meter first.</source>
+        <translation>Nejprve vyberte měřidlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/mbus_tab.py" line="266"/>
+        <source>%n record(s) in %1 telegram(s).</source>
+        <translation>
+            <numerusform>%n záznam (počet telegramů: %1).</numerusform>
+            <numerusform>%n záznamy (počet telegramů: %1).</numerusform>
+            <numerusform>%n záznamů (počet telegramů: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <source>Export records</source>
+        <translation>Exportovat záznamy</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <source>CSV (*.csv)</source>
+        <translation>Soubor CSV (*.csv)</translation>
     </message>
 </context>
 <context>

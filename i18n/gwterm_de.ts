@@ -414,301 +414,306 @@
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="144"/>
+        <location filename="../app/views/main_window.py" line="109"/>
+        <source>M-Bus</source>
+        <translation>M-Bus</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="148"/>
         <source>Parameter read</source>
         <translation>Parameter lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="147"/>
+        <location filename="../app/views/main_window.py" line="151"/>
         <source>Parameter write</source>
         <translation>Parameter schreiben</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="150"/>
+        <location filename="../app/views/main_window.py" line="154"/>
         <source>Device information</source>
         <translation>Geräteinformationen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="153"/>
+        <location filename="../app/views/main_window.py" line="157"/>
         <source>Open configuration…</source>
         <translation>Konfiguration öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="159"/>
+        <location filename="../app/views/main_window.py" line="163"/>
         <source>Save configuration…</source>
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="165"/>
+        <location filename="../app/views/main_window.py" line="169"/>
         <source>Compare with file…</source>
         <translation>Mit Datei vergleichen…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="168"/>
+        <location filename="../app/views/main_window.py" line="172"/>
         <source>Traffic monitor</source>
         <translation>Datenverkehrsmonitor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="172"/>
-        <location filename="../app/views/main_window.py" line="617"/>
+        <location filename="../app/views/main_window.py" line="176"/>
+        <location filename="../app/views/main_window.py" line="621"/>
         <source>Restart device</source>
         <translation>Gerät neu starten</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="175"/>
+        <location filename="../app/views/main_window.py" line="179"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="177"/>
+        <location filename="../app/views/main_window.py" line="181"/>
         <source>Change communication password…</source>
         <translation>Kommunikationspasswort ändern…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="178"/>
+        <location filename="../app/views/main_window.py" line="182"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="179"/>
-        <location filename="../app/views/main_window.py" line="818"/>
+        <location filename="../app/views/main_window.py" line="183"/>
+        <location filename="../app/views/main_window.py" line="822"/>
         <source>About gwterm</source>
         <translation>Über gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="184"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="195"/>
+        <location filename="../app/views/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="197"/>
+        <location filename="../app/views/main_window.py" line="201"/>
         <source>Recent files</source>
         <translation>Zuletzt verwendete Dateien</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="201"/>
+        <location filename="../app/views/main_window.py" line="205"/>
         <source>&amp;Admin</source>
         <translation>&amp;Verwaltung</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="203"/>
+        <location filename="../app/views/main_window.py" line="207"/>
         <source>&amp;Operation</source>
         <translation>&amp;Betrieb</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="207"/>
+        <location filename="../app/views/main_window.py" line="211"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="209"/>
+        <location filename="../app/views/main_window.py" line="213"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
+        <location filename="../app/views/main_window.py" line="215"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="225"/>
+        <location filename="../app/views/main_window.py" line="229"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="241"/>
+        <location filename="../app/views/main_window.py" line="245"/>
         <source>Edit values</source>
         <translation>Werte bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="246"/>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>Search all parameters</source>
         <translation>Alle Parameter durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="250"/>
+        <location filename="../app/views/main_window.py" line="254"/>
         <source>Parameter group:</source>
         <translation>Parametergruppe:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="258"/>
+        <location filename="../app/views/main_window.py" line="262"/>
         <source>Revert group</source>
         <translation>Gruppe zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="261"/>
+        <location filename="../app/views/main_window.py" line="265"/>
         <source>Revert all</source>
         <translation>Alles zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="264"/>
+        <location filename="../app/views/main_window.py" line="268"/>
         <source>Reveal edited secrets</source>
         <translation>Geänderte geheime Werte anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="294"/>
-        <location filename="../app/views/main_window.py" line="661"/>
+        <location filename="../app/views/main_window.py" line="298"/>
+        <location filename="../app/views/main_window.py" line="665"/>
         <source>Read device log</source>
         <translation>Geräteprotokoll lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="306"/>
-        <location filename="../app/views/main_window.py" line="395"/>
+        <location filename="../app/views/main_window.py" line="310"/>
+        <location filename="../app/views/main_window.py" line="399"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="405"/>
+        <location filename="../app/views/main_window.py" line="409"/>
         <source>%1 · serial %2</source>
         <translation>%1 · Seriennr. %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="418"/>
+        <location filename="../app/views/main_window.py" line="422"/>
         <source>Edited groups: %1</source>
         <translation>Geänderte Gruppen: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="421"/>
+        <location filename="../app/views/main_window.py" line="425"/>
         <source>Edited groups: none</source>
         <translation>Geänderte Gruppen: keine</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="445"/>
-        <location filename="../app/views/main_window.py" line="650"/>
-        <location filename="../app/views/main_window.py" line="693"/>
+        <location filename="../app/views/main_window.py" line="449"/>
+        <location filename="../app/views/main_window.py" line="654"/>
+        <location filename="../app/views/main_window.py" line="697"/>
         <source>Connect to a device first</source>
         <translation>Zuerst mit einem Gerät verbinden</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="446"/>
+        <location filename="../app/views/main_window.py" line="450"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Auf den laufenden Vorgang warten oder ihn abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="471"/>
+        <location filename="../app/views/main_window.py" line="475"/>
         <source>Nothing changed: edit values first</source>
         <translation>Nichts geändert: zuerst Werte bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="473"/>
+        <location filename="../app/views/main_window.py" line="477"/>
         <source>Nothing is running</source>
         <translation>Es läuft kein Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="564"/>
+        <location filename="../app/views/main_window.py" line="568"/>
         <source>The password was not stored: %1</source>
         <translation>Das Passwort wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="619"/>
+        <location filename="../app/views/main_window.py" line="623"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Gerät jetzt neu starten? Die Verbindung wird unterbrochen und wiederhergestellt, sobald das Gerät wieder antwortet.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="629"/>
-        <location filename="../app/views/main_window.py" line="636"/>
+        <location filename="../app/views/main_window.py" line="633"/>
+        <location filename="../app/views/main_window.py" line="640"/>
         <source>Change communication password</source>
         <translation>Kommunikationspasswort ändern</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="630"/>
+        <location filename="../app/views/main_window.py" line="634"/>
         <source>New password:</source>
         <translation>Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="636"/>
+        <location filename="../app/views/main_window.py" line="640"/>
         <source>Repeat it:</source>
         <translation>Passwort wiederholen:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="641"/>
+        <location filename="../app/views/main_window.py" line="645"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Die Passwörter stimmen nicht überein; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="644"/>
+        <location filename="../app/views/main_window.py" line="648"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Das neue Passwort ist vorgemerkt: Mit „Parameter schreiben“ wird es übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="685"/>
+        <location filename="../app/views/main_window.py" line="689"/>
         <source>Open configuration</source>
         <translation>Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="685"/>
-        <location filename="../app/views/main_window.py" line="749"/>
+        <location filename="../app/views/main_window.py" line="689"/>
+        <location filename="../app/views/main_window.py" line="753"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Konfiguration (*.cfg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="701"/>
+        <location filename="../app/views/main_window.py" line="705"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>Die Datei enthält ungültige Werte; es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="717"/>
+        <location filename="../app/views/main_window.py" line="721"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>%1 geladen: %2 Wert(e) weichen vom Gerät ab.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="725"/>
+        <location filename="../app/views/main_window.py" line="729"/>
         <source>Save configuration</source>
         <translation>Konfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="725"/>
+        <location filename="../app/views/main_window.py" line="729"/>
         <source>Configuration (*.cfg)</source>
         <translation>Konfiguration (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="744"/>
+        <location filename="../app/views/main_window.py" line="748"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="749"/>
+        <location filename="../app/views/main_window.py" line="753"/>
         <source>Compare with file</source>
         <translation>Mit Datei vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="762"/>
+        <location filename="../app/views/main_window.py" line="766"/>
         <source>Compare with %1</source>
         <translation>Vergleich mit %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="769"/>
         <source>Parameter</source>
         <translation>Parametername</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="769"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="769"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="769"/>
         <location filename="../app/views/main_window.py" line="773"/>
+        <location filename="../app/views/main_window.py" line="777"/>
         <source>(secret)</source>
         <translation>(geheim)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="778"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n Unterschied.</numerusform>
@@ -716,23 +721,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="778"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="781"/>
+        <location filename="../app/views/main_window.py" line="785"/>
         <source>Load file values as edits</source>
         <translation>Dateiwerte als Änderungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="819"/>
+        <location filename="../app/views/main_window.py" line="823"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
         <translation>gwterm %1
 Konfiguriert Smart-Metering-Gateways – und ist selbst eins.
 MIT-Lizenz.</translation>
+    </message>
+</context>
+<context>
+    <name>MbusTab</name>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="56"/>
+        <source>The bus: a serial port with an M-Bus level converter, or tcp://host:port (transparent M-Bus)</source>
+        <translation>Der Bus: eine serielle Schnittstelle mit M-Bus-Pegelwandler oder tcp://host:port (transparenter M-Bus)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="66"/>
+        <source>8E1 as the standard says; 8N1 for some optical heads</source>
+        <translation>8E1 gemäß Norm; 8N1 für manche optischen Leseköpfe</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="67"/>
+        <source>Converter echoes</source>
+        <translation>Wandler sendet Echo</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="68"/>
+        <source>Wake-up preamble</source>
+        <translation>Weck-Präambel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="69"/>
+        <source>Scan primary</source>
+        <translation>Primäradressen scannen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="72"/>
+        <source>Scan secondary</source>
+        <translation>Sekundäradressen scannen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="75"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="82"/>
+        <source>Bus:</source>
+        <translation>Bus:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="84"/>
+        <source>Baud</source>
+        <translation>Baudrate</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="97"/>
+        <source>Primary</source>
+        <translation>Primäradresse</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="98"/>
+        <source>Secondary address</source>
+        <translation>Sekundäradresse</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="99"/>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="100"/>
+        <source>Medium</source>
+        <translation>Messmedium</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="101"/>
+        <source>Version</source>
+        <translation>Versionsnummer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="102"/>
+        <source>Id</source>
+        <translation>Ident-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="109"/>
+        <source>Read selected meter</source>
+        <translation>Ausgewählten Zähler auslesen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="116"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="117"/>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="118"/>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="119"/>
+        <source>Subunit</source>
+        <translation>Untereinheit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="120"/>
+        <source>Quantity</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="121"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="122"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="127"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="129"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="183"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="185"/>
+        <source>Failed.</source>
+        <translation>Fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="211"/>
+        <source>Probing %1 …</source>
+        <translation>Abfrage von %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/mbus_tab.py" line="221"/>
+        <source>%n meter(s) found.</source>
+        <translation>
+            <numerusform>%n Zähler gefunden.</numerusform>
+            <numerusform>%n Zähler gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="223"/>
+        <source>%1 bus transactions.</source>
+        <translation>Bustransaktionen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="245"/>
+        <source>Select a meter first.</source>
+        <translation>Bitte zuerst einen Zähler auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/mbus_tab.py" line="266"/>
+        <source>%n record(s) in %1 telegram(s).</source>
+        <translation>
+            <numerusform>%n Datensatz aus %1 Telegramm(en).</numerusform>
+            <numerusform>%n Datensätze aus %1 Telegramm(en).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <source>Export records</source>
+        <translation>Datensätze exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -414,301 +414,306 @@
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="144"/>
+        <location filename="../app/views/main_window.py" line="109"/>
+        <source>M-Bus</source>
+        <translation>M-Bus</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="148"/>
         <source>Parameter read</source>
         <translation>Lectura de parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="147"/>
+        <location filename="../app/views/main_window.py" line="151"/>
         <source>Parameter write</source>
         <translation>Escritura de parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="150"/>
+        <location filename="../app/views/main_window.py" line="154"/>
         <source>Device information</source>
         <translation>Información del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="153"/>
+        <location filename="../app/views/main_window.py" line="157"/>
         <source>Open configuration…</source>
         <translation>Abrir configuración…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="159"/>
+        <location filename="../app/views/main_window.py" line="163"/>
         <source>Save configuration…</source>
         <translation>Guardar configuración…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="165"/>
+        <location filename="../app/views/main_window.py" line="169"/>
         <source>Compare with file…</source>
         <translation>Comparar con archivo…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="168"/>
+        <location filename="../app/views/main_window.py" line="172"/>
         <source>Traffic monitor</source>
         <translation>Monitor de tráfico</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="172"/>
-        <location filename="../app/views/main_window.py" line="617"/>
+        <location filename="../app/views/main_window.py" line="176"/>
+        <location filename="../app/views/main_window.py" line="621"/>
         <source>Restart device</source>
         <translation>Reiniciar dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="175"/>
+        <location filename="../app/views/main_window.py" line="179"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="177"/>
+        <location filename="../app/views/main_window.py" line="181"/>
         <source>Change communication password…</source>
         <translation>Cambiar contraseña de comunicación…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="178"/>
+        <location filename="../app/views/main_window.py" line="182"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="179"/>
-        <location filename="../app/views/main_window.py" line="818"/>
+        <location filename="../app/views/main_window.py" line="183"/>
+        <location filename="../app/views/main_window.py" line="822"/>
         <source>About gwterm</source>
         <translation>Acerca de gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="184"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="195"/>
+        <location filename="../app/views/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="197"/>
+        <location filename="../app/views/main_window.py" line="201"/>
         <source>Recent files</source>
         <translation>Archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="201"/>
+        <location filename="../app/views/main_window.py" line="205"/>
         <source>&amp;Admin</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="203"/>
+        <location filename="../app/views/main_window.py" line="207"/>
         <source>&amp;Operation</source>
         <translation>&amp;Operación</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="207"/>
+        <location filename="../app/views/main_window.py" line="211"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="209"/>
+        <location filename="../app/views/main_window.py" line="213"/>
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
+        <location filename="../app/views/main_window.py" line="215"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="225"/>
+        <location filename="../app/views/main_window.py" line="229"/>
         <source>Main</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="241"/>
+        <location filename="../app/views/main_window.py" line="245"/>
         <source>Edit values</source>
         <translation>Editar valores</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="246"/>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>Search all parameters</source>
         <translation>Buscar en todos los parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="250"/>
+        <location filename="../app/views/main_window.py" line="254"/>
         <source>Parameter group:</source>
         <translation>Grupo de parámetros:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="258"/>
+        <location filename="../app/views/main_window.py" line="262"/>
         <source>Revert group</source>
         <translation>Deshacer cambios del grupo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="261"/>
+        <location filename="../app/views/main_window.py" line="265"/>
         <source>Revert all</source>
         <translation>Deshacer todo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="264"/>
+        <location filename="../app/views/main_window.py" line="268"/>
         <source>Reveal edited secrets</source>
         <translation>Mostrar secretos editados</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="294"/>
-        <location filename="../app/views/main_window.py" line="661"/>
+        <location filename="../app/views/main_window.py" line="298"/>
+        <location filename="../app/views/main_window.py" line="665"/>
         <source>Read device log</source>
         <translation>Leer registro del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="306"/>
-        <location filename="../app/views/main_window.py" line="395"/>
+        <location filename="../app/views/main_window.py" line="310"/>
+        <location filename="../app/views/main_window.py" line="399"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="405"/>
+        <location filename="../app/views/main_window.py" line="409"/>
         <source>%1 · serial %2</source>
         <translation>%1 · n.º de serie %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="418"/>
+        <location filename="../app/views/main_window.py" line="422"/>
         <source>Edited groups: %1</source>
         <translation>Grupos editados: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="421"/>
+        <location filename="../app/views/main_window.py" line="425"/>
         <source>Edited groups: none</source>
         <translation>Grupos editados: ninguno</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="445"/>
-        <location filename="../app/views/main_window.py" line="650"/>
-        <location filename="../app/views/main_window.py" line="693"/>
+        <location filename="../app/views/main_window.py" line="449"/>
+        <location filename="../app/views/main_window.py" line="654"/>
+        <location filename="../app/views/main_window.py" line="697"/>
         <source>Connect to a device first</source>
         <translation>Conéctese primero a un dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="446"/>
+        <location filename="../app/views/main_window.py" line="450"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Espere a que termine la operación en curso o cancélela</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="471"/>
+        <location filename="../app/views/main_window.py" line="475"/>
         <source>Nothing changed: edit values first</source>
         <translation>No hay cambios: edite primero algún valor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="473"/>
+        <location filename="../app/views/main_window.py" line="477"/>
         <source>Nothing is running</source>
         <translation>No hay ninguna operación en curso</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="564"/>
+        <location filename="../app/views/main_window.py" line="568"/>
         <source>The password was not stored: %1</source>
         <translation>La contraseña no se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="619"/>
+        <location filename="../app/views/main_window.py" line="623"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>¿Reiniciar el dispositivo ahora? La conexión se interrumpe y se restablece cuando el dispositivo vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="629"/>
-        <location filename="../app/views/main_window.py" line="636"/>
+        <location filename="../app/views/main_window.py" line="633"/>
+        <location filename="../app/views/main_window.py" line="640"/>
         <source>Change communication password</source>
         <translation>Cambiar contraseña de comunicación</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="630"/>
+        <location filename="../app/views/main_window.py" line="634"/>
         <source>New password:</source>
         <translation>Nueva contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="636"/>
+        <location filename="../app/views/main_window.py" line="640"/>
         <source>Repeat it:</source>
         <translation>Repítala:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="641"/>
+        <location filename="../app/views/main_window.py" line="645"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Las contraseñas no coinciden; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="644"/>
+        <location filename="../app/views/main_window.py" line="648"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>La nueva contraseña está preparada: use «Escritura de parámetros» para enviarla.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="685"/>
+        <location filename="../app/views/main_window.py" line="689"/>
         <source>Open configuration</source>
         <translation>Abrir configuración</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="685"/>
-        <location filename="../app/views/main_window.py" line="749"/>
+        <location filename="../app/views/main_window.py" line="689"/>
+        <location filename="../app/views/main_window.py" line="753"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Configuración (*.cfg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="701"/>
+        <location filename="../app/views/main_window.py" line="705"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>El archivo contiene valores no válidos; no se ha cargado nada.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="717"/>
+        <location filename="../app/views/main_window.py" line="721"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>%1 cargado: %2 valor(es) difieren del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="725"/>
+        <location filename="../app/views/main_window.py" line="729"/>
         <source>Save configuration</source>
         <translation>Guardar configuración</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="725"/>
+        <location filename="../app/views/main_window.py" line="729"/>
         <source>Configuration (*.cfg)</source>
         <translation>Configuración (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="744"/>
+        <location filename="../app/views/main_window.py" line="748"/>
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="749"/>
+        <location filename="../app/views/main_window.py" line="753"/>
         <source>Compare with file</source>
         <translation>Comparar con archivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="762"/>
+        <location filename="../app/views/main_window.py" line="766"/>
         <source>Compare with %1</source>
         <translation>Comparación con %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="769"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="769"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="769"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="769"/>
         <location filename="../app/views/main_window.py" line="773"/>
+        <location filename="../app/views/main_window.py" line="777"/>
         <source>(secret)</source>
         <translation>(secreto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="778"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n diferencia.</numerusform>
@@ -716,23 +721,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="778"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>No differences.</source>
         <translation>No hay diferencias.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="781"/>
+        <location filename="../app/views/main_window.py" line="785"/>
         <source>Load file values as edits</source>
         <translation>Cargar los valores del archivo como cambios</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="819"/>
+        <location filename="../app/views/main_window.py" line="823"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
         <translation>gwterm %1
 Configure pasarelas de telemedida inteligente, y sea una de ellas.
 Licencia MIT.</translation>
+    </message>
+</context>
+<context>
+    <name>MbusTab</name>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="56"/>
+        <source>The bus: a serial port with an M-Bus level converter, or tcp://host:port (transparent M-Bus)</source>
+        <translation>El bus: un puerto serie con un convertidor de nivel M-Bus, o tcp://host:port (M-Bus transparente)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="66"/>
+        <source>8E1 as the standard says; 8N1 for some optical heads</source>
+        <translation>8E1 según la norma; 8N1 para algunos cabezales ópticos</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="67"/>
+        <source>Converter echoes</source>
+        <translation>Eco del convertidor</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="68"/>
+        <source>Wake-up preamble</source>
+        <translation>Preámbulo de activación</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="69"/>
+        <source>Scan primary</source>
+        <translation>Escanear direcciones primarias</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="72"/>
+        <source>Scan secondary</source>
+        <translation>Escanear direcciones secundarias</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="75"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="82"/>
+        <source>Bus:</source>
+        <translation>Bus:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="84"/>
+        <source>Baud</source>
+        <translation>Baudios</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="97"/>
+        <source>Primary</source>
+        <translation>Dirección primaria</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="98"/>
+        <source>Secondary address</source>
+        <translation>Dirección secundaria</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="99"/>
+        <source>Manufacturer</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="100"/>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="101"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="102"/>
+        <source>Id</source>
+        <translation>N.º de identificación</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="109"/>
+        <source>Read selected meter</source>
+        <translation>Leer el contador seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="116"/>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="117"/>
+        <source>Storage</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="118"/>
+        <source>Tariff</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="119"/>
+        <source>Subunit</source>
+        <translation>Subunidad</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="120"/>
+        <source>Quantity</source>
+        <translation>Magnitud</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="121"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="122"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="127"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="129"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="183"/>
+        <source>Cancelled.</source>
+        <translation>Operación cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="185"/>
+        <source>Failed.</source>
+        <translation>La operación ha fallado.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="211"/>
+        <source>Probing %1 …</source>
+        <translation>Sondeando %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/mbus_tab.py" line="221"/>
+        <source>%n meter(s) found.</source>
+        <translation>
+            <numerusform>%n contador encontrado.</numerusform>
+            <numerusform>%n contadores encontrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="223"/>
+        <source>%1 bus transactions.</source>
+        <translation>Transacciones en el bus: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="245"/>
+        <source>Select a meter first.</source>
+        <translation>Seleccione primero un contador.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/mbus_tab.py" line="266"/>
+        <source>%n record(s) in %1 telegram(s).</source>
+        <translation>
+            <numerusform>%n registro en %1 telegrama(s).</numerusform>
+            <numerusform>%n registros en %1 telegrama(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <source>Export records</source>
+        <translation>Exportar registros</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <source>CSV (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
     </message>
 </context>
 <context>

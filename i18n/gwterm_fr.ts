@@ -414,301 +414,306 @@
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="144"/>
+        <location filename="../app/views/main_window.py" line="109"/>
+        <source>M-Bus</source>
+        <translation>M-Bus</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="148"/>
         <source>Parameter read</source>
         <translation>Lecture des paramètres</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="147"/>
+        <location filename="../app/views/main_window.py" line="151"/>
         <source>Parameter write</source>
         <translation>Écriture des paramètres</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="150"/>
+        <location filename="../app/views/main_window.py" line="154"/>
         <source>Device information</source>
         <translation>Informations sur l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="153"/>
+        <location filename="../app/views/main_window.py" line="157"/>
         <source>Open configuration…</source>
         <translation>Ouvrir une configuration…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="159"/>
+        <location filename="../app/views/main_window.py" line="163"/>
         <source>Save configuration…</source>
         <translation>Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="165"/>
+        <location filename="../app/views/main_window.py" line="169"/>
         <source>Compare with file…</source>
         <translation>Comparer avec un fichier…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="168"/>
+        <location filename="../app/views/main_window.py" line="172"/>
         <source>Traffic monitor</source>
         <translation>Moniteur de trafic</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="172"/>
-        <location filename="../app/views/main_window.py" line="617"/>
+        <location filename="../app/views/main_window.py" line="176"/>
+        <location filename="../app/views/main_window.py" line="621"/>
         <source>Restart device</source>
         <translation>Redémarrer l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="175"/>
+        <location filename="../app/views/main_window.py" line="179"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="177"/>
+        <location filename="../app/views/main_window.py" line="181"/>
         <source>Change communication password…</source>
         <translation>Modifier le mot de passe de communication…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="178"/>
+        <location filename="../app/views/main_window.py" line="182"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="179"/>
-        <location filename="../app/views/main_window.py" line="818"/>
+        <location filename="../app/views/main_window.py" line="183"/>
+        <location filename="../app/views/main_window.py" line="822"/>
         <source>About gwterm</source>
         <translation>À propos de gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="184"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="195"/>
+        <location filename="../app/views/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="197"/>
+        <location filename="../app/views/main_window.py" line="201"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="201"/>
+        <location filename="../app/views/main_window.py" line="205"/>
         <source>&amp;Admin</source>
         <translation>A&amp;dministration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="203"/>
+        <location filename="../app/views/main_window.py" line="207"/>
         <source>&amp;Operation</source>
         <translation>&amp;Opérations</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="207"/>
+        <location filename="../app/views/main_window.py" line="211"/>
         <source>&amp;Tools</source>
         <translation>O&amp;utils</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="209"/>
+        <location filename="../app/views/main_window.py" line="213"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
+        <location filename="../app/views/main_window.py" line="215"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="225"/>
+        <location filename="../app/views/main_window.py" line="229"/>
         <source>Main</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="241"/>
+        <location filename="../app/views/main_window.py" line="245"/>
         <source>Edit values</source>
         <translation>Modifier les valeurs</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="246"/>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>Search all parameters</source>
         <translation>Rechercher dans tous les paramètres</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="250"/>
+        <location filename="../app/views/main_window.py" line="254"/>
         <source>Parameter group:</source>
         <translation>Groupe de paramètres :</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="258"/>
+        <location filename="../app/views/main_window.py" line="262"/>
         <source>Revert group</source>
         <translation>Annuler les modifications du groupe</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="261"/>
+        <location filename="../app/views/main_window.py" line="265"/>
         <source>Revert all</source>
         <translation>Tout annuler</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="264"/>
+        <location filename="../app/views/main_window.py" line="268"/>
         <source>Reveal edited secrets</source>
         <translation>Afficher les secrets modifiés</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="294"/>
-        <location filename="../app/views/main_window.py" line="661"/>
+        <location filename="../app/views/main_window.py" line="298"/>
+        <location filename="../app/views/main_window.py" line="665"/>
         <source>Read device log</source>
         <translation>Lire le journal de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="306"/>
-        <location filename="../app/views/main_window.py" line="395"/>
+        <location filename="../app/views/main_window.py" line="310"/>
+        <location filename="../app/views/main_window.py" line="399"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="405"/>
+        <location filename="../app/views/main_window.py" line="409"/>
         <source>%1 · serial %2</source>
         <translation>%1 · n° de série %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="418"/>
+        <location filename="../app/views/main_window.py" line="422"/>
         <source>Edited groups: %1</source>
         <translation>Groupes modifiés : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="421"/>
+        <location filename="../app/views/main_window.py" line="425"/>
         <source>Edited groups: none</source>
         <translation>Groupes modifiés : aucun</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="445"/>
-        <location filename="../app/views/main_window.py" line="650"/>
-        <location filename="../app/views/main_window.py" line="693"/>
+        <location filename="../app/views/main_window.py" line="449"/>
+        <location filename="../app/views/main_window.py" line="654"/>
+        <location filename="../app/views/main_window.py" line="697"/>
         <source>Connect to a device first</source>
         <translation>Connectez-vous d&apos;abord à un appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="446"/>
+        <location filename="../app/views/main_window.py" line="450"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Attendez la fin de l&apos;opération en cours ou annulez-la</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="471"/>
+        <location filename="../app/views/main_window.py" line="475"/>
         <source>Nothing changed: edit values first</source>
         <translation>Rien n&apos;a changé : modifiez d&apos;abord des valeurs</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="473"/>
+        <location filename="../app/views/main_window.py" line="477"/>
         <source>Nothing is running</source>
         <translation>Aucune opération en cours</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="564"/>
+        <location filename="../app/views/main_window.py" line="568"/>
         <source>The password was not stored: %1</source>
         <translation>Le mot de passe n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="619"/>
+        <location filename="../app/views/main_window.py" line="623"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Redémarrer l&apos;appareil maintenant ? La connexion est interrompue puis rétablie dès que l&apos;appareil répond de nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="629"/>
-        <location filename="../app/views/main_window.py" line="636"/>
+        <location filename="../app/views/main_window.py" line="633"/>
+        <location filename="../app/views/main_window.py" line="640"/>
         <source>Change communication password</source>
         <translation>Modifier le mot de passe de communication</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="630"/>
+        <location filename="../app/views/main_window.py" line="634"/>
         <source>New password:</source>
         <translation>Nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="636"/>
+        <location filename="../app/views/main_window.py" line="640"/>
         <source>Repeat it:</source>
         <translation>Confirmer le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="641"/>
+        <location filename="../app/views/main_window.py" line="645"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Les mots de passe ne correspondent pas ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="644"/>
+        <location filename="../app/views/main_window.py" line="648"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Le nouveau mot de passe est en attente : utilisez « Écriture des paramètres » pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="685"/>
+        <location filename="../app/views/main_window.py" line="689"/>
         <source>Open configuration</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="685"/>
-        <location filename="../app/views/main_window.py" line="749"/>
+        <location filename="../app/views/main_window.py" line="689"/>
+        <location filename="../app/views/main_window.py" line="753"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Fichiers de configuration (*.cfg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="701"/>
+        <location filename="../app/views/main_window.py" line="705"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>Le fichier contient des valeurs non valides ; rien n&apos;a été chargé.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="717"/>
+        <location filename="../app/views/main_window.py" line="721"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>%1 chargé : %2 valeur(s) diffèrent de l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="725"/>
+        <location filename="../app/views/main_window.py" line="729"/>
         <source>Save configuration</source>
         <translation>Enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="725"/>
+        <location filename="../app/views/main_window.py" line="729"/>
         <source>Configuration (*.cfg)</source>
         <translation>Fichiers de configuration (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="744"/>
+        <location filename="../app/views/main_window.py" line="748"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="749"/>
+        <location filename="../app/views/main_window.py" line="753"/>
         <source>Compare with file</source>
         <translation>Comparer avec un fichier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="762"/>
+        <location filename="../app/views/main_window.py" line="766"/>
         <source>Compare with %1</source>
         <translation>Comparaison avec %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="769"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="769"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="769"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="769"/>
         <location filename="../app/views/main_window.py" line="773"/>
+        <location filename="../app/views/main_window.py" line="777"/>
         <source>(secret)</source>
         <translation>(masqué)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="778"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n différence.</numerusform>
@@ -716,23 +721,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="778"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>No differences.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="781"/>
+        <location filename="../app/views/main_window.py" line="785"/>
         <source>Load file values as edits</source>
         <translation>Charger les valeurs du fichier comme modifications</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="819"/>
+        <location filename="../app/views/main_window.py" line="823"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
         <translation>gwterm %1
 Configurez des passerelles de comptage intelligent, et soyez-en une.
 Licence MIT.</translation>
+    </message>
+</context>
+<context>
+    <name>MbusTab</name>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="56"/>
+        <source>The bus: a serial port with an M-Bus level converter, or tcp://host:port (transparent M-Bus)</source>
+        <translation>Le bus : un port série avec un convertisseur de niveau M-Bus, ou tcp://host:port (M-Bus transparent)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="66"/>
+        <source>8E1 as the standard says; 8N1 for some optical heads</source>
+        <translation>8E1 selon la norme ; 8N1 pour certaines têtes optiques</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="67"/>
+        <source>Converter echoes</source>
+        <translation>Écho du convertisseur</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="68"/>
+        <source>Wake-up preamble</source>
+        <translation>Préambule de réveil</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="69"/>
+        <source>Scan primary</source>
+        <translation>Scanner les adresses primaires</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="72"/>
+        <source>Scan secondary</source>
+        <translation>Scanner les adresses secondaires</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="75"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="82"/>
+        <source>Bus:</source>
+        <translation>Bus :</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="84"/>
+        <source>Baud</source>
+        <translation>Débit (bauds)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="97"/>
+        <source>Primary</source>
+        <translation>Adresse primaire</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="98"/>
+        <source>Secondary address</source>
+        <translation>Adresse secondaire</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="99"/>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="100"/>
+        <source>Medium</source>
+        <translation>Fluide</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="101"/>
+        <source>Version</source>
+        <translation>N° de version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="102"/>
+        <source>Id</source>
+        <translation>N° d&apos;identification</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="109"/>
+        <source>Read selected meter</source>
+        <translation>Relever le compteur sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="116"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="117"/>
+        <source>Storage</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="118"/>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="119"/>
+        <source>Subunit</source>
+        <translation>Sous-unité</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="120"/>
+        <source>Quantity</source>
+        <translation>Grandeur</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="121"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="122"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="127"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="129"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="183"/>
+        <source>Cancelled.</source>
+        <translation>Opération annulée.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="185"/>
+        <source>Failed.</source>
+        <translation>Échec de l&apos;opération.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="211"/>
+        <source>Probing %1 …</source>
+        <translation>Interrogation de %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/mbus_tab.py" line="221"/>
+        <source>%n meter(s) found.</source>
+        <translation>
+            <numerusform>%n compteur trouvé.</numerusform>
+            <numerusform>%n compteurs trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="223"/>
+        <source>%1 bus transactions.</source>
+        <translation>Transactions sur le bus : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="245"/>
+        <source>Select a meter first.</source>
+        <translation>Sélectionnez d&apos;abord un compteur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/mbus_tab.py" line="266"/>
+        <source>%n record(s) in %1 telegram(s).</source>
+        <translation>
+            <numerusform>%n enregistrement dans %1 télégramme(s).</numerusform>
+            <numerusform>%n enregistrements dans %1 télégramme(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <source>Export records</source>
+        <translation>Exporter les enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <source>CSV (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>

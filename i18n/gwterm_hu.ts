@@ -412,324 +412,506 @@
         <translation>Napló</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="144"/>
+        <location filename="../app/views/main_window.py" line="109"/>
+        <source>M-Bus</source>
+        <translation>M-Bus</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="148"/>
         <source>Parameter read</source>
         <translation>Paraméterek olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="147"/>
+        <location filename="../app/views/main_window.py" line="151"/>
         <source>Parameter write</source>
         <translation>Paraméterek írása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="150"/>
+        <location filename="../app/views/main_window.py" line="154"/>
         <source>Device information</source>
         <translation>Eszközinformációk</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="153"/>
+        <location filename="../app/views/main_window.py" line="157"/>
         <source>Open configuration…</source>
         <translation>Konfiguráció megnyitása…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="159"/>
+        <location filename="../app/views/main_window.py" line="163"/>
         <source>Save configuration…</source>
         <translation>Konfiguráció mentése…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="165"/>
+        <location filename="../app/views/main_window.py" line="169"/>
         <source>Compare with file…</source>
         <translation>Összehasonlítás fájllal…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="168"/>
+        <location filename="../app/views/main_window.py" line="172"/>
         <source>Traffic monitor</source>
         <translation>Forgalomfigyelő</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="172"/>
-        <location filename="../app/views/main_window.py" line="617"/>
+        <location filename="../app/views/main_window.py" line="176"/>
+        <location filename="../app/views/main_window.py" line="621"/>
         <source>Restart device</source>
         <translation>Eszköz újraindítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="175"/>
+        <location filename="../app/views/main_window.py" line="179"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="177"/>
+        <location filename="../app/views/main_window.py" line="181"/>
         <source>Change communication password…</source>
         <translation>Kommunikációs jelszó módosítása…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="178"/>
+        <location filename="../app/views/main_window.py" line="182"/>
         <source>Settings…</source>
         <translation>Beállítások…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="179"/>
-        <location filename="../app/views/main_window.py" line="818"/>
+        <location filename="../app/views/main_window.py" line="183"/>
+        <location filename="../app/views/main_window.py" line="822"/>
         <source>About gwterm</source>
         <translation>A gwterm névjegye</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="184"/>
         <source>Quit</source>
         <translation>Kilépés</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="195"/>
+        <location filename="../app/views/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="197"/>
+        <location filename="../app/views/main_window.py" line="201"/>
         <source>Recent files</source>
         <translation>Legutóbbi fájlok</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="201"/>
+        <location filename="../app/views/main_window.py" line="205"/>
         <source>&amp;Admin</source>
         <translation>&amp;Adminisztráció</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="203"/>
+        <location filename="../app/views/main_window.py" line="207"/>
         <source>&amp;Operation</source>
         <translation>&amp;Műveletek</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="207"/>
+        <location filename="../app/views/main_window.py" line="211"/>
         <source>&amp;Tools</source>
         <translation>&amp;Eszközök</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="209"/>
+        <location filename="../app/views/main_window.py" line="213"/>
         <source>&amp;Settings</source>
         <translation>&amp;Beállítások</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
+        <location filename="../app/views/main_window.py" line="215"/>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Súgó</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="225"/>
+        <location filename="../app/views/main_window.py" line="229"/>
         <source>Main</source>
         <translation>Fő eszköztár</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="241"/>
+        <location filename="../app/views/main_window.py" line="245"/>
         <source>Edit values</source>
         <translation>Értékek szerkesztése</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="246"/>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>Search all parameters</source>
         <translation>Keresés az összes paraméterben</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="250"/>
+        <location filename="../app/views/main_window.py" line="254"/>
         <source>Parameter group:</source>
         <translation>Paramétercsoport:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="258"/>
+        <location filename="../app/views/main_window.py" line="262"/>
         <source>Revert group</source>
         <translation>Csoport visszaállítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="261"/>
+        <location filename="../app/views/main_window.py" line="265"/>
         <source>Revert all</source>
         <translation>Összes visszaállítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="264"/>
+        <location filename="../app/views/main_window.py" line="268"/>
         <source>Reveal edited secrets</source>
         <translation>Módosított titkos értékek megjelenítése</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="294"/>
-        <location filename="../app/views/main_window.py" line="661"/>
+        <location filename="../app/views/main_window.py" line="298"/>
+        <location filename="../app/views/main_window.py" line="665"/>
         <source>Read device log</source>
         <translation>Eszköznapló olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="306"/>
-        <location filename="../app/views/main_window.py" line="395"/>
+        <location filename="../app/views/main_window.py" line="310"/>
+        <location filename="../app/views/main_window.py" line="399"/>
         <source>Not connected</source>
         <translation>Nincs kapcsolat</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="405"/>
+        <location filename="../app/views/main_window.py" line="409"/>
         <source>%1 · serial %2</source>
         <translation>%1 · gyári szám: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="418"/>
+        <location filename="../app/views/main_window.py" line="422"/>
         <source>Edited groups: %1</source>
         <translation>Módosított csoportok: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="421"/>
+        <location filename="../app/views/main_window.py" line="425"/>
         <source>Edited groups: none</source>
         <translation>Módosított csoportok: nincs</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="445"/>
-        <location filename="../app/views/main_window.py" line="650"/>
-        <location filename="../app/views/main_window.py" line="693"/>
+        <location filename="../app/views/main_window.py" line="449"/>
+        <location filename="../app/views/main_window.py" line="654"/>
+        <location filename="../app/views/main_window.py" line="697"/>
         <source>Connect to a device first</source>
         <translation>Előbb csatlakozzon egy eszközhöz</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="446"/>
+        <location filename="../app/views/main_window.py" line="450"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Várja meg a futó művelet végét, vagy szakítsa meg</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="471"/>
+        <location filename="../app/views/main_window.py" line="475"/>
         <source>Nothing changed: edit values first</source>
         <translation>Nincs változás: előbb szerkessze az értékeket</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="473"/>
+        <location filename="../app/views/main_window.py" line="477"/>
         <source>Nothing is running</source>
         <translation>Nincs futó művelet</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="564"/>
+        <location filename="../app/views/main_window.py" line="568"/>
         <source>The password was not stored: %1</source>
         <translation>A jelszó nem lett eltárolva: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="619"/>
+        <location filename="../app/views/main_window.py" line="623"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Újraindítja most az eszközt? A kapcsolat megszakad, és helyreáll, amint az eszköz ismét válaszol.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="629"/>
-        <location filename="../app/views/main_window.py" line="636"/>
+        <location filename="../app/views/main_window.py" line="633"/>
+        <location filename="../app/views/main_window.py" line="640"/>
         <source>Change communication password</source>
         <translation>Kommunikációs jelszó módosítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="630"/>
+        <location filename="../app/views/main_window.py" line="634"/>
         <source>New password:</source>
         <translation>Új jelszó:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="636"/>
+        <location filename="../app/views/main_window.py" line="640"/>
         <source>Repeat it:</source>
         <translation>Jelszó ismét:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="641"/>
+        <location filename="../app/views/main_window.py" line="645"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>A jelszavak nem egyeznek; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="644"/>
+        <location filename="../app/views/main_window.py" line="648"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Az új jelszó előkészítve: a „Paraméterek írása” paranccsal küldheti el.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="685"/>
+        <location filename="../app/views/main_window.py" line="689"/>
         <source>Open configuration</source>
         <translation>Konfiguráció megnyitása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="685"/>
-        <location filename="../app/views/main_window.py" line="749"/>
+        <location filename="../app/views/main_window.py" line="689"/>
+        <location filename="../app/views/main_window.py" line="753"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Konfiguráció (*.cfg);;Minden fájl (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="701"/>
+        <location filename="../app/views/main_window.py" line="705"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>A fájl érvénytelen értékeket tartalmaz; semmi sem lett betöltve.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="717"/>
+        <location filename="../app/views/main_window.py" line="721"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>Betöltve: %1 – %2 érték eltér az eszköztől.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="725"/>
+        <location filename="../app/views/main_window.py" line="729"/>
         <source>Save configuration</source>
         <translation>Konfiguráció mentése</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="725"/>
+        <location filename="../app/views/main_window.py" line="729"/>
         <source>Configuration (*.cfg)</source>
         <translation>Konfiguráció (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="744"/>
+        <location filename="../app/views/main_window.py" line="748"/>
         <source>Saved %1.</source>
         <translation>Mentve: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="749"/>
+        <location filename="../app/views/main_window.py" line="753"/>
         <source>Compare with file</source>
         <translation>Összehasonlítás fájllal</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="762"/>
+        <location filename="../app/views/main_window.py" line="766"/>
         <source>Compare with %1</source>
         <translation>Összehasonlítás: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="769"/>
         <source>Parameter</source>
         <translation>Paraméter</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="769"/>
         <source>Device</source>
         <translation>Eszköz</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="769"/>
         <source>File</source>
         <translation>Fájl</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="769"/>
         <location filename="../app/views/main_window.py" line="773"/>
+        <location filename="../app/views/main_window.py" line="777"/>
         <source>(secret)</source>
         <translation>(titkos)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="778"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n eltérés.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="778"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>No differences.</source>
         <translation>Nincs eltérés.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="781"/>
+        <location filename="../app/views/main_window.py" line="785"/>
         <source>Load file values as edits</source>
         <translation>A fájl értékeinek betöltése módosításként</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="819"/>
+        <location filename="../app/views/main_window.py" line="823"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
         <translation>gwterm %1
 Konfiguráljon okosmérési átjárókat – és legyen maga is egy.
 MIT-licenc.</translation>
+    </message>
+</context>
+<context>
+    <name>MbusTab</name>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="56"/>
+        <source>The bus: a serial port with an M-Bus level converter, or tcp://host:port (transparent M-Bus)</source>
+        <translation>A busz: soros port M-Bus szintillesztő átalakítóval, vagy tcp://host:port (transzparens M-Bus)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="66"/>
+        <source>8E1 as the standard says; 8N1 for some optical heads</source>
+        <translation>8E1 a szabvány szerint; 8N1 egyes optikai olvasófejekhez</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="67"/>
+        <source>Converter echoes</source>
+        <translation>Az átalakító visszhangoz</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="68"/>
+        <source>Wake-up preamble</source>
+        <translation>Ébresztő preambulum</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="69"/>
+        <source>Scan primary</source>
+        <translation>Elsődleges címek keresése</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="72"/>
+        <source>Scan secondary</source>
+        <translation>Másodlagos címek keresése</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="75"/>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="82"/>
+        <source>Bus:</source>
+        <translation>Busz:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="84"/>
+        <source>Baud</source>
+        <translation>Sebesség (baud)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="97"/>
+        <source>Primary</source>
+        <translation>Elsődleges cím</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="98"/>
+        <source>Secondary address</source>
+        <translation>Másodlagos cím</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="99"/>
+        <source>Manufacturer</source>
+        <translation>Gyártó</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="100"/>
+        <source>Medium</source>
+        <translation>Közeg</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="101"/>
+        <source>Version</source>
+        <translation>Verzió</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="102"/>
+        <source>Id</source>
+        <translation>Azonosító</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="109"/>
+        <source>Read selected meter</source>
+        <translation>A kijelölt mérő kiolvasása</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="116"/>
+        <source>Function</source>
+        <translation>Funkció</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="117"/>
+        <source>Storage</source>
+        <translation>Tároló</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="118"/>
+        <source>Tariff</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="119"/>
+        <source>Subunit</source>
+        <translation>Alegység</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="120"/>
+        <source>Quantity</source>
+        <translation>Mennyiség</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="121"/>
+        <source>Value</source>
+        <translation>Érték</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="122"/>
+        <source>Unit</source>
+        <translation>Mértékegység</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="127"/>
+        <source>Copy</source>
+        <translation>Másolás</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="129"/>
+        <source>Export CSV…</source>
+        <translation>Exportálás CSV-be…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="183"/>
+        <source>Cancelled.</source>
+        <translation>A művelet megszakítva.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="185"/>
+        <source>Failed.</source>
+        <translation>A művelet sikertelen.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="211"/>
+        <source>Probing %1 …</source>
+        <translation>%1 lekérdezése …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/mbus_tab.py" line="221"/>
+        <source>%n meter(s) found.</source>
+        <translation>
+            <numerusform>%n mérő található.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="223"/>
+        <source>%1 bus transactions.</source>
+        <translation>Busztranzakciók: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="245"/>
+        <source>Select a meter first.</source>
+        <translation>Előbb jelöljön ki egy mérőt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/mbus_tab.py" line="266"/>
+        <source>%n record(s) in %1 telegram(s).</source>
+        <translation>
+            <numerusform>%n adatrekord %1 telegramban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <source>Export records</source>
+        <translation>Adatrekordok exportálása</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV-fájl (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -373,3 +373,38 @@ def test_real_window_under_xvfb(gateway: GatewayProcess, tmp_path: Path) -> None
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_mbus_tab_scans_reads_and_exports(window: MainWindow, loop: asyncio.AbstractEventLoop, tmp_path: Path) -> None:
+    from app.sim.mbus_bus import MbusBusSimulator
+    from app.sim.mbus_meters import MeterSet
+    from app.transports import listen
+
+    async def scenario() -> None:
+        bus = MbusBusSimulator(MeterSet.generated(5, telegrams=2))
+        listener = await listen("tcp://127.0.0.1:0", bus.serve)
+        try:
+            tab = window.mbus_tab
+            window.tabs.setCurrentWidget(tab)
+            tab.bus.setEditText(f"tcp://127.0.0.1:{listener.port}")  # type: ignore[attr-defined]
+            tab.scan_secondary.click()
+            await until(lambda: tab.task is not None and tab.task.done(), timeout=60, what="scan")
+            assert tab.meter_table.rowCount() == 5, tab.status.text()
+            tab.meter_table.selectRow(2)
+            tab.read_selected()
+            await until(lambda: tab.task is not None and tab.task.done(), what="read")
+            assert tab.record_table.rowCount() >= 10, tab.status.text()
+            quantities = {tab.record_table.item(r, 4).text() for r in range(tab.record_table.rowCount())}
+            assert "volume" in quantities
+            csv_text = tab.records_csv()
+            assert csv_text.splitlines()[0] == "function;storage;tariff;subunit;quantity;value;unit"
+            assert len(csv_text.splitlines()) == tab.record_table.rowCount() + 1
+            tab.scan_primary.click()
+            await asyncio.sleep(0.2)
+            tab.cancel_task()
+            await until(lambda: tab.task is not None and tab.task.done(), what="cancel")
+            assert tab.scan_primary.isEnabled() and "Cancel" in tab.status.text()
+        finally:
+            await listener.close()
+
+    loop.run_until_complete(scenario())
