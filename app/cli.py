@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.cli_common import MASTER_ENV, UsageError, master_password_available, open_keystore
 from app.devices.native import NativeDevice
 from app.devices.profiles import available_models
 from app.devices.session import SessionOptions
@@ -27,7 +28,7 @@ from app.errors import (
     ValidationErrors,
 )
 from app.gateway.runtime import SoftGateway
-from app.keys.store import DEVICE_PASSWORD, Entry, KeyStore, default_keystore_path
+from app.keys.store import DEVICE_PASSWORD, Entry, default_keystore_path
 from app.params.cfg import CfgDocument, dump
 from app.params.diff import diff
 from app.params.schema import Profile
@@ -36,11 +37,6 @@ from app.transports import TraceHook
 
 EXIT_OK, EXIT_DEVICE, EXIT_USAGE = 0, 1, 2
 DEMO_PASSWORD = "demo"
-MASTER_ENV = "GWTERM_MASTER_PASSWORD"
-
-
-class UsageError(Exception):
-    """Bad arguments or input files: exit code 2."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -181,9 +177,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON line once listening")
     p.set_defaults(func=cmd_gateway)
 
-    from app import cli_mbus  # noqa: PLC0415
+    from app import cli_fleet, cli_mbus  # noqa: PLC0415
 
     cli_mbus.register(sub)
+    cli_fleet.register(sub)
 
     p = sub.add_parser(
         "simulate",
@@ -195,6 +192,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--base-port", type=int, default=0, help="first TCP port (default: free ports)")
     p.add_argument("--password", default=DEMO_PASSWORD, help="their communication password (default 'demo')")
     p.add_argument("--state-dir", type=Path, help="keep their state here (default: a temporary folder)")
+    p.add_argument("--latency-ms", type=float, default=0.0, help="round-trip latency of every link (ms)")
+    p.add_argument(
+        "--loss", type=float, default=0.0, help="share of chunks lost per direction, 0..1 (e.g. 0.01)"
+    )
+    p.add_argument("--sheet", type=Path, help="write a fleet sheet (CSV/XLSX) with one row per gateway")
+    p.add_argument(
+        "--password-ref", default="simulate", help="key store reference the sheet uses (default 'simulate')"
+    )
+    p.add_argument("--discovery-port", type=int, help="answer LAN discovery on this loopback UDP port")
     p.add_argument("--json", action="store_true", help="one JSON line per gateway once ready")
     p.set_defaults(func=cmd_simulate)
 
@@ -217,8 +223,8 @@ def _password(args: argparse.Namespace) -> str:
     if args.password is not None:
         return str(args.password)
     ref = args.password_ref or args.url
-    if default_keystore_path().exists() and (args.password_ref or _master_password_available()):
-        entry = _open_keystore().get(DEVICE_PASSWORD, ref)
+    if default_keystore_path().exists() and (args.password_ref or master_password_available()):
+        entry = open_keystore().get(DEVICE_PASSWORD, ref)
         if entry is not None:
             return entry.secret
         if args.password_ref:
@@ -230,21 +236,6 @@ def _password(args: argparse.Namespace) -> str:
     )
 
 
-def _master_password_available() -> bool:
-    return bool(os.environ.get(MASTER_ENV)) or sys.stdin.isatty()
-
-
-def _open_keystore() -> KeyStore:
-    master = os.environ.get(MASTER_ENV)
-    if not master:
-        if not sys.stdin.isatty():
-            raise UsageError(
-                f"the key store needs its master password: set {MASTER_ENV} or run on a terminal"
-            )
-        master = getpass.getpass("Key store master password: ")
-    return KeyStore(default_keystore_path(), master)
-
-
 def cmd_keys_set_password(args: argparse.Namespace) -> int:
     """gwterm keys set-password."""
     secret = args.password
@@ -252,14 +243,14 @@ def cmd_keys_set_password(args: argparse.Namespace) -> int:
         if not sys.stdin.isatty():
             raise UsageError("give --password (no terminal to ask on)")
         secret = getpass.getpass(f"Password for {args.ref}: ")
-    _open_keystore().put(Entry(kind=DEVICE_PASSWORD, ref=args.ref, secret=secret))
+    open_keystore().put(Entry(kind=DEVICE_PASSWORD, ref=args.ref, secret=secret))
     print(f"stored the password for {args.ref}")
     return EXIT_OK
 
 
 def cmd_keys_list(args: argparse.Namespace) -> int:
     """gwterm keys list."""
-    rows = [{"kind": e.kind, "ref": e.ref, **e.attrs} for e in _open_keystore().entries()]
+    rows = [{"kind": e.kind, "ref": e.ref, **e.attrs} for e in open_keystore().entries()]
     for row in rows:
         print(json.dumps(row) if args.json else f"{row['kind']:<16} {row['ref']}")
     return EXIT_OK
@@ -267,7 +258,7 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
 
 def cmd_keys_remove(args: argparse.Namespace) -> int:
     """gwterm keys remove."""
-    if not _open_keystore().remove(DEVICE_PASSWORD, args.ref):
+    if not open_keystore().remove(DEVICE_PASSWORD, args.ref):
         raise UsageError(f"no password stored under '{args.ref}'")
     print(f"removed the password for {args.ref}")
     return EXIT_OK
@@ -520,30 +511,31 @@ def _announce(args: argparse.Namespace, info: dict[str, Any]) -> None:
         print(f"{info['model']} soft-gateway listening on {', '.join(info['urls'])}", flush=True)
 
 
-async def _start_gateways(
-    count: int, model: str, password: str, base_port: int, root: Path, *, radio: bool
-) -> list[tuple[SoftGateway, str]]:
-    started = []
-    for n in range(count):
-        state = root / f"gw{n + 1:04d}"
-        gateway = SoftGateway.create_or_open(state, model=model, password=password, simulated_radio=radio)
-        port = base_port + n if base_port else 0
-        listener = await gateway.serve(f"tcp://127.0.0.1:{port}")
-        started.append((gateway, f"tcp://127.0.0.1:{getattr(listener, 'port', port)}"))
-    return started
-
-
 async def cmd_simulate(args: argparse.Namespace) -> int:
-    """gwterm simulate."""
+    """gwterm simulate: N soft-gateways on loopback, with latency, loss, a sheet and discovery if asked."""
+    from app.sim.fleet import SimulatedFleet  # noqa: PLC0415
+
     if args.gateways < 1:
         raise UsageError("--gateways must be at least 1")
+    if not 0 <= args.loss < 1:
+        raise UsageError("--loss is a share from 0 to 1 (e.g. 0.01 for 1 %)")
     with contextlib.ExitStack() as stack:
         root = args.state_dir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="gwterm-sim-")))
-        started = await _start_gateways(
-            args.gateways, args.model, args.password, args.base_port, root, radio=True
+        fleet = SimulatedFleet(
+            root=root,
+            count=args.gateways,
+            model=args.model,
+            password=args.password,
+            base_port=args.base_port,
+            latency=args.latency_ms / 1000,
+            loss=args.loss,
+            discovery_port=args.discovery_port,
         )
         try:
-            for gateway, url in started:
+            await fleet.start()
+            if args.sheet:
+                _simulated_sheet(args, fleet.urls)
+            for gateway, url in zip(fleet.gateways, fleet.urls, strict=True):
                 info = {
                     "name": gateway.state_dir.name,
                     "model": gateway.model,
@@ -554,14 +546,28 @@ async def cmd_simulate(args: argparse.Namespace) -> int:
                     json.dumps(info) if args.json else f"{info['name']}  {info['model']}  {url}", flush=True
                 )
             if not args.json:
+                extra = f"; discovery on UDP 127.0.0.1:{fleet.discovery_port}" if fleet.responder else ""
                 print(
-                    f"{len(started)} gateway(s) running; password '{args.password}'. Ctrl+C stops.",
+                    f"{len(fleet.urls)} gateway(s) running; password '{args.password}'{extra}. Ctrl+C stops.",
                     flush=True,
                 )
             await asyncio.Event().wait()
         finally:
-            await asyncio.gather(*(g.close() for g, _ in started))
+            await fleet.close()
     return EXIT_OK
+
+
+def _simulated_sheet(args: argparse.Namespace, urls: list[str]) -> None:
+    """Write the sheet and keep the shared password in the key store under the sheet's reference."""
+    from app.cli_fleet import simulated_sheet  # noqa: PLC0415
+
+    simulated_sheet(args.sheet, urls, args.model, args.password_ref)
+    if os.environ.get(MASTER_ENV) or sys.stdin.isatty():
+        open_keystore().put(Entry(kind=DEVICE_PASSWORD, ref=args.password_ref, secret=args.password))
+        note = f"password stored in the key store as '{args.password_ref}'"
+    else:
+        note = f"set {MASTER_ENV} to keep the password in the key store, or use fleet apply --password"
+    print(f"wrote {args.sheet} ({note})", file=sys.stderr, flush=True)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

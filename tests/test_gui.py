@@ -375,7 +375,9 @@ def test_real_window_under_xvfb(gateway: GatewayProcess, tmp_path: Path) -> None
         server.wait(10)
 
 
-def test_mbus_tab_scans_reads_and_exports(window: MainWindow, loop: asyncio.AbstractEventLoop, tmp_path: Path) -> None:
+def test_mbus_tab_scans_reads_and_exports(
+    window: MainWindow, loop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
     from app.sim.mbus_bus import MbusBusSimulator
     from app.sim.mbus_meters import MeterSet
     from app.transports import listen

@@ -15,6 +15,15 @@ from app.transports import TraceHook
 
 
 @dataclass(frozen=True, kw_only=True)
+class WriteResult:
+    """What a write did: the keys that changed, their values before (secrets excepted), a restart."""
+
+    changed: list[str]
+    previous: dict[str, Value]
+    restarting: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
 class Reading:
     """Values read from a device; secrets are never read back, only whether they are set."""
 
@@ -77,6 +86,10 @@ class NativeDevice:
 
     async def write(self, values: dict[str, Value]) -> list[str]:
         """Write a batch, all or nothing; the keys the device reports as changed."""
+        return (await self.write_batch(values)).changed
+
+    async def write_batch(self, values: dict[str, Value]) -> WriteResult:
+        """Write a batch, all or nothing; what changed and what it was before."""
         wire = {
             k: to_wire(self.profile.by_key[k], v) if k in self.profile.by_key else v
             for k, v in values.items()
@@ -86,7 +99,16 @@ class NativeDevice:
         if self._reconnect is not None and isinstance(values.get("sec.password"), str):
             url, _, options, trace = self._reconnect
             self._reconnect = (url, str(values["sec.password"]), options, trace)
-        return list(reply.get("changed", []))
+        raw = reply.get("previous")
+        raw_previous: dict[str, Any] = raw if isinstance(raw, dict) else {}
+        previous = {
+            k: from_wire(self.profile.by_key[k], v)
+            for k, v in raw_previous.items()
+            if k in self.profile.by_key
+        }
+        return WriteResult(
+            changed=list(reply.get("changed", [])), previous=previous, restarting=self.restarting
+        )
 
     async def info(self) -> dict[str, Any]:
         """Device information."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,7 @@ class SoftGateway:
         self._side_listeners: list[Listener] = []  # not gwcp: kept across restarts
         self.readout: Any = None
         self.transparent: Listener | None = None
+        self.impairment: Callable[[Stream], Stream] | None = None  # simulated latency and loss
 
     @staticmethod
     def exists(state_dir: Path) -> bool:
@@ -80,6 +82,8 @@ class SoftGateway:
         persistent = parse_url(url).scheme == "serial"
 
         async def handler(stream: Stream) -> None:
+            if self.impairment is not None:
+                stream = self.impairment(stream)
             task = asyncio.current_task()
             if task is not None:
                 self._connections.add(task)
@@ -101,6 +105,19 @@ class SoftGateway:
         self._urls[listener] = bound
         self.events.add("info", f"listening on {bound.split('?', maxsplit=1)[0]}")
         return listener
+
+    def announcement(self) -> dict[str, Any]:
+        """What discovery answers for this gateway: model, serial, firmware, name, gwcp URL."""
+        from app import __version__  # noqa: PLC0415
+
+        url = next(iter(self._urls.values()), "")
+        return {
+            "model": self.model,
+            "serial": self.server.store.identity.get("serial", ""),
+            "firmware": __version__,
+            "name": self.state_dir.name,
+            "url": url.split("?", maxsplit=1)[0],
+        }
 
     async def start_mbus(self, bus_url: str, transparent_url: str | None = None) -> None:
         """Read the meter list from the bus at `bus_url`; optionally bridge it transparently over TCP."""

@@ -196,13 +196,16 @@ class ConfigServer:
         values = body.get("values")
         if not isinstance(values, dict) or not values:
             raise ValidationErrors({"values": "must map parameter keys to values"})
+        by_key = self.store.profile.by_key
+        before, _ = self.store.values([k for k in values if k in by_key and not by_key[k].secret])
         changed = self.store.apply(values)
-        restart = any(self.store.profile.by_key[k].restart for k in changed)
+        previous = {k: before[k] for k in changed if k in before}  # the snapshot a rollback needs
+        restart = any(by_key[k].restart for k in changed)
         if changed:
             self.events.add("info", f"configuration changed by {peer}: {', '.join(changed)}")
         if restart:
             self._schedule_restart("a changed parameter needs it")
-        return {"changed": changed, "restarting": restart}
+        return {"changed": changed, "previous": previous, "restarting": restart}
 
     def _log(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         return {

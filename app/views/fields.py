@@ -76,7 +76,7 @@ class _BoundedSpinBox(QSpinBox):
         self.low, self.high = low, high
         self.setRange(-(2**31), 2**31 - 1)
 
-    def stepBy(self, steps: int) -> None:  # noqa: N802
+    def stepBy(self, steps: int) -> None:
         self.setValue(min(self.high, max(self.low, self.value() + steps)))
 
 

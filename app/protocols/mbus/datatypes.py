@@ -1,4 +1,4 @@
-"""EN 13757-3 data field codings (§6.3.2 Table 4, Annex A): BCD, integers, real, LVAR, date/time types."""
+"""EN 13757-3 data field codings (DIF data field, Annex A): BCD, integers, real, LVAR, date and time."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from app.errors import DecodeError, LocalProtocolError
 
 
 class Coding(IntEnum):
-    """The data field of a DIF (low nibble), EN 13757-3 §6.3.2 Table 4."""
+    """The data field of a DIF (low nibble), EN 13757-3, DIF data field coding."""
 
     NONE = 0x0
     INT8 = 0x1
@@ -25,9 +25,9 @@ class Coding(IntEnum):
     BCD4 = 0xA
     BCD6 = 0xB
     BCD8 = 0xC
-    VARIABLE = 0xD  # LVAR byte and that many bytes (Table 5)
+    VARIABLE = 0xD  # LVAR byte and that many bytes (LVAR coding)
     BCD12 = 0xE
-    SPECIAL = 0xF  # special functions (Table 6)
+    SPECIAL = 0xF  # special functions
 
 
 # Data field length in bytes per coding; -1 where the length is not fixed (VARIABLE, SPECIAL).
@@ -44,7 +44,7 @@ INT_CODING_FOR_SIZE = {
 }
 BCD_CODING_FOR_SIZE = {1: Coding.BCD2, 2: Coding.BCD4, 3: Coding.BCD6, 4: Coding.BCD8, 6: Coding.BCD12}
 
-# Special functions (DIF with data field F), EN 13757-3 §6.3.3 Table 6.
+# Special functions (DIF with data field F), EN 13757-3, DIF special functions.
 DIF_MANUFACTURER_DATA = 0x0F
 DIF_MORE_RECORDS_FOLLOW = 0x1F
 DIF_IDLE_FILLER = 0x2F
@@ -54,7 +54,7 @@ _DECIMAL = frozenset("0123456789")
 _REAL32 = struct.Struct("<f")
 
 
-# -- type A: BCD (Annex A.2) -------------------------------------------------------------------
+# -- type A: BCD (Annex A, type A) -------------------------------------------------------------------
 
 
 def decode_bcd(raw: bytes) -> int | str:
@@ -92,7 +92,7 @@ def encode_bcd(value: int | str, size: int) -> bytes:
     return bytes.fromhex(digits)[::-1]
 
 
-# -- type B / C / D: integers (Annex A.3) ------------------------------------------------------
+# -- type B / C / D: integers (Annex A, types B C D) ------------------------------------------------------
 
 
 def decode_int(raw: bytes, *, signed: bool = True) -> int:
@@ -108,7 +108,7 @@ def encode_int(value: int, size: int) -> bytes:
         raise LocalProtocolError(f"{value} does not fit a {8 * size}-bit integer") from None
 
 
-# -- type H: real (Annex A.8) -------------------------------------------------------------------
+# -- type H: real (Annex A, type H) -------------------------------------------------------------------
 
 
 def decode_real(raw: bytes) -> float:
@@ -125,11 +125,11 @@ def encode_real(value: float) -> bytes:
         raise LocalProtocolError(f"{value} is no 32-bit real") from None
 
 
-# -- LVAR (§6.3.2 Table 5) ----------------------------------------------------------------------
+# -- LVAR (variable length data field) -------------------------------------------------------------------
 
 
 def lvar_length(lvar: int) -> int:
-    """Bytes that follow an LVAR byte (EN 13757-3 §6.3.2 Table 5); reserved LVARs raise DecodeError."""
+    """Bytes that follow an LVAR byte (EN 13757-3 LVAR coding); reserved LVARs raise DecodeError."""
     if lvar < 0xC0:
         return lvar  # text, ISO/IEC 8859-1
     if lvar <= 0xC9:

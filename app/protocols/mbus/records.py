@@ -1,4 +1,4 @@
-"""Data records of the variable data structure (EN 13757-3:2018 §6.3-§6.5): DIB, VIB, data field.
+"""Data records of the EN 13757-3:2018 variable data structure: DIB, VIB and data field.
 
 A record keeps its wire bytes (`dib`, `vib`, `data`) next to what they mean, so that
 `Record.to_bytes()` reproduces it exactly and `encode_records(decode_records(b)) == b`.
@@ -34,14 +34,14 @@ from app.protocols.mbus.datatypes import (
 )
 from app.protocols.mbus.vif import Kind, ValueDescription, describe
 
-MAX_DIFES = 10  # EN 13757-3 §6.3.4: at most ten DIFEs
-MAX_VIFES = 10  # EN 13757-3 §6.4.1: at most ten VIFEs
+MAX_DIFES = 10  # EN 13757-3 DIB: at most ten DIFEs
+MAX_VIFES = 10  # EN 13757-3 VIB: at most ten VIFEs
 
 Value = int | Decimal | float | str | TimePoint | None
 
 
 class Function(StrEnum):
-    """What a record holds: the DIF function field (§6.3.2) or a special function (Table 6)."""
+    """What a record holds: the DIF function field (bits 4-5) or a special function DIF."""
 
     INSTANTANEOUS = "instantaneous"
     MAXIMUM = "maximum"
@@ -86,11 +86,6 @@ class Record:
         return self.dib + self.vib + self.data
 
     @property
-    def dif(self) -> int:
-        """The DIF byte."""
-        return self.dib[0]
-
-    @property
     def is_data(self) -> bool:
         """False for idle fillers and readout requests, which carry no value."""
         return self.function not in (Function.IDLE_FILLER, Function.GLOBAL_READOUT)
@@ -101,20 +96,12 @@ class Record:
 # The decoder builds records through the slot descriptors: the frozen __init__ (one object.__setattr__
 # per field) was half of the decode time. The result is the same frozen Record.
 _new = object.__new__
-(
-    _set_dib,
-    _set_vib,
-    _set_data,
-    _set_function,
-    _set_storage,
-    _set_tariff,
-    _set_subunit,
-    _set_coding,
-    _set_quantity,
-    _set_unit,
-    _set_value,
-    _set_qualifiers,
-) = (getattr(Record, f.name).__set__ for f in fields(Record))
+_SETTERS = {f.name: getattr(Record, f.name).__set__ for f in fields(Record)}
+_set_dib, _set_vib, _set_data = _SETTERS["dib"], _SETTERS["vib"], _SETTERS["data"]
+_set_function, _set_storage, _set_tariff = _SETTERS["function"], _SETTERS["storage"], _SETTERS["tariff"]
+_set_subunit, _set_coding, _set_quantity = _SETTERS["subunit"], _SETTERS["coding"], _SETTERS["quantity"]
+_set_unit, _set_value, _set_qualifiers = _SETTERS["unit"], _SETTERS["value"], _SETTERS["qualifiers"]
+assert len(_SETTERS) == 12, "a new Record field must be set in _record() too"
 
 
 def _record(  # noqa: PLR0917 - the hot path's positional twin of Record(...)
@@ -148,7 +135,7 @@ def _record(  # noqa: PLR0917 - the hot path's positional twin of Record(...)
 
 
 def scale_value(raw: int | float, d: ValueDescription) -> int | Decimal | float:
-    """raw · mult · 10^exp (+ additive correction), exact for integers (§6.4, Table 15 corrections)."""
+    """raw · mult · 10^exp (+ additive correction VIFE), exact for integers."""
     if isinstance(raw, float):
         value = raw * d.factor / d.divisor
         if d.offset_exp is not None:
@@ -217,7 +204,7 @@ def _value(coding: int, payload: bytes, lvar: int, d: ValueDescription) -> Value
 
 
 def _special(dif: int, data: bytes, pos: int, end: int) -> tuple[Record, int]:
-    """A record with a special-function DIF (EN 13757-3 §6.3.3 Table 6)."""
+    """A record with a special-function DIF (EN 13757-3 special functions)."""
     if dif in (DIF_MANUFACTURER_DATA, DIF_MORE_RECORDS_FOLLOW):
         rest = bytes(data[pos:end])
         function = (
@@ -251,7 +238,7 @@ def _decode_one(data: bytes, pos: int, end: int, big_endian: bool) -> tuple[Reco
     pos += 1
     if dif & 0x0F == 0x0F:
         return _special(dif, data, pos, end)
-    # DIB: DIF and up to ten DIFEs (§6.3.4): storage number LSB first, tariff, subunit
+    # DIB: DIF and up to ten DIFEs: storage number LSB first, tariff, subunit
     storage = (dif >> 6) & 1
     tariff = subunit = 0
     b = dif
@@ -268,7 +255,7 @@ def _decode_one(data: bytes, pos: int, end: int, big_endian: bool) -> tuple[Reco
         subunit |= ((b >> 6) & 0x01) << n
         n += 1
     dib_end = pos
-    # VIB: VIF, plain-text unit, up to ten VIFEs (§6.4)
+    # VIB: VIF, plain-text unit, up to ten VIFEs
     if pos >= end:
         raise DecodeError("premature end of data: record without VIF", offset=pos)
     vif = data[pos]
@@ -298,7 +285,7 @@ def _decode_one(data: bytes, pos: int, end: int, big_endian: bool) -> tuple[Reco
         n += 1
     vifes = data[vife_start:pos]
     vib_end = pos
-    # data field (§6.3.2 Table 4 and Table 5)
+    # data field: length from the DIF data field coding, or from the LVAR byte
     coding = dif & 0x0F
     size = LENGTHS[coding]
     lvar = 0
@@ -382,7 +369,7 @@ def encode_dib(
     tariff: int = 0,
     subunit: int = 0,
 ) -> bytes:
-    """DIF and as few DIFEs as storage number, tariff and subunit need (§6.3)."""
+    """DIF and as few DIFEs as storage number, tariff and subunit need (EN 13757-3 DIB)."""
     if function in _SPECIAL_DIF:
         return bytes((_SPECIAL_DIF[function],))
     if not (0 <= storage < 1 << 41 and 0 <= tariff < 1 << 20 and 0 <= subunit < 1 << 10):

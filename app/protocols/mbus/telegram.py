@@ -1,4 +1,4 @@
-"""Application layer telegrams by CI field (EN 13757-3:2018 §5, EN 13757-7 TPL headers).
+"""Application layer telegrams by CI field (EN 13757-3:2018 CI field, EN 13757-7 transport layer headers).
 
 `decode_user_data(ci, data)` takes the bytes after the CI field, so the wireless M-Bus decoder can hand
 it a decrypted CI 72h/7Ah payload and the link-layer address (the short header carries no id).
@@ -30,7 +30,7 @@ CI_MODE2 = 0x76  # variable data structure, mode 2 (most significant byte first)
 CI_NO_HEADER = 0x78
 CI_SHORT_HEADER = 0x7A
 
-# Application errors (CI 70h), EN 13757-3 Table 26
+# Application errors (CI 70h), EN 13757-3 application error codes
 APPLICATION_ERRORS = {
     0x00: "unspecified error",
     0x01: "unimplemented CI field",
@@ -43,7 +43,7 @@ APPLICATION_ERRORS = {
     0x09: "too many readouts",
 }
 
-# Device types (medium), EN 13757-3:2018 Table 12
+# Device types (medium), EN 13757-3:2018 device type table
 MEDIUM_NAMES = {
     0x00: "other",
     0x01: "oil",
@@ -131,7 +131,7 @@ class Header:
     id: str | None = None  # 8 digits (BCD), kept as hex where a digit is A-F
     manufacturer: str | None = None  # three letters
     version: int | None = None
-    medium: int | None = None  # device type, Table 12
+    medium: int | None = None  # device type code
     access_number: int | None = None
     status: int | None = None
     signature: int | None = None  # configuration field (security mode, number of encrypted blocks)
@@ -147,7 +147,9 @@ class Header:
             raise LocalProtocolError(f"id '{ident}' is not 8 hex digits") from None
         if len(id_bytes) != 4:
             raise LocalProtocolError(f"id '{ident}' is not 8 digits")
-        head = id_bytes + manufacturer_code(man).to_bytes(2, "little") + bytes((version & 0xFF, medium & 0xFF))
+        head = (
+            id_bytes + manufacturer_code(man).to_bytes(2, "little") + bytes((version & 0xFF, medium & 0xFF))
+        )
         return head + self.short_bytes()
 
     def short_bytes(self) -> bytes:
@@ -240,7 +242,7 @@ FIXED_SAME_BUT_HISTORIC = 0x3E  # counter 2: same unit as counter 1, historic va
 
 
 def _fixed_record(raw: bytes, unit_code: int, bcd: bool, historic: bool) -> Record:
-    """One counter of the fixed data structure as a record."""
+    """One counter of the fixed data structure as a record (no DIB or VIB: `data` is the counter)."""
     quantity, unit, mult, exp = _FIXED_UNITS.get(unit_code, ("unknown", "", 1, 0))
     count: int | str = decode_bcd(raw) if bcd else int.from_bytes(raw, "little")
     value: Value = count
@@ -284,6 +286,7 @@ def _fixed(data: bytes) -> Telegram:
 
 
 def _variable(ci: int, header: Header | None, body: bytes, payload: bytes, big_endian: bool) -> Telegram:
+    """A variable data structure: the records after the header; fillers dropped, 0Fh/1Fh data noted."""
     records = decode_records(body, big_endian=big_endian)
     more = False
     manufacturer = b""
@@ -347,6 +350,7 @@ def decode_user_data(
 
 
 def _link_header(link: LinkAddress) -> Header:
+    """A header with only what the link layer knows (CI 78h has no TPL header)."""
     return Header(
         id=link.id,
         manufacturer=manufacturer_text(link.manufacturer),

@@ -1,4 +1,4 @@
-"""Value information (EN 13757-3:2018 §6.4, Tables 10-17): VIF, FD/FB extension tables, combinable VIFEs.
+"""EN 13757-3:2018 value information block: the VIF table, FDh/FBh extension tables, combinable VIFEs.
 
 Every value is scaled to one base unit per quantity: Wh, J, m^3, kg, W, J/h, m^3/h, m^3/min, m^3/s,
 kg/h, °C, K, bar, s (all durations), V, A, HCA and "" (dimensionless). Scales are exact: a value is
@@ -9,7 +9,7 @@ keeps the data as raw hex.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import IntEnum
 
 
@@ -47,7 +47,7 @@ class ValueDescription:
     exp: int
     kind: Kind
     unsigned: bool
-    offset_exp: int | None  # additive correction constant 10^offset_exp in the base unit (Table 15)
+    offset_exp: int | None  # additive correction constant 10^offset_exp in the base unit (VIFE E111 10nn)
     qualifiers: tuple[str, ...]
     # derived once, for the hot path: integer factor, divisor for negative exponents, plain scaling
     factor: int = field(init=False, compare=False)
@@ -72,7 +72,7 @@ MCAL = (41868, 2)  # 1 Mcal (IT) = 4.1868 MJ
 
 
 def _primary() -> tuple[ValueInfo, ...]:
-    """EN 13757-3 Table 10: primary VIF codes E000 0000 .. E111 1111."""
+    """EN 13757-3 primary VIF table: codes E000 0000 .. E111 1111."""
     t: list[ValueInfo] = [UNKNOWN] * 128
     for n in range(8):
         t[0x00 + n] = ValueInfo("energy", "Wh", exp=n - 3)  # E000 0nnn 10^(nnn-3) Wh
@@ -109,7 +109,7 @@ def _primary() -> tuple[ValueInfo, ...]:
 
 
 def _fd() -> tuple[ValueInfo, ...]:
-    """EN 13757-3:2018 Table 14: main VIFE code extension table (after VIF FDh)."""
+    """EN 13757-3:2018 main VIFE-code extension table (after VIF FDh)."""
     t: list[ValueInfo] = [UNKNOWN] * 128
     for n in range(4):
         t[0x00 + n] = ValueInfo("credit", "currency", exp=n - 3)  # E000 00nn
@@ -198,7 +198,7 @@ FD_SECOND_LEVEL: dict[int, ValueInfo] = {
 
 
 def _fb() -> tuple[ValueInfo, ...]:
-    """EN 13757-3:2018 Table 15: alternate VIFE code extension table (after VIF FBh)."""
+    """EN 13757-3:2018 alternate VIFE-code extension table (after VIF FBh)."""
     t: list[ValueInfo] = [UNKNOWN] * 128
     for n in range(2):
         t[0x00 + n] = ValueInfo("energy", "Wh", exp=n + 5)  # E000 000n 10^(n-1) MWh
@@ -238,7 +238,7 @@ PRIMARY = _primary()
 FD_TABLE = _fd()
 FB_TABLE = _fb()
 
-# Combinable (orthogonal) VIFE codes 00h..1Fh: record error codes (slave to master, Table 17) and the
+# Combinable (orthogonal) VIFE codes 00h..1Fh: record error codes (slave to master) and the
 # 2018 data qualifiers that took some reserved numbers.
 _VIFE_CODES: dict[int, str] = {
     0x00: "error_none",
@@ -317,7 +317,7 @@ _PULSE_CHANNEL = {
     0x2A: "output_channel_0",
     0x2B: "output_channel_1",
 }
-# Second level of combinable VIFEs, after VIFE FCh (EN 13757-3:2018 Table 16)
+# Second level of combinable VIFEs, after VIFE FCh (EN 13757-3:2018, extension of combinable VIFE codes)
 _SECOND_LEVEL: dict[int, str] = {
     0x01: "phase_l1",
     0x02: "phase_l2",
@@ -360,7 +360,7 @@ class _Builder:
 
 
 def _apply_combinable(b: _Builder, qualifiers: list[str], vifes: bytes) -> None:
-    """Fold combinable VIFEs (EN 13757-3:2018 Table 15) into the description being built."""
+    """Fold combinable (orthogonal) VIFEs of EN 13757-3:2018 into the description being built."""
     i = 0
     while i < len(vifes):
         code = vifes[i] & 0x7F
@@ -478,8 +478,3 @@ def describe(vif: int, vifes: bytes = b"", text: str | None = None) -> ValueDesc
     if len(_CACHE) < 4096:
         _CACHE[key] = result
     return result
-
-
-def with_qualifiers(description: ValueDescription, *extra: str) -> ValueDescription:
-    """A copy with more qualifiers (for callers that learn more from the DIF)."""
-    return replace(description, qualifiers=description.qualifiers + extra)
