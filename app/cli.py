@@ -174,6 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--mbus-transparent", metavar="URL", help="bridge the bus transparently, e.g. tcp://0.0.0.0:9000"
     )
+    p.add_argument("--discovery-port", type=int, default=9009, help="answer LAN discovery on this UDP port")
+    p.add_argument("--no-discovery", action="store_true", help="do not answer or send LAN discovery")
     p.add_argument("--json", action="store_true", help="print a JSON line once listening")
     p.set_defaults(func=cmd_gateway)
 
@@ -495,6 +497,8 @@ async def cmd_gateway(args: argparse.Namespace) -> int:
         listener = await gateway.serve(url)
         port = getattr(listener, "port", None)
         urls.append(url.replace(":0", f":{port}", 1) if port and url.split("?")[0].endswith(":0") else url)
+    if not args.no_discovery:
+        await gateway.start_discovery(args.discovery_port)
     if args.mbus:
         await gateway.start_mbus(args.mbus, args.mbus_transparent)
     elif args.mbus_transparent:

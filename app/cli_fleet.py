@@ -17,7 +17,6 @@ from app.fleet.journal import Journal, RowResult
 from app.fleet.plan import DevicePlan, FleetDevice, plan_devices, validate_sheet
 from app.fleet.runner import ApplyOptions, apply_fleet, rollback_devices, summary, write_results
 from app.fleet.sheet import read_sheet, write_sheet
-from app.params.values import format_text
 
 
 def register(sub: Any) -> None:
@@ -140,7 +139,7 @@ async def cmd_plan(args: argparse.Namespace) -> int:
     options = SessionOptions(timeout=args.timeout)
     plans = await plan_devices(devices, password_source(args), concurrency=args.concurrency, options=options)
     for plan in plans:
-        print(json.dumps(plan_json(plan)) if args.json else plan_text(plan))
+        print(json.dumps(plan.as_json()) if args.json else plan_text(plan))
     if not args.json:
         changing = sum(1 for p in plans if p.changes)
         unreadable = sum(1 for p in plans if p.error)
@@ -148,28 +147,6 @@ async def cmd_plan(args: argparse.Namespace) -> int:
         counts = f"{changing} to change, {unreadable} unreadable, {invalid} invalid row(s)"
         print(f"{len(plans)} device(s): {counts}")
     return 0 if not errors and not any(p.error for p in plans) else 1
-
-
-def plan_json(plan: DevicePlan) -> dict[str, Any]:
-    """A device plan as JSON (secrets as '(secret)')."""
-    from app.devices.profiles import load_profile  # noqa: PLC0415
-
-    profile = load_profile(plan.device.model)
-    changes = [
-        {
-            "key": c.key,
-            "device": None if c.secret or c.old is None else format_text(profile.by_key[c.key], c.old),
-            "sheet": "(secret)" if c.secret else format_text(profile.by_key[c.key], c.new),
-        }
-        for c in plan.changes
-    ]
-    return {
-        "row": plan.device.row,
-        "device": plan.device.url,
-        "name": plan.device.name,
-        "changes": changes,
-        "error": plan.error,
-    }
 
 
 def plan_text(plan: DevicePlan) -> str:
@@ -180,7 +157,7 @@ def plan_text(plan: DevicePlan) -> str:
     if not plan.changes:
         return f"{head}: nothing to change"
     lines = [f"{head}: {len(plan.changes)} change(s)"]
-    for change in plan_json(plan)["changes"]:
+    for change in plan.as_json()["changes"]:
         lines.append(f"  {change['key']}: {change['device']!r} -> {change['sheet']!r}")
     return "\n".join(lines)
 

@@ -160,3 +160,22 @@ def test_write_that_restarts_is_followed_and_verified(
     )
     assert code == 0, out
     assert "restarts" in out and "verified" in out
+
+
+def test_gateway_answers_lan_discovery(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    process = start_gateway_process(tmp_path / "gw", password=PASSWORD, extra=["--discovery-port", str(port)])
+    try:
+        assert main(["discover", "--target", "127.0.0.1", "--port", str(port), "--timeout", "0.6", "--json",
+                     "--sheet", str(tmp_path / "found.csv")]) == 0
+        found = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert [f["url"] for f in found] == [process.url]
+        assert found[0]["model"] == "wm-e2s" and found[0]["serial"]
+        assert process.url in (tmp_path / "found.csv").read_text(encoding="utf-8-sig")
+    finally:
+        process.stop()

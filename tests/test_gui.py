@@ -410,3 +410,55 @@ def test_mbus_tab_scans_reads_and_exports(
             await listener.close()
 
     loop.run_until_complete(scenario())
+
+
+def test_fleet_tab_plan_apply_export_rollback(
+    window: MainWindow, loop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.fleet.sheet import read_sheet
+    from app.sim.fleet import SimulatedFleet
+
+    async def scenario() -> None:
+        fleet = await SimulatedFleet(root=tmp_path / "fleet", count=6, password=PASSWORD).start()
+        try:
+            lines = ["url;password_ref;model;conn.apn_name;conn.pdp_delay"]
+            lines += [f"{u};x;wm-e2s;tab.apn;{n + 1}" for n, u in enumerate(fleet.urls[:5])]
+            lines.append(f"{fleet.urls[5]};x;wm-e2s;tab.apn;70000")
+            sheet = tmp_path / "fleet.csv"
+            sheet.write_text("\n".join(lines) + "\n")
+            tab = window.fleet_tab
+            window.tabs.setCurrentWidget(tab)
+            tab.open_path(sheet)
+            model = tab.model
+            assert model.rowCount() == 6 and len(tab.devices) == 5
+            bad = model.index(5, 3 + model.sheet.header.index("conn.pdp_delay"))
+            assert "3600" in model.data(bad, Qt.ItemDataRole.ToolTipRole)
+            assert model.data(model.index(5, 0)) == "invalid"
+            tab.password.setText(PASSWORD)
+            tab.plan()
+            await until(lambda: tab.task is not None and tab.task.done(), what="plan")
+            assert [model.changes[n] for n in model.numbers[:5]] == [2, 2, 2, 2, 2], tab.summary.text()
+            tab.apply()
+            await until(lambda: tab.task is not None and tab.task.done(), timeout=30, what="apply")
+            assert [model.data(model.index(r, 0)) for r in range(5)] == ["verified"] * 5
+            assert all(
+                g.server.store.typed_values()["conn.apn_name"] == "tab.apn" for g in fleet.gateways[:5]
+            )
+            assert fleet.gateways[5].server.store.typed_values()["conn.apn_name"] == "internet"
+            results = tmp_path / "results.csv"
+            from app.fleet.runner import write_results
+
+            write_results(results, tab.results)
+            assert [
+                dict(zip(read_sheet(results).header, r, strict=True))["status"]
+                for r in read_sheet(results).rows
+            ] == ["verified"] * 5
+            tab.rollback_path(results)
+            await until(lambda: tab.task is not None and tab.task.done(), timeout=30, what="rollback")
+            assert all(g.server.store.typed_values()["conn.apn_name"] == "internet" for g in fleet.gateways)
+        finally:
+            await fleet.close()
+
+    loop.run_until_complete(scenario())

@@ -25,6 +25,7 @@ class RowResult:
     error: str = ""
     previous: dict[str, str] | None = field(default_factory=dict)
     attempts: int = 0
+    round_trips: int = 0
 
     @property
     def finished(self) -> bool:

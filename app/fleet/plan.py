@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.devices.native import NativeDevice
 from app.devices.profiles import available_models, load_profile
@@ -24,7 +25,7 @@ from app.fleet.sheet import (
     Sheet,
 )
 from app.params.diff import Change, diff
-from app.params.values import Value, parse_text
+from app.params.values import Value, format_text, parse_text
 from app.transports.url import parse_url
 
 Passwords = Callable[[str], Awaitable[str]]
@@ -65,6 +66,29 @@ class DevicePlan:
     device: FleetDevice
     changes: list[Change] = field(default_factory=list)
     error: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        """The plan as JSON: row, device, name, changes (device → sheet text; secrets masked), error."""
+        profile = load_profile(self.device.model)
+
+        def text(key: str, value: Value) -> str | None:
+            return None if value is None else format_text(profile.by_key[key], value)
+
+        changes = [
+            {
+                "key": c.key,
+                "device": None if c.secret else text(c.key, c.old),
+                "sheet": "(secret)" if c.secret else text(c.key, c.new),
+            }
+            for c in self.changes
+        ]
+        return {
+            "row": self.device.row,
+            "device": self.device.url,
+            "name": self.device.name,
+            "changes": changes,
+            "error": self.error,
+        }
 
 
 def validate_sheet(

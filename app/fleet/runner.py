@@ -128,6 +128,7 @@ async def _apply_one(
                 readable = [k for k in device.values if not profile.by_key[k].secret]
                 back = (await session.read(readable)).values if readable else {}
                 wrong = [k for k in readable if back.get(k) != device.values[k]]
+                result.round_trips += session.session.round_trips
                 if wrong:
                     raise DeviceError(f"verify failed for {', '.join(wrong)}", code="verify")
             result.error = ""

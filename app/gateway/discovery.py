@@ -17,11 +17,12 @@ Announcements = Callable[[], list[dict[str, Any]]]
 class _Responder(asyncio.DatagramProtocol):
     def __init__(self, announcements: Announcements) -> None:
         self.announcements = announcements
-        self.transport: asyncio.DatagramTransport | None = None
+        self.transport: Any = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.DatagramTransport)
-        self.transport = transport
+        self.transport = (
+            transport  # a datagram transport (the selector one is not a DatagramTransport subclass)
+        )
 
     def datagram_received(self, data: bytes, addr: tuple[str | Any, int]) -> None:
         if self.transport is None or not is_request(data):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic import remove_stale_temp
-from app.errors import ConfigFileError
+from app.errors import ConfigFileError, TransportError
 from app.gateway.config_store import CONFIG_FILE, ConfigStore
 from app.gateway.device_info import SimulatedRadio
 from app.gateway.eventlog import EventLog
@@ -49,6 +49,7 @@ class SoftGateway:
         self._connections: set[asyncio.Task[None]] = set()
         self._background: list[asyncio.Task[None]] = []
         self._side_listeners: list[Listener] = []  # not gwcp: kept across restarts
+        self._closers: list[Callable[[], None]] = []
         self.readout: Any = None
         self.transparent: Listener | None = None
         self.impairment: Callable[[Stream], Stream] | None = None  # simulated latency and loss
@@ -119,6 +120,24 @@ class SoftGateway:
             "url": url.split("?", maxsplit=1)[0],
         }
 
+    async def start_discovery(self, port: int) -> None:
+        """Answer LAN discovery; a gateway reachable beyond loopback also announces itself every minute."""
+        from app.gateway.discovery import DiscoveryResponder  # noqa: PLC0415
+
+        hosts = {parse_url(u).host for u in self._urls.values() if parse_url(u).scheme in ("tcp", "tls")}
+        local_only = hosts <= {"127.0.0.1", "localhost", "::1"}
+        responder = DiscoveryResponder(
+            lambda: [self.announcement()], host="127.0.0.1" if local_only else "0.0.0.0", port=port
+        )
+        try:
+            await responder.start()
+        except TransportError as exc:
+            self.events.add("warning", f"no LAN discovery: {exc}")
+            return
+        if not local_only:
+            responder.announce_every(60.0)
+        self._closers.append(responder.close)
+
     async def start_mbus(self, bus_url: str, transparent_url: str | None = None) -> None:
         """Read the meter list from the bus at `bus_url`; optionally bridge it transparently over TCP."""
         from app.gateway.mbus_readout import MbusReadout  # noqa: PLC0415
@@ -165,6 +184,8 @@ class SoftGateway:
         for side in self._side_listeners:
             with contextlib.suppress(Exception):
                 await side.close()
+        for closer in self._closers:
+            closer()
         for listener in self.listeners:
             with contextlib.suppress(Exception):
                 await listener.close()

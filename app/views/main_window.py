@@ -107,6 +107,10 @@ class MainWindow(QMainWindow):
 
         self.mbus_tab = MbusTab(self.notify)
         self.tabs.addTab(self.mbus_tab, self.tr("M-Bus"))
+        from app.views.fleet_tab import FleetTab  # noqa: PLC0415
+
+        self.fleet_tab = FleetTab(self.notify)
+        self.tabs.addTab(self.fleet_tab, self.tr("Fleet"))
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)

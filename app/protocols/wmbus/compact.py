@@ -35,6 +35,11 @@ def layout_of(records: Iterable[Record]) -> Layout | None:
     return tuple(layout) if layout else None
 
 
+def compact_data(records: Iterable[Record]) -> bytes:
+    """The data fields of the data records back to back: what a compact frame sends of them."""
+    return b"".join(r.data for r in records if r.function in _DATA_FUNCTIONS)
+
+
 def format_signature(layout: Layout) -> int:
     """The format signature: CRC-16/EN-13757 over the concatenated DIBs and VIBs."""
     return crc16_en13757(b"".join(layout))

@@ -6,7 +6,22 @@ a key store mistake, a corrupt telegram a radio problem.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from app.errors import DecodeError
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class MeterIdent:
+    """Which meter a telegram (or a failure) concerns: manufacturer letters, id, version, device type."""
+
+    manufacturer: str
+    id: str
+    version: int
+    device_type: int
+
+    def __str__(self) -> str:
+        return f"{self.manufacturer} {self.id}"
 
 
 class WmbusError(DecodeError):
@@ -14,9 +29,9 @@ class WmbusError(DecodeError):
 
     diagnosis = "undecodable telegram"
 
-    def __init__(self, message: str, *, meter: str | None = None, offset: int | None = None) -> None:
+    def __init__(self, message: str, *, meter: MeterIdent | None = None, offset: int | None = None) -> None:
         super().__init__(f"{self.diagnosis}: {message}", offset=offset)
-        self.meter = meter  # "MAN 12345678" of the meter concerned, when known
+        self.meter = meter  # the meter concerned, when the telegram got far enough to tell
 
 
 class NoKeyError(WmbusError):

@@ -175,7 +175,9 @@ def build_afl(*, message_counter: int, mac: bytes, auth_type: int = AT_CMAC_8) -
     """CI 90h and an unfragmented AFL with MCL, MCR and MAC, as OMS security profile B sends it."""
     fcl = FCL_MCL_PRESENT | FCL_MCR_PRESENT | FCL_MAC_PRESENT
     mcl = MCL_MCR_PRESENT | auth_type
-    body = fcl.to_bytes(2, "little") + bytes((mcl,)) + (message_counter & 0xFFFFFFFF).to_bytes(4, "little") + mac
+    body = (
+        fcl.to_bytes(2, "little") + bytes((mcl,)) + (message_counter & 0xFFFFFFFF).to_bytes(4, "little") + mac
+    )
     return bytes((CI_AFL, len(body))) + body
 
 

@@ -19,8 +19,8 @@ FORMAT_A = "A"
 FORMAT_B = "B"
 HEADER_SIZE = 10  # L, C, M (2), A (6): block 1 of both formats
 BLOCK_SIZE = 16  # format A: data bytes per block after the first (§5.2.7.2)
-FORMAT_B_BLOCK2_END = 125  # format B: block 1 + block 2 (its CRC included) span at most 125 bytes
-FORMAT_B_SINGLE_CRC_MAX_L = FORMAT_B_BLOCK2_END - 1  # L up to 124: one CRC after block 2
+FORMAT_B_BLOCK2_END = 128  # format B: block 1 (10) + block 2 (at most 118, its CRC included)
+FORMAT_B_SINGLE_CRC_MAX_L = FORMAT_B_BLOCK2_END - 1  # L up to 127: one CRC after block 2
 MIN_L = 10  # C, M, A and at least a CI field
 MAX_L = 255
 
@@ -57,7 +57,9 @@ class LinkHeader:
 
     def m_and_a(self) -> bytes:
         """M-field and A-field (8 bytes in frame order), as the initialisation vectors use them."""
-        return self.manufacturer.to_bytes(2, "little") + address_bytes(self.id, self.version, self.device_type)
+        return self.manufacturer.to_bytes(2, "little") + address_bytes(
+            self.id, self.version, self.device_type
+        )
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -162,11 +164,17 @@ def parse_link(raw: bytes) -> LinkFrame:
             data = _strip_format_b(frame)
             if len(data) > HEADER_SIZE:
                 return LinkFrame(
-                    header=_header(data), payload=data[HEADER_SIZE:], frame_format=FORMAT_B, crc_checked=True,
+                    header=_header(data),
+                    payload=data[HEADER_SIZE:],
+                    frame_format=FORMAT_B,
+                    crc_checked=True,
                     rssi=rssi,
                 )
         return LinkFrame(
-            header=_header(frame), payload=frame[HEADER_SIZE:], frame_format=FORMAT_A, crc_checked=False,
+            header=_header(frame),
+            payload=frame[HEADER_SIZE:],
+            frame_format=FORMAT_A,
+            crc_checked=False,
             rssi=rssi,
         )
     full = format_a_size(length)
@@ -183,7 +191,11 @@ def parse_link(raw: bytes) -> LinkFrame:
     if size in stripped_b:
         # format B with its CRCs removed but the L-field left as sent (it still counts them)
         return LinkFrame(
-            header=_header(raw), payload=raw[HEADER_SIZE:], frame_format=FORMAT_B, crc_checked=False, rssi=None
+            header=_header(raw),
+            payload=raw[HEADER_SIZE:],
+            frame_format=FORMAT_B,
+            crc_checked=False,
+            rssi=None,
         )
     raise CorruptTelegramError(
         f"{size} bytes fit L-field {length} neither without CRCs ({length + 1}) nor as format A "
