@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.cli_common import MASTER_ENV, UsageError, master_password_available, open_keystore
+from app.cli_common import MASTER_ENV, UsageError, device_password, open_keystore
 from app.devices.native import NativeDevice
 from app.devices.profiles import available_models
 from app.devices.session import SessionOptions
@@ -28,7 +28,7 @@ from app.errors import (
     ValidationErrors,
 )
 from app.gateway.runtime import SoftGateway
-from app.keys.store import DEVICE_PASSWORD, Entry, default_keystore_path
+from app.keys.store import DEVICE_PASSWORD, Entry
 from app.params.cfg import CfgDocument, dump
 from app.params.diff import diff
 from app.params.schema import Profile
@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.argv = argv[1:] if argv is not None else None
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
@@ -174,15 +175,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--mbus-transparent", metavar="URL", help="bridge the bus transparently, e.g. tcp://0.0.0.0:9000"
     )
+    p.add_argument(
+        "--firmware-keys", type=Path, metavar="KEYDIR", help="trust firmware signed with this key folder"
+    )
+    p.add_argument(
+        "--no-launcher", action="store_true", help="run in this process (no slot switching on updates)"
+    )
+    p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--discovery-port", type=int, default=9009, help="answer LAN discovery on this UDP port")
     p.add_argument("--no-discovery", action="store_true", help="do not answer or send LAN discovery")
     p.add_argument("--json", action="store_true", help="print a JSON line once listening")
     p.set_defaults(func=cmd_gateway)
 
-    from app import cli_fleet, cli_mbus  # noqa: PLC0415
+    from app import cli_firmware, cli_fleet, cli_mbus  # noqa: PLC0415
 
     cli_mbus.register(sub)
     cli_fleet.register(sub)
+    cli_firmware.register(sub)
 
     p = sub.add_parser(
         "simulate",
@@ -203,6 +212,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--password-ref", default="simulate", help="key store reference the sheet uses (default 'simulate')"
     )
     p.add_argument("--discovery-port", type=int, help="answer LAN discovery on this loopback UDP port")
+    p.add_argument(
+        "--firmware-keys",
+        type=Path,
+        metavar="KEYDIR",
+        help="the gateways trust firmware signed with these keys",
+    )
     p.add_argument("--json", action="store_true", help="one JSON line per gateway once ready")
     p.set_defaults(func=cmd_simulate)
 
@@ -219,23 +234,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # -- device commands ---------------------------------------------------------------------------
-
-
-def _password(args: argparse.Namespace) -> str:
-    if args.password is not None:
-        return str(args.password)
-    ref = args.password_ref or args.url
-    if default_keystore_path().exists() and (args.password_ref or master_password_available()):
-        entry = open_keystore().get(DEVICE_PASSWORD, ref)
-        if entry is not None:
-            return entry.secret
-        if args.password_ref:
-            raise UsageError(f"the key store holds no password under '{ref}'")
-    if sys.stdin.isatty():
-        return getpass.getpass(f"Password for {args.url}: ")
-    raise UsageError(
-        "no password: give --password, store one with 'gwterm keys set-password', or run on a terminal"
-    )
 
 
 def cmd_keys_set_password(args: argparse.Namespace) -> int:
@@ -279,7 +277,7 @@ def _tracer(args: argparse.Namespace) -> TraceHook | None:
 
 async def _device(args: argparse.Namespace) -> NativeDevice:
     options = SessionOptions(timeout=args.timeout, retries=args.retries, encrypt=args.encrypt)
-    return await NativeDevice.connect(args.url, _password(args), options, trace=_tracer(args))
+    return await NativeDevice.connect(args.url, device_password(args), options, trace=_tracer(args))
 
 
 async def cmd_info(args: argparse.Namespace) -> int:
@@ -484,14 +482,43 @@ def _new_password(args: argparse.Namespace, state_dir: Path) -> str | None:
     return first
 
 
-async def cmd_gateway(args: argparse.Namespace) -> int:
-    """gwterm gateway."""
+def cmd_gateway(args: argparse.Namespace) -> int:
+    """gwterm gateway: the launcher, which runs the gateway itself as a child (docs/firmware.md §5)."""
+    if args.child or args.no_launcher:
+        return asyncio.run(_gateway(args))
+    from app.gateway.launcher import run_launcher  # noqa: PLC0415
+
     gateway = SoftGateway.create_or_open(
         args.state_dir,
         model=args.model,
         password=_new_password(args, args.state_dir),
         simulated_radio=args.simulated_radio,
     )
+    if args.firmware_keys:
+        gateway.firmware.install_trust(args.firmware_keys)
+    asyncio.run(gateway.close())
+    skip = {"--password", "--firmware-keys"}
+    child_args: list[str] = []
+    raw = sys.argv[2:] if args.argv is None else args.argv
+    it = iter(raw)
+    for item in it:
+        if item in skip:
+            next(it, None)
+        elif not item.startswith(("--password=", "--firmware-keys=")):
+            child_args.append(item)
+    return run_launcher(child_args, args.state_dir / "firmware")
+
+
+async def _gateway(args: argparse.Namespace) -> int:
+    """The gateway process: listeners, discovery, meters; exit 75 asks the launcher for a restart."""
+    gateway = SoftGateway.create_or_open(
+        args.state_dir,
+        model=args.model,
+        password=_new_password(args, args.state_dir),
+        simulated_radio=args.simulated_radio,
+    )
+    if args.firmware_keys:
+        gateway.firmware.install_trust(args.firmware_keys)
     urls = []
     for url in (args.listen or ["tcp://127.0.0.1:9001"]) + args.serial:
         listener = await gateway.serve(url)
@@ -503,9 +530,27 @@ async def cmd_gateway(args: argparse.Namespace) -> int:
         await gateway.start_mbus(args.mbus, args.mbus_transparent)
     elif args.mbus_transparent:
         raise UsageError("--mbus-transparent needs --mbus (the bus to bridge)")
-    _announce(args, {"model": gateway.model, "state_dir": str(args.state_dir), "urls": urls})
-    await gateway.run_forever()
-    return EXIT_OK
+    restart = asyncio.Event()
+    if args.child:
+        gateway.server.on_activate = restart.set  # the launcher starts the new slot
+        gateway.confirm_started()
+    _announce(
+        args,
+        {
+            "model": gateway.model,
+            "state_dir": str(args.state_dir),
+            "urls": urls,
+            "firmware": gateway.firmware.running_version(),
+        },
+    )
+    waiter = asyncio.ensure_future(restart.wait())
+    try:
+        await asyncio.wait(
+            {waiter, asyncio.ensure_future(gateway.run_forever())}, return_when=asyncio.FIRST_COMPLETED
+        )
+    finally:
+        await gateway.close()
+    return 75 if restart.is_set() else EXIT_OK
 
 
 def _announce(args: argparse.Namespace, info: dict[str, Any]) -> None:
@@ -534,6 +579,7 @@ async def cmd_simulate(args: argparse.Namespace) -> int:
             latency=args.latency_ms / 1000,
             loss=args.loss,
             discovery_port=args.discovery_port,
+            firmware_keys=args.firmware_keys,
         )
         try:
             await fleet.start()
@@ -583,7 +629,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     password = args.password
     if args.connect and password is None:
         args.url, args.password_ref = args.connect, None
-        password = _password(args)
+        password = device_password(args)
     options = GuiOptions(
         connect=args.connect, password=password, lang=args.lang, group=args.group, screenshot=args.screenshot
     )

@@ -5,8 +5,9 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from typing import Any
 
-from app.keys.store import KeyStore, default_keystore_path
+from app.keys.store import DEVICE_PASSWORD, KeyStore, default_keystore_path
 
 MASTER_ENV = "GWTERM_MASTER_PASSWORD"
 
@@ -30,3 +31,45 @@ def open_keystore() -> KeyStore:
             )
         master = getpass.getpass("Key store master password: ")
     return KeyStore(default_keystore_path(), master)
+
+
+def device_password(args: Any) -> str:
+    """--password, else the key store (under --password-ref or the URL), else a prompt on a terminal."""
+    if args.password is not None:
+        return str(args.password)
+    ref = args.password_ref or args.url
+    if default_keystore_path().exists() and (args.password_ref or master_password_available()):
+        entry = open_keystore().get(DEVICE_PASSWORD, ref)
+        if entry is not None:
+            return entry.secret
+        if args.password_ref:
+            raise UsageError(f"the key store holds no password under '{ref}'")
+    if sys.stdin.isatty():
+        return getpass.getpass(f"Password for {args.url}: ")
+    raise UsageError(
+        "no password: give --password, store one with 'gwterm keys set-password', or run on a terminal"
+    )
+
+
+def password_source(args: Any) -> Any:
+    """ref → password for many devices: --password for all, else the key store (opened once, when needed)."""
+    from app.errors import ValidationError  # noqa: PLC0415
+
+    fixed = getattr(args, "password", None)
+    store: list[KeyStore] = []
+
+    async def lookup(ref: str) -> str:
+        if fixed is not None:
+            return str(fixed)
+        if not store:
+            if not default_keystore_path().exists():
+                raise ValidationError(
+                    ref, "no password: give --password or store it with 'gwterm keys set-password'"
+                )
+            store.append(open_keystore())
+        entry = store[0].get(DEVICE_PASSWORD, ref)
+        if entry is None:
+            raise ValidationError(ref, f"the key store holds no password under '{ref}'")
+        return str(entry.secret)
+
+    return lookup

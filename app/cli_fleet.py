@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli_common import open_keystore
+from app.cli_common import open_keystore, password_source
 from app.devices.profiles import available_models
 from app.devices.session import SessionOptions
-from app.errors import ValidationError
 from app.fleet.journal import Journal, RowResult
 from app.fleet.plan import DevicePlan, FleetDevice, plan_devices, validate_sheet
 from app.fleet.runner import ApplyOptions, apply_fleet, rollback_devices, summary, write_results
@@ -86,30 +85,6 @@ def register(sub: Any) -> None:
     d.add_argument("--sheet", type=Path, help="also write a fleet sheet of what was found")
     d.add_argument("--json", action="store_true", help="one JSON line per gateway")
     d.set_defaults(func=cmd_discover)
-
-
-def password_source(args: argparse.Namespace) -> Any:
-    """ref → password: --password for all, else the key store (opened once, on first need)."""
-    fixed = getattr(args, "password", None)
-    store: list[Any] = []
-
-    async def lookup(ref: str) -> str:
-        if fixed is not None:
-            return str(fixed)
-        if not store:
-            from app.keys.store import default_keystore_path  # noqa: PLC0415
-
-            if not default_keystore_path().exists():
-                raise ValidationError(
-                    ref, "no password: give --password or store it with 'gwterm keys set-password'"
-                )
-            store.append(open_keystore())
-        entry = store[0].get("device-password", ref)
-        if entry is None:
-            raise ValidationError(ref, f"the key store holds no password under '{ref}'")
-        return str(entry.secret)
-
-    return lookup
 
 
 def _load(args: argparse.Namespace) -> tuple[list[FleetDevice], list[str]]:

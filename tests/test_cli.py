@@ -171,8 +171,23 @@ def test_gateway_answers_lan_discovery(tmp_path: Path, capsys: pytest.CaptureFix
     probe.close()
     process = start_gateway_process(tmp_path / "gw", password=PASSWORD, extra=["--discovery-port", str(port)])
     try:
-        assert main(["discover", "--target", "127.0.0.1", "--port", str(port), "--timeout", "0.6", "--json",
-                     "--sheet", str(tmp_path / "found.csv")]) == 0
+        assert (
+            main(
+                [
+                    "discover",
+                    "--target",
+                    "127.0.0.1",
+                    "--port",
+                    str(port),
+                    "--timeout",
+                    "0.6",
+                    "--json",
+                    "--sheet",
+                    str(tmp_path / "found.csv"),
+                ]
+            )
+            == 0
+        )
         found = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
         assert [f["url"] for f in found] == [process.url]
         assert found[0]["model"] == "wm-e2s" and found[0]["serial"]

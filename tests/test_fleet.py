@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.devices.native import NativeDevice
 from app.errors import ConfigFileError, ValidationError
 from app.fleet.journal import Journal
 from app.fleet.plan import plan_devices, validate_sheet
@@ -25,7 +24,12 @@ from app.sim.fleet import SimulatedFleet
 from tests.helpers import ROOT
 
 PASSWORD = "Fleet-Pw-1"
-CHANGE = {"conn.apn_name": "fleet.apn", "conn.pdp_delay": "12", "wdt.ping_ip": "192.0.2.7", "trans.data_format": "7E1"}
+CHANGE = {
+    "conn.apn_name": "fleet.apn",
+    "conn.pdp_delay": "12",
+    "wdt.ping_ip": "192.0.2.7",
+    "trans.data_format": "7E1",
+}
 
 
 async def fixed_password(_ref: str) -> str:
@@ -69,11 +73,16 @@ def test_csv_variants_and_xlsx_read_identically(tmp_path: Path) -> None:
 
 
 def test_bad_cells_name_row_and_column() -> None:
-    sheet = parse_csv(sheet_text(["tcp://127.0.0.1:1", "tcp://127.0.0.1:2", "tcp://127.0.0.1:1"], bad_every=2).encode())
+    sheet = parse_csv(
+        sheet_text(["tcp://127.0.0.1:1", "tcp://127.0.0.1:2", "tcp://127.0.0.1:1"], bad_every=2).encode()
+    )
     devices, errors = validate_sheet(sheet)
     messages = [str(e) for e in errors]
     assert "row 2, column conn.pdp_delay: 99999 is above the maximum 3600" in messages
-    assert any(m.startswith("row 4, column url: the same device as row") or "row 4, column conn.pdp_delay" in m for m in messages)
+    assert any(
+        m.startswith("row 4, column url: the same device as row") or "row 4, column conn.pdp_delay" in m
+        for m in messages
+    )
     assert [d.row for d in devices] == [3]
     with pytest.raises(ValidationError, match="unknown column"):
         validate_sheet(parse_csv(b"url;no.such_key\ntcp://h:1;x\n"))
@@ -87,7 +96,9 @@ async def test_apply_with_ten_percent_bad_rows(fleet: SimulatedFleet, tmp_path: 
     assert len(errors) == 2 and len(devices) == 18
     plans = await plan_devices(devices, fixed_password, concurrency=8)
     assert all(len(p.changes) == 4 and not p.error for p in plans)
-    results = await apply_fleet(devices, fixed_password, Journal(tmp_path / "j"), options=ApplyOptions(concurrency=8))
+    results = await apply_fleet(
+        devices, fixed_password, Journal(tmp_path / "j"), options=ApplyOptions(concurrency=8)
+    )
     assert [r.status for r in results] == ["verified"] * 18
     assert all(set(r.changed) == set(CHANGE) for r in results)
     assert all(r.previous and r.previous["conn.apn_name"] == "internet" for r in results)
@@ -105,7 +116,9 @@ async def test_apply_with_ten_percent_bad_rows(fleet: SimulatedFleet, tmp_path: 
     assert PASSWORD not in results_path.read_text(encoding="utf-8-sig")
     restore, notes = rollback_devices(read_sheet(results_path))
     assert len(restore) == 18 and not notes
-    back = await apply_fleet(restore, fixed_password, Journal(tmp_path / "j2"), options=ApplyOptions(concurrency=8))
+    back = await apply_fleet(
+        restore, fixed_password, Journal(tmp_path / "j2"), options=ApplyOptions(concurrency=8)
+    )
     assert {r.status for r in back} == {"verified"}
     assert all(g.server.store.typed_values()["conn.apn_name"] == "internet" for g in fleet.gateways)
 
@@ -113,8 +126,12 @@ async def test_apply_with_ten_percent_bad_rows(fleet: SimulatedFleet, tmp_path: 
 async def test_device_refusal_is_rejected_not_retried(fleet: SimulatedFleet, tmp_path: Path) -> None:
     devices, _ = validate_sheet(parse_csv(sheet_text(fleet.urls[:2]).encode()))
     wrong = [d.__class__(**{**d.__dict__, "model": "wm-e3s-mbus"}) for d in devices]
-    results = await apply_fleet(wrong, fixed_password, Journal(tmp_path / "j"), options=ApplyOptions(retries=3))
-    assert all(r.status == "failed" and "sheet says wm-e3s-mbus" in r.error and r.attempts == 1 for r in results)
+    results = await apply_fleet(
+        wrong, fixed_password, Journal(tmp_path / "j"), options=ApplyOptions(retries=3)
+    )
+    assert all(
+        r.status == "failed" and "sheet says wm-e3s-mbus" in r.error and r.attempts == 1 for r in results
+    )
 
 
 async def test_discovery_finds_every_simulated_gateway(fleet: SimulatedFleet) -> None:
@@ -125,18 +142,22 @@ async def test_discovery_finds_every_simulated_gateway(fleet: SimulatedFleet) ->
     assert {f["model"] for f in found} == {"wm-e2s"}
 
 
-def test_netdiscover_list_becomes_a_sheet(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_netdiscover_list_becomes_a_sheet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("GWTERM_KEYSTORE", str(tmp_path / "keys.json"))
     monkeypatch.setenv("GWTERM_MASTER_PASSWORD", "Master-1")
     listing = tmp_path / "devices.csv"
-    listing.write_text("Port;Name;Password;Username;IP;File\n9001;MUC-A;Secret-A;admin;10.1.2.3;\n9001;MUC-B;;admin;10.1.2.4;\n")
+    listing.write_text(
+        "Port;Name;Password;Username;IP;File\n9001;MUC-A;Secret-A;admin;10.1.2.3;\n9001;MUC-B;;admin;10.1.2.4;\n"
+    )
     out = tmp_path / "sheet.csv"
     assert main(["fleet", "import-netdiscover", str(listing), "-o", str(out), "--model", "wm-e2s"]) == 0
     sheet = read_sheet(out)
     rows = [dict(zip(sheet.header, r, strict=True)) for r in sheet.rows]
     assert rows[0]["url"] == "tcp://10.1.2.3:9001" and rows[0]["password_ref"] == "netdiscover:MUC-A"
     assert "Secret-A" not in out.read_text(encoding="utf-8-sig")
-    assert "Secret-A".encode() not in (tmp_path / "keys.json").read_bytes()
+    assert b"Secret-A" not in (tmp_path / "keys.json").read_bytes()
 
 
 def test_template_has_help_and_dropdowns(tmp_path: Path) -> None:
@@ -158,18 +179,52 @@ def test_template_has_help_and_dropdowns(tmp_path: Path) -> None:
 def test_kill_apply_midway_then_resume(tmp_path: Path) -> None:
     env = {**os.environ, "GWTERM_MASTER_PASSWORD": "Master-2", "GWTERM_KEYSTORE": str(tmp_path / "keys.json")}
     sheet_path = tmp_path / "sim.csv"
-    sim = subprocess.Popen([sys.executable, "-m", "app", "simulate", "--gateways", "24", "--password", PASSWORD,
-                            "--latency-ms", "150", "--sheet", str(sheet_path), "--json"], cwd=ROOT, env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    sim = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "simulate",
+            "--gateways",
+            "24",
+            "--password",
+            PASSWORD,
+            "--latency-ms",
+            "150",
+            "--sheet",
+            str(sheet_path),
+            "--json",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     try:
         assert sim.stdout is not None
         urls = [json.loads(sim.stdout.readline())["tcp"] for _ in range(24)]
         sheet = read_sheet(sheet_path)
-        lines = [";".join([*sheet.header, "conn.apn_name"])] + [";".join([*row, "resumed.apn"]) for row in sheet.rows]
+        lines = [";".join([*sheet.header, "conn.apn_name"])] + [
+            ";".join([*row, "resumed.apn"]) for row in sheet.rows
+        ]
         sheet_path.write_text("\n".join(lines) + "\n")
         results = tmp_path / "out.csv"
-        command = [sys.executable, "-m", "app", "fleet", "apply", str(sheet_path), "--concurrency", "2", "--results", str(results)]
-        first = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        command = [
+            sys.executable,
+            "-m",
+            "app",
+            "fleet",
+            "apply",
+            str(sheet_path),
+            "--concurrency",
+            "2",
+            "--results",
+            str(results),
+        ]
+        first = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         journal = Path(str(results) + ".journal")
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -183,7 +238,9 @@ def test_kill_apply_midway_then_resume(tmp_path: Path) -> None:
         verified_before = {row for row, e in before.items() if e["status"] == "verified"}
         assert 6 <= len(verified_before) < 24
         lines_before = len(journal.read_text().splitlines())
-        code = subprocess.run([*command, "--resume"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        code = subprocess.run(
+            [*command, "--resume"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False
+        )
         assert code.returncode == 0, code.stdout + code.stderr
         after_lines = journal.read_text().splitlines()[lines_before:]
         touched = {json.loads(line)["row"] for line in after_lines if json.loads(line)["event"] == "started"}
@@ -199,14 +256,18 @@ def test_kill_apply_midway_then_resume(tmp_path: Path) -> None:
         sim.wait(10)
 
 
-async def test_cli_plan_and_apply_json(fleet: SimulatedFleet, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+async def test_cli_plan_and_apply_json(
+    fleet: SimulatedFleet, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "fleet.csv"
     path.write_text(sheet_text(fleet.urls[:4]))
     loop_results = tmp_path / "r.xlsx"
     code = await asyncio.to_thread(main, ["fleet", "plan", str(path), "--password", PASSWORD, "--json"])
     plans = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert code == 0 and len(plans) == 4 and all(len(p["changes"]) == 4 for p in plans)
-    code = await asyncio.to_thread(main, ["fleet", "apply", str(path), "--password", PASSWORD, "--results", str(loop_results), "--json"])
+    code = await asyncio.to_thread(
+        main, ["fleet", "apply", str(path), "--password", PASSWORD, "--results", str(loop_results), "--json"]
+    )
     out = capsys.readouterr().out.splitlines()
     assert code == 0 and json.loads(out[-1])["summary"] == {"verified": 4}
     assert read_sheet(loop_results).header[0] == "row"

@@ -53,6 +53,15 @@ class SoftGateway:
         self.readout: Any = None
         self.transparent: Listener | None = None
         self.impairment: Callable[[Stream], Stream] | None = None  # simulated latency and loss
+        from app.gateway.firmware_service import FirmwareService  # noqa: PLC0415
+
+        self.firmware = FirmwareService(
+            state_dir / "firmware",
+            model=store.profile.model,
+            hardware_id=store.identity.get("hardware_id", ""),
+        )
+        self.server.firmware = self.firmware
+        self.server.on_activate = self._activate_in_process
 
     @staticmethod
     def exists(state_dir: Path) -> bool:
@@ -107,15 +116,30 @@ class SoftGateway:
         self.events.add("info", f"listening on {bound.split('?', maxsplit=1)[0]}")
         return listener
 
+    def _activate_in_process(self) -> None:
+        """Without a launcher (simulated gateways): the slot switch is a restart that confirms at once."""
+
+        async def switch() -> None:
+            await self.restart()
+            self.confirm_started()
+
+        self._background.append(asyncio.ensure_future(switch()))
+
+    def confirm_started(self) -> None:
+        """This process runs the pending slot and has started: the update stays."""
+        state = self.firmware.slots.state()
+        if state["pending"] and state["pending"]["slot"] == state["active"] and self.firmware.slots.confirm():
+            self.events.add("info", f"firmware {self.firmware.running_version()} confirmed")
+        elif state["last_error"]:
+            self.events.add("warning", f"firmware update undone: {state['last_error']}")
+
     def announcement(self) -> dict[str, Any]:
         """What discovery answers for this gateway: model, serial, firmware, name, gwcp URL."""
-        from app import __version__  # noqa: PLC0415
-
         url = next(iter(self._urls.values()), "")
         return {
             "model": self.model,
             "serial": self.server.store.identity.get("serial", ""),
-            "firmware": __version__,
+            "firmware": self.firmware.running_version(),
             "name": self.state_dir.name,
             "url": url.split("?", maxsplit=1)[0],
         }

@@ -55,6 +55,8 @@ class ConfigServer:
         self.on_restart = on_restart
         self.idle_timeout = idle_timeout
         self.readings: Callable[[], list[dict[str, Any]]] | None = None  # set when the gateway reads meters
+        self.firmware: Any = None  # FirmwareService
+        self.on_activate: Callable[[], None] | None = None  # how this gateway starts the new slot
         self._transfer_owner: ServerConnection | None = None
 
     async def handle(self, stream: Stream, *, persistent: bool = False) -> None:
@@ -105,7 +107,8 @@ class ConfigServer:
                 event, ErrorCode.INVALID, "invalid values, nothing was changed", errors=exc.errors
             )
         except FirmwareError as exc:
-            return conn.error(event, ErrorCode.XFER, str(exc))
+            firmware = event.type in (MsgType.FW_STATUS, MsgType.FW_INSTALL, MsgType.FW_ACTIVATE)
+            return conn.error(event, ErrorCode.FIRMWARE if firmware else ErrorCode.XFER, str(exc))
         except ConfigFileError as exc:
             logger.error("state file problem answering %s: %s", event.type, exc)
             return conn.error(event, ErrorCode.INTERNAL, f"the gateway cannot store this: {exc}")
@@ -183,7 +186,10 @@ class ConfigServer:
 
     def _info(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         profile = self.store.profile
-        return device_info(profile.model, profile.name, self.store.identity, self.radio)
+        info = device_info(profile.model, profile.name, self.store.identity, self.radio)
+        if self.firmware is not None:
+            info["firmware"] = self.firmware.running_version()
+        return info
 
     def _get(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         keys = body.get("keys")
@@ -226,6 +232,36 @@ class ConfigServer:
             raise Refused(ErrorCode.UNSUPPORTED, "this gateway reads no meters (no meter bus configured)")
         return {"meters": self.readings()}
 
+    def _fw_status(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        if self.firmware is None:
+            raise Refused(ErrorCode.UNSUPPORTED, "this gateway takes no firmware")
+        return dict(self.firmware.status())
+
+    def _fw_install(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        if self.firmware is None:
+            raise Refused(ErrorCode.UNSUPPORTED, "this gateway takes no firmware")
+        name = str(body.get("name", "firmware"))
+        try:
+            result = dict(self.firmware.install(self.transfers.directory / name))
+        except FirmwareError as exc:
+            self.events.add("warning", f"firmware from {peer} refused: {exc}")
+            raise
+        self.events.add("info", f"firmware {result['version']} installed in slot {result['slot']} by {peer}")
+        return result
+
+    def _fw_activate(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        if self.firmware is None or self.on_activate is None:
+            raise Refused(ErrorCode.UNSUPPORTED, "this gateway takes no firmware")
+        slot = str(body.get("slot") or self.firmware.slots.inactive())
+        self.firmware.slots.activate(slot, confirm_within=self.firmware.confirm_seconds)
+        self.events.add(
+            "info",
+            f"activating slot {slot} for {peer}; it must confirm within "
+            f"{self.firmware.confirm_seconds:.0f} s or the gateway falls back",
+        )
+        asyncio.get_running_loop().call_later(0.2, self.on_activate)  # after the reply has gone out
+        return {"slot": slot, "restarting": True, "confirm_within": self.firmware.confirm_seconds}
+
     def _at(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         raise Refused(ErrorCode.UNSUPPORTED, "this gateway has no AT modem configured")
 
@@ -259,4 +295,7 @@ class ConfigServer:
         MsgType.RESTART: _restart,
         MsgType.AT: _at,
         MsgType.READINGS: _readings,
+        MsgType.FW_STATUS: _fw_status,
+        MsgType.FW_INSTALL: _fw_install,
+        MsgType.FW_ACTIVATE: _fw_activate,
     }

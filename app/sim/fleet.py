@@ -27,6 +27,7 @@ class SimulatedFleet:
     latency: float = 0.0  # round trip, seconds
     loss: float = 0.0  # share of chunks dropped in each direction
     discovery_port: int | None = None
+    firmware_keys: Path | None = None  # trust firmware signed with this key folder
     gateways: list[SoftGateway] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
     responder: DiscoveryResponder | None = None
@@ -39,6 +40,8 @@ class SimulatedFleet:
             gateway = SoftGateway.create_or_open(
                 state, model=self.model, password=self.password, simulated_radio=True
             )
+            if self.firmware_keys is not None:
+                gateway.firmware.install_trust(self.firmware_keys)
             if self.latency or self.loss:
                 gateway.impairment = self._impair(n)
             port = self.base_port + n if self.base_port else 0

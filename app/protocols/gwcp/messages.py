@@ -31,6 +31,9 @@ class MsgType(enum.IntEnum):
     BYE = 0x0C
     PING = 0x0D
     READINGS = 0x0E
+    FW_STATUS = 0x0F
+    FW_INSTALL = 0x10
+    FW_ACTIVATE = 0x11
     ERROR = 0xFF
 
     @property
@@ -51,6 +54,7 @@ class ErrorCode(enum.Enum):
     UNSUPPORTED = "unsupported"
     BUSY = "busy"
     XFER = "transfer"
+    FIRMWARE = "firmware"
     INTERNAL = "internal"
 
 

@@ -1,4 +1,4 @@
-"""Compact frames (EN 13757-3:2018 Annex G, CI 79h/7Bh/73h): data without DIF/VIF, told by a signature.
+"""Compact frames (EN 13757-3 / OMS Vol. 2, CI 79h/7Bh/73h): data without DIF/VIF, told by a signature.
 
 A compact frame sends only the data fields, a format signature (CRC of the DIB/VIB list of the full
 frame) and a full-frame CRC (CRC of the full record bytes). The receiver must have seen a full frame
@@ -88,18 +88,14 @@ class FormatCache:
     def learn(self, meter: MeterKey, records: Iterable[Record]) -> int | None:
         """Remember the layout of a full frame from `meter`; returns its signature (None: nothing kept)."""
         layout = layout_of(records)
-        if layout is None:
-            return None
-        signature = format_signature(layout)
-        self._put(self._by_meter, (meter, signature), layout)
-        self._put(self._by_model, ((meter[0], meter[2], meter[3]), signature), layout)
-        return signature
+        return None if layout is None else self.remember(meter, layout)
 
     def remember(self, meter: MeterKey, layout: Layout) -> int:
         """Remember a layout given directly (e.g. restored from storage); returns its signature."""
+        layout = tuple(layout)
         signature = format_signature(layout)
-        self._put(self._by_meter, (meter, signature), tuple(layout))
-        self._put(self._by_model, ((meter[0], meter[2], meter[3]), signature), tuple(layout))
+        self._put(self._by_meter, (meter, signature), layout)
+        self._put(self._by_model, ((meter[0], meter[2], meter[3]), signature), layout)
         return signature
 
     def lookup(self, meter: MeterKey, signature: int) -> Layout | None:

@@ -1,4 +1,4 @@
-"""CRC-16 of EN 13757-4 (§5.2.7 format A/B blocks; also ELL payload CRC and compact-frame signatures)."""
+"""CRC-16 of EN 13757-4 (frame format A/B blocks), also used for the ELL payload CRC and format signatures."""
 
 from __future__ import annotations
 

@@ -31,6 +31,7 @@ class WmbusError(DecodeError):
 
     def __init__(self, message: str, *, meter: MeterIdent | None = None, offset: int | None = None) -> None:
         super().__init__(f"{self.diagnosis}: {message}", offset=offset)
+        self.detail = message  # the message without the diagnosis in front
         self.meter = meter  # the meter concerned, when the telegram got far enough to tell
 
 

@@ -1,7 +1,7 @@
 """Layers between link and application: extended link layer (ELL), AFL and the TPL header fields.
 
-ELL: EN 13757-4:2019 §13 (CI 8Ch-8Fh). AFL: EN 13757-7:2018 §6 (CI 90h). TPL configuration field:
-EN 13757-7:2018 §7.6 (security mode, encrypted blocks) and §7.7 (configuration field extension).
+ELL: EN 13757-4 extended link layer (CI 8Ch-8Fh). AFL: EN 13757-7 authentication and fragmentation
+layer (CI 90h). TPL: EN 13757-7 configuration field (security mode, encrypted blocks) and its extension.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ CI_ELL_ADDRESS = 0x8E  # CC, ACC, M2, A2
 CI_ELL_FULL = 0x8F  # CC, ACC, M2, A2, SN, payload CRC (encryptable)
 ELL_CIS = frozenset((CI_ELL_SHORT, CI_ELL_SESSION, CI_ELL_ADDRESS, CI_ELL_FULL))
 ELL_ENC_NONE = 0
-ELL_ENC_AES_CTR = 1  # SN bits 29-31 (§13.2.10)
+ELL_ENC_AES_CTR = 1  # ENC, session number bits 29-31 (EN 13757-4 ELL)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -89,7 +89,7 @@ MCL_ML_PRESENT = 0x40
 MCL_MCR_PRESENT = 0x20
 MCL_KI_PRESENT = 0x10
 MCL_AUTH_TYPE = 0x0F
-# Authentication types (EN 13757-7 Table 7): AT -> MAC length. 3-7 AES-CMAC-128 truncated, 8 AES-GMAC.
+# AFL message control AT (EN 13757-7) -> MAC length: 3-7 AES-CMAC-128 truncated, 8 AES-GMAC
 MAC_LENGTHS = {0: 0, 3: 2, 4: 4, 5: 8, 6: 12, 7: 16, 8: 12}
 AT_CMAC_8 = 5
 
@@ -123,7 +123,7 @@ class Afl:
         return (self.mcl or 0) & MCL_AUTH_TYPE
 
     def mac_input_prefix(self) -> bytes:
-        """MCL, MCR and ML as the MAC covers them, before the TPL (EN 13757-7 §6.3.6)."""
+        """MCL, MCR and ML as the MAC covers them, before the TPL (EN 13757-7 AFL.MAC)."""
         return (bytes((self.mcl,)) if self.mcl is not None else b"") + self.mcr_bytes + self.ml_bytes
 
 

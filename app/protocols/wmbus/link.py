@@ -1,4 +1,4 @@
-"""Wireless M-Bus data link layer (EN 13757-4:2019 §5.2 frame formats A and B, §6 L/C/M/A fields).
+"""Wireless M-Bus data link layer (EN 13757-4: frame formats A and B, L, C, M and A fields).
 
 Receivers hand telegrams over in several shapes: with the link-layer CRC blocks (format A or B), with
 the CRCs stripped (L then counts the bytes that are left), and with one RSSI byte appended. The
@@ -13,18 +13,18 @@ from app.errors import LocalProtocolError
 from app.protocols.mbus.secondary import manufacturer_code, manufacturer_text
 from app.protocols.mbus.telegram import LinkAddress
 from app.protocols.wmbus.crc import crc16_en13757
-from app.protocols.wmbus.errors import CorruptTelegramError
+from app.protocols.wmbus.errors import CorruptTelegramError, MeterIdent
 
 FORMAT_A = "A"
 FORMAT_B = "B"
 HEADER_SIZE = 10  # L, C, M (2), A (6): block 1 of both formats
-BLOCK_SIZE = 16  # format A: data bytes per block after the first (§5.2.7.2)
+BLOCK_SIZE = 16  # format A: data bytes per block after the first
 FORMAT_B_BLOCK2_END = 128  # format B: block 1 (10) + block 2 (at most 118, its CRC included)
 FORMAT_B_SINGLE_CRC_MAX_L = FORMAT_B_BLOCK2_END - 1  # L up to 127: one CRC after block 2
 MIN_L = 10  # C, M, A and at least a CI field
 MAX_L = 255
 
-# C-fields of telegrams a meter sends (§6.3 Table 8): SND_NR, SND_IR, ACC_NR, ACC_DMD, RSP_UD
+# C-fields of telegrams a meter sends (EN 13757-4 C-field): SND_NR, SND_IR, ACC_NR, ACC_DMD, RSP_UD
 C_SND_NR = 0x44
 C_SND_IR = 0x46
 C_ACC_NR = 0x47
@@ -97,12 +97,12 @@ def _header(data: bytes) -> LinkHeader:
 
 
 def _crc_ok(block: bytes, crc: bytes) -> bool:
-    # §5.2.7: the CRC follows its block, most significant byte first
+    # EN 13757-4 frame formats: the CRC follows its block, most significant byte first
     return crc16_en13757(block) == (crc[0] << 8 | crc[1])
 
 
 def format_a_size(length: int) -> int:
-    """Bytes of a format A frame with all its CRCs for L-field `length` (§5.2.7.2)."""
+    """Bytes of a format A frame with all its CRCs for L-field `length` (EN 13757-4 format A)."""
     data_after_block1 = max(0, length - (HEADER_SIZE - 1))
     blocks = 1 + -(-data_after_block1 // BLOCK_SIZE)
     return length + 1 + 2 * blocks
@@ -112,6 +112,7 @@ def _strip_format_a(raw: bytes, length: int) -> bytes:
     """The frame without its CRCs; CorruptTelegramError names the first block whose CRC fails."""
     if not _crc_ok(raw[:HEADER_SIZE], raw[HEADER_SIZE : HEADER_SIZE + 2]):
         raise CorruptTelegramError("link-layer CRC error in block 1", offset=HEADER_SIZE)
+    meter = _unverified_meter(raw)  # block 1 is verified from here on
     out = bytearray(raw[:HEADER_SIZE])
     pos = HEADER_SIZE + 2
     remaining = length - (HEADER_SIZE - 1)
@@ -120,7 +121,9 @@ def _strip_format_a(raw: bytes, length: int) -> bytes:
         size = min(BLOCK_SIZE, remaining)
         chunk = raw[pos : pos + size]
         if not _crc_ok(chunk, raw[pos + size : pos + size + 2]):
-            raise CorruptTelegramError(f"link-layer CRC error in block {block}", offset=pos + size)
+            raise CorruptTelegramError(
+                f"link-layer CRC error in block {block}", offset=pos + size, meter=meter
+            )
         out += chunk
         pos += size + 2
         remaining -= size
@@ -129,7 +132,7 @@ def _strip_format_a(raw: bytes, length: int) -> bytes:
 
 
 def _format_b_crcs_ok(frame: bytes) -> bool:
-    """Whether `frame` (L+1 bytes) carries valid format B CRCs (§5.2.7.3)."""
+    """Whether `frame` (L+1 bytes) carries valid format B CRCs (EN 13757-4 format B)."""
     length = frame[0]
     if length <= FORMAT_B_SINGLE_CRC_MAX_L:
         return _crc_ok(frame[: length - 1], frame[length - 1 : length + 1])
@@ -147,8 +150,25 @@ def _strip_format_b(frame: bytes) -> bytes:
     return frame[:first_end] + frame[FORMAT_B_BLOCK2_END : length - 1]
 
 
-def parse_link(raw: bytes) -> LinkFrame:
-    """Split a received telegram into link header and payload; CorruptTelegramError on CRC or length."""
+def _unverified_meter(raw: bytes) -> MeterIdent | None:
+    """The meter the first ten bytes name, for error messages (not checked by any CRC)."""
+    if len(raw) < HEADER_SIZE:
+        return None
+    header = _header(raw[:HEADER_SIZE])
+    return MeterIdent(
+        manufacturer=header.manufacturer_text,
+        id=header.id,
+        version=header.version,
+        device_type=header.device_type,
+    )
+
+
+def parse_link(raw: bytes, *, crc: bool | None = None) -> LinkFrame:
+    """Split a received telegram into link header and payload; CorruptTelegramError on CRC or length.
+
+    `crc` None detects whether link-layer CRCs are present; True requires them (a format B frame whose
+    CRC fails is then reported corrupt instead of being read as a frame without CRCs); False forbids them.
+    """
     raw = bytes(raw)
     size = len(raw)
     if size < MIN_L + 1:
@@ -157,10 +177,10 @@ def parse_link(raw: bytes) -> LinkFrame:
     if length < MIN_L:
         raise CorruptTelegramError(f"L-field {length} is too small for a telegram with a CI field", offset=0)
     if size in (length + 1, length + 2):
-        # L+1 bytes: CRCs stripped (any format), or format B whose L counts its CRCs (§5.2.7.3)
+        # L+1 bytes: CRCs stripped (any format), or format B, whose L counts its CRCs
         frame = raw[: length + 1]
         rssi = raw[length + 1] if size == length + 2 else None
-        if length >= MIN_L + 2 and _format_b_crcs_ok(frame):
+        if crc is not False and length >= MIN_L + 2 and _format_b_crcs_ok(frame):
             data = _strip_format_b(frame)
             if len(data) > HEADER_SIZE:
                 return LinkFrame(
@@ -170,6 +190,10 @@ def parse_link(raw: bytes) -> LinkFrame:
                     crc_checked=True,
                     rssi=rssi,
                 )
+        if crc is True:
+            raise CorruptTelegramError(
+                "link-layer CRC error (format B), or a frame without CRCs", meter=_unverified_meter(raw)
+            )
         return LinkFrame(
             header=_header(frame),
             payload=frame[HEADER_SIZE:],
@@ -178,7 +202,7 @@ def parse_link(raw: bytes) -> LinkFrame:
             rssi=rssi,
         )
     full = format_a_size(length)
-    if size in (full, full + 1):
+    if size in (full, full + 1) and crc is not False:
         data = _strip_format_a(raw[:full], length)
         return LinkFrame(
             header=_header(data),
@@ -188,7 +212,7 @@ def parse_link(raw: bytes) -> LinkFrame:
             rssi=raw[full] if size == full + 1 else None,
         )
     stripped_b = [length + 1 - 2] + ([length + 1 - 4] if length > FORMAT_B_SINGLE_CRC_MAX_L else [])
-    if size in stripped_b:
+    if size in stripped_b and crc is not True:
         # format B with its CRCs removed but the L-field left as sent (it still counts them)
         return LinkFrame(
             header=_header(raw),
@@ -199,7 +223,8 @@ def parse_link(raw: bytes) -> LinkFrame:
         )
     raise CorruptTelegramError(
         f"{size} bytes fit L-field {length} neither without CRCs ({length + 1}) nor as format A "
-        f"with CRCs ({full}), with or without an RSSI byte"
+        f"with CRCs ({full}), with or without an RSSI byte",
+        meter=_unverified_meter(raw),
     )
 
 

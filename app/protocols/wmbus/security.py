@@ -1,7 +1,7 @@
 """The ciphers of wireless M-Bus: TPL security modes 5 and 7, ELL AES-CTR, AFL AES-CMAC.
 
-EN 13757-7:2018 §9 (TPL security modes), OMS Specification Vol. 2 Annex A (security profiles A/B,
-key derivation KDF-A) and EN 13757-4:2019 §13 (ELL encryption). All functions are pure: bytes in,
+EN 13757-7 (TPL security modes 5 and 7), OMS Specification Vol. 2 (security profiles A and B, key
+derivation KDF-A) and EN 13757-4 (ELL encryption). All functions are pure: bytes in,
 bytes out; key length is checked once by `check_key`.
 """
 
@@ -13,9 +13,9 @@ from cryptography.hazmat.primitives.cmac import CMAC
 from app.errors import LocalProtocolError
 
 AES_BLOCK = 16
-CHECK_BYTES = b"\x2f\x2f"  # EN 13757-7 §9.4.2: a decrypted payload starts with two idle fillers
+CHECK_BYTES = b"\x2f\x2f"  # EN 13757-7 modes 5/7: a decrypted payload starts with two idle fillers
 ZERO_IV = bytes(AES_BLOCK)
-KDF_ENC_FROM_METER = 0x00  # OMS Vol. 2 Table A.1 derivation constants
+KDF_ENC_FROM_METER = 0x00  # OMS Vol. 2 KDF-A derivation constants
 KDF_MAC_FROM_METER = 0x01
 KDF_PADDING = b"\x07" * 7
 CC_HOP_COUNT = 0x10  # ELL CC-field H bit: repeaters change it, so the IV takes it as 0
@@ -55,12 +55,12 @@ def cmac(key: bytes, data: bytes) -> bytes:
 
 
 def mode5_iv(m_and_a: bytes, access_number: int) -> bytes:
-    """Security mode 5 IV (EN 13757-7 §9.4.3): M-field, A-field, then the access number eight times."""
+    """Security mode 5 IV (EN 13757-7): M-field, A-field, then the access number eight times."""
     return m_and_a + bytes((access_number & 0xFF,)) * 8
 
 
 def mode7_keys(key: bytes, message_counter: int, ident: bytes) -> tuple[bytes, bytes]:
-    """Ephemeral Kenc and Kmac by KDF-A (OMS Vol. 2 A.2): CMAC(K, D || C || ID || 07h×7).
+    """Ephemeral Kenc and Kmac by KDF-A (OMS Vol. 2): CMAC(K, D || C || ID || 07h×7).
 
     `message_counter` is the AFL.MCR (sent least significant byte first), `ident` the 4 id bytes in
     frame order.
@@ -71,7 +71,7 @@ def mode7_keys(key: bytes, message_counter: int, ident: bytes) -> tuple[bytes, b
 
 
 def ell_iv(m_and_a: bytes, cc: int, session_number: bytes) -> bytes:
-    """ELL AES-CTR counter block (EN 13757-4 §13.2.11): M, A, CC (H bit 0), SN, FN = 0, BC = 0."""
+    """ELL AES-CTR counter block (EN 13757-4 ELL): M, A, CC (H bit 0), SN, FN = 0, BC = 0."""
     return m_and_a + bytes((cc & ~CC_HOP_COUNT & 0xFF,)) + session_number + b"\x00\x00\x00"
 
 

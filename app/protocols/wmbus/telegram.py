@@ -19,7 +19,6 @@ from app.protocols.mbus.secondary import manufacturer_code, manufacturer_text
 from app.protocols.mbus.telegram import Header, Telegram, decode_user_data
 from app.protocols.wmbus.compact import (
     FormatCache,
-    Layout,
     MeterKey,
     compact_data,
     expand,
@@ -77,7 +76,7 @@ from app.protocols.wmbus.security import (
 KeyLookup = Callable[[str, str, int, int], bytes | None]
 """(manufacturer letters, id, version, device type) -> the meter's 16-byte key, or None."""
 
-# TPL CI fields (EN 13757-7:2018 Table 2)
+# TPL CI fields (EN 13757-7; 73h/79h/7Bh compact frames as OMS Vol. 2 lists them)
 CI_TPL_LONG = 0x72
 CI_COMPACT_LONG = 0x73
 CI_TPL_NONE = 0x78
@@ -95,7 +94,7 @@ _FULL_FRAME_CIS = frozenset((CI_TPL_LONG, CI_TPL_NONE, CI_TPL_SHORT))
 MODE_NONE = 0
 MODE_AES_CBC_IV = 5  # OMS security profile A
 MODE_AES_CBC_NO_IV = 7  # OMS security profile B
-_MANUFACTURER_MODES = range(16, 32)  # EN 13757-7 Table 19: 16-31 manufacturer specific
+_MANUFACTURER_MODES = range(16, 32)  # EN 13757-7: modes 16-31 are manufacturer specific
 _MAX_BLOCKS = 15
 
 
@@ -228,15 +227,18 @@ def decode_telegram(
     key: bytes | None = None,
     keys: KeyLookup | None = None,
     cache: FormatCache | None = None,
+    link_crc: bool | None = None,
 ) -> WTelegram:
     """Decode a received telegram (with or without link CRCs, optional RSSI byte).
 
     `key` decrypts whatever is encrypted; else `keys` is asked for the meter's key. `cache` remembers
-    full-frame formats for later compact frames. Records after one that cannot be decoded are kept
-    raw in `undecoded`. Raises NoKeyError, WrongKeyError, CorruptTelegramError, UnknownFormatError,
-    UnsupportedSecurityError, FragmentedTelegramError or another DecodeError; never anything else.
+    full-frame formats for later compact frames. `link_crc` None detects link-layer CRCs; a receiver
+    that knows its frames carry them passes True (damage is then always reported), False if never.
+    Records after one that cannot be decoded are kept raw in `undecoded`. Raises NoKeyError,
+    WrongKeyError, CorruptTelegramError, UnknownFormatError, UnsupportedSecurityError,
+    FragmentedTelegramError or another DecodeError; never anything else.
     """
-    frame = parse_link(raw)
+    frame = parse_link(raw, crc=link_crc)
     link = frame.header
     key_source = _Keys(key, keys)
     payload = frame.payload
@@ -409,28 +411,26 @@ def _expand_compact(rest: bytes, mode: int, meter: _Meter, cache: FormatCache | 
             f"compact frame with format signature {signature:04X}h: no full frame of this format seen yet",
             meter=meter.ident,
         )
-    full = _expand_padded(layout, rest[4:], mode != MODE_NONE)
-    if crc16_en13757(full) != full_crc:
-        raise CorruptTelegramError(
-            "the expanded compact frame does not match its full-frame CRC", meter=meter.ident
-        )
-    return full, signature
-
-
-def _expand_padded(layout: Layout, data: bytes, may_pad: bool) -> bytes:
-    """Expand a compact frame; an encrypted one may end in 2Fh fillers up to its last block."""
-    if may_pad:
-        trimmed = data.rstrip(b"\x2f")
-        if trimmed != data:
-            try:
-                return expand(layout, trimmed)
-            except CorruptTelegramError:
-                pass  # a data field really ended in 2Fh: try the bytes as they are
-    return expand(layout, data)
+    data = rest[4:]
+    candidates = [data]
+    if mode != MODE_NONE and data.endswith(b"\x2f"):
+        candidates.insert(0, data.rstrip(b"\x2f"))  # an encrypted frame is padded with 2Fh to a block
+    problem = CorruptTelegramError(
+        "the expanded compact frame does not match its full-frame CRC", meter=meter.ident
+    )
+    for candidate in candidates:
+        try:
+            full = expand(layout, candidate)
+        except CorruptTelegramError as exc:
+            problem = exc
+            continue
+        if crc16_en13757(full) == full_crc:
+            return full, signature
+    raise problem
 
 
 def _open_ell(ell: Ell, payload: bytes, meter: _Meter, keys: _Keys) -> tuple[bytes, bool, bool]:
-    """The payload after an ELL with session number: CRC checked, decrypted when needed (§13.2.11)."""
+    """The payload after an ELL with session number: CRC checked, decrypted when needed (EN 13757-4 ELL)."""
     if len(payload) < 3:
         raise CorruptTelegramError("ELL payload CRC without payload", meter=meter.ident)
     if crc16_en13757(payload[2:]) == (payload[0] | payload[1] << 8):

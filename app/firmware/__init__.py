@@ -1,0 +1,1 @@
+"""Firmware: signed and encrypted images, keys, transfer to devices, group rollout."""

@@ -1,0 +1,103 @@
+"""The gateway launcher (docs/firmware.md §5): runs the gateway from the active slot, undoes a bad update.
+
+The launcher is a small supervisor that never changes with updates. It starts the gateway as a child
+process from the active slot's runtime (or the installed one), restarts it when it asks for a restart
+(exit code 75, after an activation), and falls back to the previous slot when a new version exits or
+fails to confirm within its deadline.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from app.gateway.slots import SlotStore
+
+RESTART_CODE = 75
+POLL = 0.2
+CRASH_PAUSE = 2.0
+
+
+def _die_with_parent() -> None:
+    """Linux: the child gets SIGKILL when the launcher dies, so a killed launcher leaves no orphan."""
+    with contextlib.suppress(Exception):
+        import ctypes  # noqa: PLC0415
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def child_env(slots: SlotStore) -> dict[str, str]:
+    """The environment that makes `python -m app` load the active slot's runtime."""
+    env = dict(os.environ)
+    env["GWTERM_LAUNCHED"] = "1"
+    runtime = slots.runtime_dir()
+    if runtime is not None:
+        env["PYTHONPATH"] = str(runtime) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        env["GWTERM_RESOURCES"] = str(runtime / "resources")
+    else:
+        env.pop("GWTERM_RESOURCES", None)
+    return env
+
+
+def run_launcher(child_args: list[str], firmware_folder: Path) -> int:
+    """Supervise the gateway child until it exits for good; returns its exit code."""
+    slots = SlotStore(firmware_folder)
+    stop = {"signal": 0}
+
+    def forward(signum: int, _frame: object) -> None:
+        stop["signal"] = signum
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, forward)
+    while True:
+        pending = slots.state()["pending"]
+        popen_extra = {"preexec_fn": _die_with_parent} if sys.platform.startswith("linux") else {}
+        # -P: no current directory on sys.path, so the slot's runtime (PYTHONPATH) is what gets imported
+        child = subprocess.Popen(
+            [sys.executable, "-P", "-m", "app", "gateway", *child_args, "--child"],
+            env=child_env(slots),
+            **popen_extra,
+        )  # type: ignore[call-overload]
+        code = _watch(child, slots, pending, stop)
+        if stop["signal"]:
+            return 0 if code in (0, -signal.SIGTERM, -signal.SIGINT, 130) else code
+        if code == RESTART_CODE:
+            continue
+        if slots.state()["pending"]:
+            slots.fall_back(f"exited with code {code} before confirming")
+            continue
+        if code == 0:
+            return 0
+        time.sleep(CRASH_PAUSE)  # a crash of a confirmed version: start it again, not in a tight loop
+
+
+def _watch(
+    child: subprocess.Popen[bytes], slots: SlotStore, pending: dict[str, object] | None, stop: dict[str, int]
+) -> int:
+    deadline = float(pending["deadline"]) if pending else None  # type: ignore[arg-type]
+    while True:
+        code = child.poll()
+        if code is not None:
+            return code
+        if stop["signal"]:
+            child.send_signal(signal.SIGTERM)
+            try:
+                return child.wait(15)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                return child.wait()
+        if deadline is not None and time.time() > deadline and slots.state()["pending"]:
+            child.terminate()
+            try:
+                child.wait(10)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
+            slots.fall_back("did not confirm in time")
+            return RESTART_CODE
+        time.sleep(POLL)
