@@ -23,9 +23,16 @@ from bench.common import Result
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "bench-fleet"
 CHANGE = {
-    "conn.apn_name": "bench.apn", "conn.apn_user": "meter", "conn.pdp_delay": "7", "m2m.primary_port": "9101",
-    "wdt.ping_ip": "192.0.2.9", "wdt.ping_retries": "4", "trans.meter_baud": "19200", "trans.data_format": "7E1",
-    "dm.tls_enable": "1", "iec.lastgasp_enable": "1",
+    "conn.apn_name": "bench.apn",
+    "conn.apn_user": "meter",
+    "conn.pdp_delay": "7",
+    "m2m.primary_port": "9101",
+    "wdt.ping_ip": "192.0.2.9",
+    "wdt.ping_retries": "4",
+    "trans.meter_baud": "19200",
+    "trans.data_format": "7E1",
+    "dm.tls_enable": "1",
+    "iec.lastgasp_enable": "1",
 }
 
 
@@ -39,25 +46,45 @@ async def run() -> list[Result]:
     sample = 8
     with tempfile.TemporaryDirectory() as tmp:
         sim = subprocess.Popen(
-            [sys.executable, "-m", "app", "simulate", "--gateways", str(count), "--password", PASSWORD,
-             "--latency-ms", "300", "--state-dir", tmp + "/gw", "--json"],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+            [
+                sys.executable,
+                "-m",
+                "app",
+                "simulate",
+                "--gateways",
+                str(count),
+                "--password",
+                PASSWORD,
+                "--latency-ms",
+                "300",
+                "--state-dir",
+                tmp + "/gw",
+                "--json",
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
         )
         try:
             assert sim.stdout is not None
             urls = [json.loads(sim.stdout.readline())["tcp"] for _ in range(count)]
             header = ["url", "password_ref", "model", *CHANGE]
-            text = "\n".join([";".join(header)] + [";".join([u, "b", "wm-e2s", *CHANGE.values()]) for u in urls])
+            text = "\n".join(
+                [";".join(header)] + [";".join([u, "b", "wm-e2s", *CHANGE.values()]) for u in urls]
+            )
             devices, errors = validate_sheet(parse_csv(text.encode()))
             assert not errors and len(devices) == count
 
             started = time.monotonic()
-            serial = await apply_fleet(devices[:sample], _password, Journal(Path(tmp) / "j1"),
-                                       options=ApplyOptions(concurrency=1))
+            serial = await apply_fleet(
+                devices[:sample], _password, Journal(Path(tmp) / "j1"), options=ApplyOptions(concurrency=1)
+            )
             per_device_serial = (time.monotonic() - started) / sample
             started = time.monotonic()
-            parallel = await apply_fleet(devices[sample:], _password, Journal(Path(tmp) / "j2"),
-                                         options=ApplyOptions(concurrency=256))
+            parallel = await apply_fleet(
+                devices[sample:], _password, Journal(Path(tmp) / "j2"), options=ApplyOptions(concurrency=256)
+            )
             elapsed = time.monotonic() - started
         finally:
             sim.terminate()
@@ -66,13 +93,40 @@ async def run() -> list[Result]:
     rate = len(parallel) / elapsed * 60
     speedup = per_device_serial * len(parallel) / elapsed
     trips = max(r.round_trips for r in done) if done else 0
-    details = {"gateways": count, "verified": len(done), "parallel_seconds": round(elapsed, 1),
-               "serial_seconds_per_device": round(per_device_serial, 3), "concurrency": 256, "latency_ms": 300}
+    details = {
+        "gateways": count,
+        "verified": len(done),
+        "parallel_seconds": round(elapsed, 1),
+        "serial_seconds_per_device": round(per_device_serial, 3),
+        "concurrency": 256,
+        "latency_ms": 300,
+    }
     return [
-        Result(bench="fleet_apply", metric=f"{count} gateways @300 ms: devices per minute", value=rate, unit="/m",
-               target="report", passed=len(done) == count, details=details),
-        Result(bench="fleet_apply", metric="speed-up over --concurrency 1", value=speedup, unit="x", target=">= 50",
-               passed=speedup >= 50, details=details),
-        Result(bench="fleet_apply", metric="round trips per device (login, write 10, verify)", value=trips,
-               unit="RT", target="<= 4", passed=0 < trips <= 4, details=details),
+        Result(
+            bench="fleet_apply",
+            metric=f"{count} gateways @300 ms: devices per minute",
+            value=rate,
+            unit="/m",
+            target="report",
+            passed=len(done) == count,
+            details=details,
+        ),
+        Result(
+            bench="fleet_apply",
+            metric="speed-up over --concurrency 1",
+            value=speedup,
+            unit="x",
+            target=">= 50",
+            passed=speedup >= 50,
+            details=details,
+        ),
+        Result(
+            bench="fleet_apply",
+            metric="round trips per device (login, write 10, verify)",
+            value=trips,
+            unit="RT",
+            target="<= 4",
+            passed=0 < trips <= 4,
+            details=details,
+        ),
     ]

@@ -239,7 +239,13 @@ def test_kill_apply_midway_then_resume(tmp_path: Path) -> None:
         assert 6 <= len(verified_before) < 24
         lines_before = len(journal.read_text().splitlines())
         code = subprocess.run(
-            [*command, "--resume"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False
+            [*command, "--resume"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
         assert code.returncode == 0, code.stdout + code.stderr
         after_lines = journal.read_text().splitlines()[lines_before:]

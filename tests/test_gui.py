@@ -462,3 +462,51 @@ def test_fleet_tab_plan_apply_export_rollback(
             await fleet.close()
 
     loop.run_until_complete(scenario())
+
+
+def test_firmware_dialog_shows_the_header_then_updates(
+    window: MainWindow, loop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    from app.firmware import image as fw
+    from app.firmware import keys
+    from app.gateway.runtime import SoftGateway
+
+    keydir = tmp_path / "keys"
+    keys.keygen(keydir, ["wm-e2s"])
+    header = fw.ImageHeader(models=("wm-e2s",), version="3.3.3", notes="GUI test build")
+    image_path = tmp_path / "fw.img"
+    image_path.write_bytes(
+        fw.pack(
+            os.urandom(20_000),
+            header,
+            signing_key=keys.signing_key(keydir),
+            model_key=keys.model_key(keydir, "wm-e2s"),
+        )
+    )
+    (tmp_path / "junk.img").write_bytes(b"not an image")
+
+    async def scenario() -> None:
+        gateway = SoftGateway.create_or_open(tmp_path / "gw", model="wm-e2s", password=PASSWORD)
+        gateway.firmware.install_trust(keydir)
+        listener = await gateway.serve("tcp://127.0.0.1:0")
+        try:
+            await connected(window, f"tcp://127.0.0.1:{listener.port}")  # type: ignore[attr-defined]
+            window.act_firmware.trigger()
+            dialog = window.firmware_dialog
+            assert not dialog.load(tmp_path / "junk.img") and not dialog.start.isEnabled()
+            assert dialog.load(image_path)
+            assert (
+                dialog.fields["version"].text() == "3.3.3"
+                and dialog.fields["notes"].text() == "GUI test build"
+            )
+            assert "nothing has been sent" in dialog.fields["state"].text()
+            assert not (tmp_path / "gw" / "incoming" / "firmware.part").exists()
+            dialog.start.click()
+            await until(lambda: dialog.task is not None and dialog.task.done(), timeout=30, what="update")
+            assert "confirmed" in dialog.fields["state"].text(), dialog.fields["state"].text()
+            assert dialog.progress.value() == dialog.progress.maximum() > 0
+            assert gateway.firmware.running_version() == "3.3.3"
+        finally:
+            await gateway.close()
+
+    loop.run_until_complete(scenario())

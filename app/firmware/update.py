@@ -34,28 +34,36 @@ async def update_device(
     confirm_timeout: float = 150.0,
 ) -> UpdateResult:
     """The whole update; FirmwareError with the device's reason when it refuses or undoes it."""
-    image = fw.parse(raw)
-    report = progress or (lambda phase, done, total: None)
+    fw.parse(raw)  # refuse a damaged file before connecting
     device = await NativeDevice.connect(url, password, options)
     try:
-        model = device.profile.model
-        if model not in image.header.models:
-            raise FirmwareError(f"the image is for {', '.join(image.header.models)}, the device is a {model}")
-        previous = str((await device.info()).get("firmware", ""))
-        await device.session.transfer("firmware", raw, progress=lambda d, t: report("transfer", d, t))
-        report("install", 0, 1)
-        installed = await _firmware_request(device, "install", {"name": "firmware"})
-        report("activate", 0, 1)
-        await _firmware_request(device, "activate", {"slot": installed["slot"]})
-        report("restart", 0, 1)
-        await device.follow_restart(timeout=confirm_timeout)
-        status = await _wait_confirmed(device, image.header.version, confirm_timeout)
-        report("done", 1, 1)
-        return UpdateResult(
-            version=str(status["running_version"]), previous=previous, slot=str(installed["slot"])
-        )
+        return await update_connected(device, raw, progress=progress, confirm_timeout=confirm_timeout)
     finally:
         await device.close()
+
+
+async def update_connected(
+    device: NativeDevice, raw: bytes, *, progress: Progress | None = None, confirm_timeout: float = 150.0
+) -> UpdateResult:
+    """The update over a session already logged in (the GUI's); the session follows the restart."""
+    image = fw.parse(raw)
+    report = progress or (lambda phase, done, total: None)
+    model = device.profile.model
+    if model not in image.header.models:
+        raise FirmwareError(f"the image is for {', '.join(image.header.models)}, the device is a {model}")
+    previous = str((await device.info()).get("firmware", ""))
+    await device.session.transfer("firmware", raw, progress=lambda d, t: report("transfer", d, t))
+    report("install", 0, 1)
+    installed = await _firmware_request(device, "install", {"name": "firmware"})
+    report("activate", 0, 1)
+    await _firmware_request(device, "activate", {"slot": installed["slot"]})
+    report("restart", 0, 1)
+    await device.follow_restart(timeout=confirm_timeout)
+    status = await _wait_confirmed(device, image.header.version, confirm_timeout)
+    report("done", 1, 1)
+    return UpdateResult(
+        version=str(status["running_version"]), previous=previous, slot=str(installed["slot"])
+    )
 
 
 async def _firmware_request(device: NativeDevice, what: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -86,4 +94,9 @@ async def _wait_confirmed(device: NativeDevice, version: str, timeout: float) ->
 async def firmware_status(url: str, password: str, options: SessionOptions | None = None) -> dict[str, Any]:
     """A device's slots and activation state."""
     async with await NativeDevice.connect(url, password, options) as device:
-        return await _firmware_request(device, "status", {})
+        return await status_of(device)
+
+
+async def status_of(device: NativeDevice) -> dict[str, Any]:
+    """Slots and activation state over an open session."""
+    return await _firmware_request(device, "status", {})

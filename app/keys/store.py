@@ -66,6 +66,12 @@ class KeyStore:
         self._entries[(entry.kind, entry.ref)] = entry
         self.save()
 
+    def put_many(self, entries: list[Entry]) -> None:
+        """Add or replace several entries with one save (a bulk key import)."""
+        for entry in entries:
+            self._entries[(entry.kind, entry.ref)] = entry
+        self.save()
+
     def remove(self, kind: str, ref: str) -> bool:
         """Remove an entry and save; False if there was none."""
         if self._entries.pop((kind, ref), None) is None:

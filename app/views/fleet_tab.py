@@ -156,6 +156,11 @@ class FleetTab(QWidget):
         self.export_button.clicked.connect(self.export_dialog)
         self.rollback_button = QPushButton(self.tr("Rollback…"))
         self.rollback_button.clicked.connect(self.rollback_dialog)
+        self.firmware_button = QPushButton(self.tr("Firmware rollout…"))
+        self.firmware_button.setToolTip(
+            self.tr("Update every device of the sheet in waves of 5 %, 25 %, 100 %; stop above 2 % failures")
+        )
+        self.firmware_button.clicked.connect(self.rollout_dialog)
         self.progress = QProgressBar()
         self.summary = QLabel()
         self.summary.setObjectName("fleet-summary")
@@ -169,6 +174,7 @@ class FleetTab(QWidget):
             self.cancel_button,
             self.export_button,
             self.rollback_button,
+            self.firmware_button,
         ):
             bar.addWidget(widget)
         status = QHBoxLayout()
@@ -184,6 +190,7 @@ class FleetTab(QWidget):
         loaded = self.model.sheet is not None
         for widget in (self.plan_button, self.apply_button):
             widget.setEnabled(loaded and not busy and bool(self.devices))
+        self.firmware_button.setEnabled(loaded and not busy and bool(self.rollout_devices()))
         for widget in (self.open_button, self.rollback_button):
             widget.setEnabled(not busy)
         self.export_button.setEnabled(bool(self.results) and not busy)
@@ -332,6 +339,69 @@ class FleetTab(QWidget):
             self.notify("info", "\n".join(notes))
         self.path = path
         self.start(self._apply(devices))
+
+    def rollout_devices(self) -> list[FleetDevice]:
+        """Every row with a URL and a known model (parameter cells do not matter for a rollout)."""
+        from app.devices.profiles import available_models  # noqa: PLC0415
+
+        if self.model.sheet is None:
+            return []
+        models = set(available_models())
+        devices = []
+        for number, cells in self.model.sheet.records():
+            if cells.get("url") and cells.get("model") in models:
+                ref = cells.get("password_ref") or cells["url"]
+                devices.append(
+                    FleetDevice(
+                        row=number,
+                        url=cells["url"],
+                        password_ref=ref,
+                        model=cells["model"],
+                        name=cells.get("name", ""),
+                    )
+                )
+        return devices
+
+    def rollout_dialog(self) -> None:
+        """Choose an image and roll it out over the sheet's devices."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Firmware image to roll out"), "", self.tr("Images (*.img *.bin);;*")
+        )
+        if path:
+            self.rollout_path(Path(path))
+
+    def rollout_path(self, path: Path) -> None:
+        """Staged rollout of this image; rows show the per-device outcome."""
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            self.notify("error", str(exc))
+            return
+        self.start(self._rollout(raw))
+
+    async def _rollout(self, raw: bytes) -> None:
+        from app.firmware.rollout import RolloutOptions, rollout  # noqa: PLC0415
+
+        assert self.path is not None
+        devices = self.rollout_devices()
+        self.progress.setRange(0, len(devices))
+        self.progress.setValue(0)
+
+        def status(result: RowResult) -> None:
+            self.model.set_status(result.row, result.status, result.error or ", ".join(result.changed))
+            if result.status in ("verified", "failed", "skipped"):
+                self.progress.setValue(self.progress.value() + 1)
+
+        journal = Journal(self.path.with_name(self.path.name + ".rollout-journal"))
+        options = RolloutOptions(concurrency=self.concurrency.value())
+        self.results, stopped = await rollout(
+            devices, raw, self._password, journal, options=options, on_status=status
+        )
+        parts = ", ".join(f"{n} {s}" for s, n in sorted(summary(self.results).items()))
+        text = self.tr("Rollout: %1.").replace("%1", parts)
+        if stopped:
+            text = self.tr("Rollout stopped: %1").replace("%1", stopped) + " — " + text
+        self.summary.setText(text)
 
     def show_diff(self, index: QModelIndex) -> None:
         """The planned changes of the double-clicked row."""

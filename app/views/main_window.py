@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
             self.tr("Traffic monitor"), self.toggle_traffic, "Ctrl+T", sp.SP_ComputerIcon
         )
         self.act_traffic.setCheckable(True)
+        self.act_firmware = self._action(
+            self.tr("Firmware…"), self.show_firmware, "Ctrl+U", sp.SP_DriveHDIcon
+        )
         self.act_restart = self._action(
             self.tr("Restart device"), self.restart_device, None, sp.SP_BrowserReload
         )
@@ -209,7 +212,9 @@ class MainWindow(QMainWindow):
         admin = bar.addMenu(self.tr("&Admin"))
         admin.addAction(self.act_password)
         operation = bar.addMenu(self.tr("&Operation"))
-        operation.addActions([self.act_read, self.act_write, self.act_info, self.act_restart])
+        operation.addActions(
+            [self.act_read, self.act_write, self.act_info, self.act_firmware, self.act_restart]
+        )
         operation.addSeparator()
         operation.addAction(self.act_cancel)
         tools = bar.addMenu(self.tr("&Tools"))
@@ -238,7 +243,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.act_open, self.act_save, self.act_compare])
         toolbar.addSeparator()
-        toolbar.addAction(self.act_traffic)
+        toolbar.addActions([self.act_firmware, self.act_traffic])
 
     def _build_parameters_tab(self) -> QWidget:
         page = QWidget()
@@ -467,6 +472,7 @@ class MainWindow(QMainWindow):
             self.act_open,
             self.act_compare,
             self.act_save,
+            self.act_firmware,
         ):
             gate(action, connected and not busy, reason_busy if connected else reason_offline)
         gate(
@@ -617,6 +623,13 @@ class MainWindow(QMainWindow):
         """Ask the device for its information again."""
         if self.info_dialog is not None:
             self.controller.load_device_info(self.info_dialog.show_info)
+
+    def show_firmware(self) -> None:
+        """The firmware dialog for the connected device."""
+        from app.views.firmware_dialog import FirmwareDialog  # noqa: PLC0415
+
+        self.firmware_dialog = FirmwareDialog(self.controller, self)
+        self.firmware_dialog.open()
 
     def restart_device(self) -> None:
         """Restart after asking: the device drops the link and is followed until it answers."""

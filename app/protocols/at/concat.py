@@ -98,11 +98,9 @@ def split_user_data(
     probe = Concatenation(reference=concat_reference, total=1, sequence=1, wide=wide_reference).to_element()
     capacity = _capacity(alphabet, _header_octets((probe, *extra_header)))
     if isinstance(payload, bytes):
-        chunks: list[str] | list[bytes] = [
-            payload[i : i + capacity] for i in range(0, len(payload), capacity)
-        ]
+        chunks: list[str | bytes] = [payload[i : i + capacity] for i in range(0, len(payload), capacity)]
     else:
-        chunks = _split_text(payload, alphabet, capacity)
+        chunks = list(_split_text(payload, alphabet, capacity))
     if len(chunks) > MAX_PARTS:
         raise LocalProtocolError(f"message needs {len(chunks)} parts, at most {MAX_PARTS} are possible")
     total = len(chunks)

@@ -30,8 +30,8 @@ EXTENSION_TABLE = {
 _ENCODE: dict[str, bytes] = {ch: bytes([i]) for i, ch in enumerate(DEFAULT_ALPHABET) if i != ESCAPE}
 _ENCODE.update({ch: bytes([ESCAPE, code]) for code, ch in EXTENSION_TABLE.items()})
 _DECODE_EXT = {code: ch for code, ch in EXTENSION_TABLE.items()}
-# a lone escape (nothing valid after it) decodes to a no-break space, as TS 23.038 §6.2.1.1 note 1 suggests
-# for an escape with no extension character; it is not a default-alphabet character, so it cannot be re-encoded.
+# a lone escape (nothing after it) decodes to a no-break space, as TS 23.038 §6.2.1.1 note 1 suggests for an
+# escape without an extension character; it is not in the alphabet, so it does not re-encode.
 _LONE_ESCAPE = "\xa0"
 
 
@@ -41,7 +41,7 @@ def is_gsm7(text: str) -> bool:
 
 
 def gsm7_length(text: str) -> int:
-    """Septets `text` takes in GSM 7-bit (extension characters count 2); LocalProtocolError if not encodable."""
+    """Septets `text` takes in GSM 7-bit (extension characters count 2); LocalProtocolError if it cannot."""
     total = 0
     for ch in text:
         code = _ENCODE.get(ch)

@@ -70,7 +70,7 @@ class Address:
 
     @classmethod
     def parse(cls, text: str, *, ton: TypeOfNumber | None = None) -> Address:
-        """'+3620…' is international, other digit strings `ton` (default unknown), anything else alphanumeric."""
+        """'+3620…' is international, other digits `ton` (default unknown), anything else alphanumeric."""
         stripped = text.strip()
         if stripped.startswith("+") and _is_digits(stripped[1:]) and stripped[1:]:
             return cls(value=stripped[1:], ton=ton or TypeOfNumber.INTERNATIONAL)

@@ -40,6 +40,27 @@ def bcc(data: bytes) -> int:
     return value & 0x7F
 
 
+def _crc16_table() -> list[int]:
+    table = []
+    for byte in range(256):
+        crc = byte
+        for _ in range(8):
+            crc = (crc >> 1) ^ 0xA001 if crc & 1 else crc >> 1
+        table.append(crc)
+    return table
+
+
+_CRC16 = _crc16_table()
+
+
+def crc16_arc(data: bytes) -> int:
+    """CRC-16/ARC (poly 0x8005 reflected, init 0) as DSMR P1 mode D telegrams carry it after `!`."""
+    crc = 0
+    for byte in data:
+        crc = (crc >> 8) ^ _CRC16[(crc ^ byte) & 0xFF]
+    return crc
+
+
 def _parity_table() -> bytes:
     return bytes(c | (0x80 if bin(c).count("1") % 2 else 0) for c in range(128)) * 2
 
@@ -208,7 +229,8 @@ def _parse_dataset(text: str, pos: int, *, first: bool) -> tuple[DataSet, int] |
     return DataSet(address=address, values=tuple(values)), at
 
 
-def _parse_lines(text: str) -> tuple[DataLine, ...]:
+def parse_lines(text: str) -> tuple[DataLine, ...]:
+    """Lines of a data message body (CR LF or LF ends), each split into data sets; never raises."""
     parts = text.split("\n")
     lines = []
     for n, part in enumerate(parts):
@@ -499,7 +521,7 @@ class DataBlock:
     @classmethod
     def parse_body(cls, body: bytes, *, final: bool = True, check_ok: bool = True) -> DataBlock:
         """A block from the characters between STX and ETX/EOT (never raises)."""
-        return cls(lines=_parse_lines(_text(body)), final=final, check_ok=check_ok)
+        return cls(lines=parse_lines(_text(body)), final=final, check_ok=check_ok)
 
     @classmethod
     def readout(cls, lines: Iterable[DataLine | DataSet], *, end: str = "!") -> DataBlock:

@@ -39,7 +39,10 @@ REACTION_MIN = 0.2  # tr: 200 ms <= tr <= 1500 ms between receiving a message an
 REACTION_MIN_SHORT = 0.02  # tr when the manufacturer id ends in a lower-case letter
 REACTION_MAX = 1.5
 CHARACTER_GAP_MAX = 1.5  # ta: silence between two characters of one message stays below 1500 ms
-IDENTIFICATION_WAIT = (1.5, 2.2)  # tt: the meter waits this long for an option select after its identification
+IDENTIFICATION_WAIT = (
+    1.5,
+    2.2,
+)  # tt: the meter waits this long for an option select after its identification
 PROGRAMMING_INACTIVITY = (60.0, 120.0)  # a meter leaves programming mode after this much silence
 WAKEUP_NUL_SECONDS = (2.1, 2.3)  # Annex B: battery meters wake on NUL characters for this long …
 WAKEUP_PAUSE_SECONDS = (1.5, 1.7)  # … then the reader pauses before its request
