@@ -41,6 +41,32 @@ def register(sub: Any) -> None:
     a.add_argument("--key", help="the meter's AES-128 key, 32 hex digits")
     a.add_argument("--json", action="store_true", help="machine-readable output (the shape in DESIGN.md)")
     a.set_defaults(func=cmd_decode)
+    a = actions.add_parser(
+        "listen",
+        help="Listen to a receiver (or a file of hex telegrams) and show every telegram heard.",
+        description="SOURCE: a file of hex lines (rtl-wmbus style or plain), - for stdin, or a receiver URL: "
+        "serial:///dev/ttyUSB0?receiver=im871a&mode=t1 (IMST iM871A stick, 57600 8N1) or "
+        "tcp://host:port?receiver=hex|im871a. Keys come from the key store when "
+        f"{MASTER_ENV} is set, and from --key.",
+    )
+    a.add_argument("source", help="file, - or receiver URL")
+    a.add_argument(
+        "--key", action="append", default=[], metavar="ID=HEX", help="a key for one meter id (repeatable)"
+    )
+    a.add_argument("--mode", default="t1", help="receiver link mode for the iM871A (t1, c1a, c1b, s1 …)")
+    a.add_argument("--count", type=int, help="stop after this many telegrams")
+    a.add_argument("--seconds", type=float, help="stop after this many seconds")
+    a.add_argument("--json", action="store_true", help="one JSON line per telegram")
+    a.set_defaults(func=cmd_listen)
+    a = actions.add_parser("simulate", help="Simulated wireless meters heard through a simulated receiver.")
+    a.add_argument("--meters", type=int, default=5)
+    a.add_argument("--mode", type=int, default=5, choices=(0, 5, 7), help="security mode (default 5)")
+    a.add_argument("--interval", type=float, default=10.0, help="seconds between a meter's telegrams")
+    a.add_argument("--receiver", default="im871a", choices=("im871a", "hex"), help="what the receiver speaks")
+    a.add_argument("--tcp", type=int, metavar="PORT", help="also on TCP (0 = a free port)")
+    a.add_argument("--keys-out", type=Path, help="write the meters' keys as a CMe3100 sheet")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_simulate)
 
 
 def register_keys(keys_actions: Any) -> None:
@@ -219,4 +245,114 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
         handle.write(text)
     os.replace(tmp, target)
     print(f"exported {len(keys)} key(s) to {target}", file=sys.stderr)
+    return EXIT_OK
+
+
+# -- listen and simulate ---------------------------------------------------------------------
+
+
+def _listen_keys(args: argparse.Namespace) -> KeyLookup | None:
+    """--key ID=HEX entries in front of the key store."""
+    given: dict[str, bytes] = {}
+    for item in args.key:
+        ident, sep, text = item.partition("=")
+        if not sep:
+            raise UsageError(f"--key {item}: use ID=HEX")
+        try:
+            given[ident.strip().upper()] = parse_key(text)
+        except ValueError as exc:
+            raise UsageError(f"--key {item}: {exc}") from None
+    store = _store_lookup()
+    if not given:
+        return store
+
+    def lookup(manufacturer: str, meter_id: str, version: int, device_type: int) -> bytes | None:
+        key = given.get(meter_id.upper())
+        return (
+            key if key is not None or store is None else store(manufacturer, meter_id, version, device_type)
+        )
+
+    return lookup
+
+
+async def cmd_listen(args: argparse.Namespace) -> int:
+    """gwterm wmbus listen: one line per telegram; Ctrl+C (or --count/--seconds) stops."""
+    import asyncio  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    from app.devices.session.wmbus import receive  # noqa: PLC0415
+    from app.devices.wmbus_listen import Listener  # noqa: PLC0415
+
+    listener = Listener(_listen_keys(args))
+    heard = 0
+    deadline = time.monotonic() + args.seconds if args.seconds else None
+
+    async def run() -> None:
+        nonlocal heard
+        async for item in receive(args.source, mode=args.mode):
+            meter, doc, error = listener.hear(item)
+            heard += 1
+            if args.json:
+                line = {
+                    "id": meter.id if meter else None,
+                    "state": meter.state if meter else "corrupt",
+                    "rssi": item.rssi,
+                    "error": str(error) if error else None,
+                    "telegram": doc,
+                }
+                print(json.dumps(line), flush=True)
+            else:
+                who = f"{meter.manufacturer} {meter.id} type {meter.device_type}" if meter else "(unreadable)"
+                values = "; ".join(
+                    f"{r['quantity']} {r['value']} {r['unit']}".strip()
+                    for r in (doc or {}).get("records", [])[:4]
+                )
+                print(
+                    f"{who:<28} rssi {item.rssi if item.rssi is not None else '-':>4}  "
+                    f"{meter.state if meter else 'corrupt':<11} {values or (str(error) if error else '')}",
+                    flush=True,
+                )
+            if args.count and heard >= args.count:
+                return
+
+    try:
+        if deadline is not None:
+            await asyncio.wait_for(run(), max(0.0, deadline - time.monotonic()))
+        else:
+            await run()
+    except TimeoutError:
+        pass
+    if not args.json:
+        print(f"{heard} telegram(s) from {len(listener.meters)} meter(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+async def cmd_simulate(args: argparse.Namespace) -> int:
+    """gwterm wmbus simulate: meters on a pty pair (as an iM871A stick would present them) and TCP."""
+    import asyncio  # noqa: PLC0415
+
+    from app.sim.serial_line import VirtualSerialLine  # noqa: PLC0415
+    from app.sim.wmbus_tx import SimulatedAir  # noqa: PLC0415
+    from app.transports import listen, open_stream  # noqa: PLC0415
+
+    air = SimulatedAir.generated(args.meters, mode=args.mode, interval=args.interval)
+    air.receiver = args.receiver
+    if args.keys_out:
+        args.keys_out.write_text(air.keys_csv())
+        args.keys_out.chmod(0o600)
+    line = await VirtualSerialLine().start()
+    stick = await open_stream(f"serial://{line.a}?baud=57600")
+    tasks = [asyncio.ensure_future(air.serve(stick))]
+    urls = {"serial": f"serial://{line.b}?baud=57600&receiver={args.receiver}"}
+    if args.tcp is not None:
+        listener = await listen(f"tcp://127.0.0.1:{args.tcp}", air.serve)
+        urls["tcp"] = f"tcp://127.0.0.1:{getattr(listener, 'port', args.tcp)}?receiver={args.receiver}"
+    info = {**urls, "meters": [m.id for m in air.meters]}
+    print(json.dumps(info) if args.json else "\n".join(f"{k}: {v}" for k, v in urls.items()), flush=True)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        for task in tasks:
+            task.cancel()
+        await line.close()
     return EXIT_OK

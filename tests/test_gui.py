@@ -510,3 +510,54 @@ def test_firmware_dialog_shows_the_header_then_updates(
             await gateway.close()
 
     loop.run_until_complete(scenario())
+
+
+def test_wireless_tab_listens_and_key_import_reviews_rows(
+    window: MainWindow, loop: asyncio.AbstractEventLoop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.sim.wmbus_tx import SimulatedAir
+    from app.transports import listen
+    from app.views.wireless_tab import KeyImportDialog
+
+    monkeypatch.setenv("GWTERM_KEYSTORE", str(tmp_path / "keys.json"))
+    monkeypatch.setenv("GWTERM_MASTER_PASSWORD", "Master-9")
+    air = SimulatedAir.generated(3, interval=0.05)
+    sheet = tmp_path / "keys.csv"
+    sheet.write_text(air.keys_csv() + "99999999;NOT-HEX;GWT;7;1\n")
+
+    async def scenario() -> None:
+        tab = window.wireless_tab
+        dialog = KeyImportDialog(sheet, tab)
+        assert dialog.good == 3 and "1 row(s) have problems" in dialog.summary.text()
+        bad = [
+            dialog.table.item(r, 2).text()
+            for r in range(dialog.table.rowCount())
+            if dialog.table.item(r, 1).text() == ""
+        ]
+        assert len(bad) == 1 and "Key" in bad[0]
+        assert not (tmp_path / "keys.json").exists(), "nothing is stored before Import"
+        dialog.store()
+        assert dialog.stored == 3
+        listener = await listen("tcp://127.0.0.1:0", air.serve)
+        try:
+            tab.source.setEditText(f"tcp://127.0.0.1:{listener.port}?receiver=im871a")  # type: ignore[attr-defined]
+            tab.start()
+            await until(
+                lambda: (
+                    len(tab.listener.meters) == 3
+                    and all(m.telegrams >= 2 for m in tab.listener.meters.values())
+                ),
+                timeout=20,
+                what="three meters heard",
+            )
+            states = {tab.table.item(r, 7).text() for r in range(tab.table.rowCount())}
+            assert states == {"decrypted"}
+            tab.table.selectRow(0)
+            assert tab.records.rowCount() >= 2
+            tab.stop()
+            await until(lambda: tab.task is not None and tab.task.done(), what="stop")
+            assert tab.start_button.isEnabled()
+        finally:
+            await listener.close()
+
+    loop.run_until_complete(scenario())

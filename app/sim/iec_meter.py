@@ -28,8 +28,8 @@ from app.protocols.iec62056_21 import (
     DataValue,
     Event,
     Garbled,
-    IecDecoder,
     Identification,
+    IecDecoder,
     Nak,
     OptionSelect,
     ProtocolMode,
@@ -190,7 +190,10 @@ class IecMeterSimulator:
             char = baud_char(self.max_baud, ProtocolMode.B if protocol is ProtocolMode.B else ProtocolMode.C)
         capabilities = "2" if self.hdlc and protocol in (ProtocolMode.C, ProtocolMode.E) else ""
         return Identification(
-            manufacturer=self.manufacturer, baud_char=char, identification=self.model, capabilities=capabilities
+            manufacturer=self.manufacturer,
+            baud_char=char,
+            identification=self.model,
+            capabilities=capabilities,
         )
 
     def readout(self) -> DataBlock:
@@ -225,9 +228,9 @@ class IecMeterSimulator:
         speed the reader's end is set to (a pty's termios): what is sent while it differs is garbled,
         as on a real line. `on_baud` hears each switch (to pace a virtual line).
         """
-        session = _Session(self)
+        session = _Session(self, stream, software_parity, peer_baud, on_baud)
         if self.mode == ProtocolMode.D.value:
-            await self._push(stream, session, software_parity, peer_baud, on_baud)
+            await self._push(session)
             return
         decoder = IecDecoder()
         while True:
@@ -235,12 +238,12 @@ class IecMeterSimulator:
             try:
                 data = await (asyncio.wait_for(stream.read(), timeout) if timeout else stream.read())
             except TimeoutError:
-                await self._run(stream, session, session.on_silence(), software_parity, peer_baud, on_baud)
+                await self._run(session, session.on_silence())
                 decoder = IecDecoder()
                 continue
             except GwtermError:
                 return
-            if session.state is _State.HDLC:
+            if session.in_hdlc():
                 continue  # HDLC frames are for a DLMS server, which this meter does not have
             if software_parity:
                 data, errors = strip_parity(data)
@@ -249,20 +252,11 @@ class IecMeterSimulator:
                     session.damaged = True
             decoder.receive_data(data)
             for event in decoder.events():
-                steps = session.handle(event)
-                await self._run(stream, session, steps, software_parity, peer_baud, on_baud)
-                if session.state is _State.HDLC:
+                await self._run(session, session.handle(event))
+                if session.in_hdlc():
                     break
 
-    async def _run(
-        self,
-        stream: Stream,
-        session: _Session,
-        steps: list[_Step],
-        software_parity: bool,
-        peer_baud: Callable[[], int | None] | None,
-        on_baud: Callable[[int], None] | None,
-    ) -> None:
+    async def _run(self, session: _Session, steps: list[_Step]) -> None:
         for step in steps:
             if isinstance(step, _Pause):
                 await asyncio.sleep(step.seconds)
@@ -270,40 +264,32 @@ class IecMeterSimulator:
                 if step.baud != session.baud:
                     session.baud = step.baud
                     self.stats.baud_switches.append(step.baud)
-                    if on_baud:
-                        on_baud(step.baud)
+                    if session.on_baud:
+                        session.on_baud(step.baud)
             else:
-                data = add_even_parity(step.data) if software_parity else step.data
-                reader_baud = peer_baud() if peer_baud else None
+                data = add_even_parity(step.data) if session.software_parity else step.data
+                reader_baud = session.peer_baud() if session.peer_baud else None
                 if reader_baud is not None and reader_baud != session.baud:
                     self.stats.sent_at_wrong_speed += 1
                     data = b"\xff\x00" * (len(data) // 2 + 1)  # what a UART at another speed makes of it
                 session.last_sent = step.data
-                await stream.write(data)
+                await session.stream.write(data)
 
-    async def _push(
-        self,
-        stream: Stream,
-        session: _Session,
-        software_parity: bool,
-        peer_baud: Callable[[], int | None] | None,
-        on_baud: Callable[[int], None] | None,
-    ) -> None:
+    async def _push(self, session: _Session) -> None:
         """Mode D: a telegram every `push_interval` seconds at 2400 Bd; input is ignored."""
 
         async def drain() -> None:
             with contextlib.suppress(GwtermError):
                 while True:
-                    await stream.read()
+                    await session.stream.read()
 
         reader = asyncio.ensure_future(drain())
         try:
-            await self._run(stream, session, [_Baud(baud=MODE_D_BAUD)], software_parity, peer_baud, on_baud)
+            await self._run(session, [_Baud(baud=MODE_D_BAUD)])
             while not reader.done():
                 self.stats.readouts += 1
-                telegram = [_Send(data=self.mode_d_telegram())]
                 try:
-                    await self._run(stream, session, telegram, software_parity, peer_baud, on_baud)
+                    await self._run(session, [_Send(data=self.mode_d_telegram())])
                 except GwtermError:
                     return
                 with contextlib.suppress(TimeoutError):
@@ -315,8 +301,19 @@ class IecMeterSimulator:
 class _Session:
     """One reader's conversation with the meter: state, speed, and the answer to repeat on NAK."""
 
-    def __init__(self, meter: IecMeterSimulator) -> None:
+    def __init__(
+        self,
+        meter: IecMeterSimulator,
+        stream: Stream,
+        software_parity: bool,
+        peer_baud: Callable[[], int | None] | None,
+        on_baud: Callable[[int], None] | None,
+    ) -> None:
         self.meter = meter
+        self.stream = stream
+        self.software_parity = software_parity
+        self.peer_baud = peer_baud
+        self.on_baud = on_baud
         self.state = _State.IDLE
         self.baud = INITIAL_BAUD
         self.damaged = False  # parity errors since the last message: treat it as garbled
@@ -333,6 +330,10 @@ class _Session:
             (_State.AWAIT_PASSWORD, Garbled): self._garbled,
             (_State.PROGRAMMING, Garbled): self._garbled,
         }
+
+    def in_hdlc(self) -> bool:
+        """Whether the line has been handed over to HDLC (mode E)."""
+        return self.state is _State.HDLC
 
     def timeout(self) -> float | None:
         """How long the meter waits in this state before giving up on the reader."""

@@ -107,6 +107,10 @@ class MainWindow(QMainWindow):
 
         self.mbus_tab = MbusTab(self.notify)
         self.tabs.addTab(self.mbus_tab, self.tr("M-Bus"))
+        from app.views.wireless_tab import WirelessTab  # noqa: PLC0415
+
+        self.wireless_tab = WirelessTab(self.notify)
+        self.tabs.addTab(self.wireless_tab, self.tr("Wireless"))
         from app.views.fleet_tab import FleetTab  # noqa: PLC0415
 
         self.fleet_tab = FleetTab(self.notify)
