@@ -33,6 +33,7 @@ from app.params.cfg import CfgDocument, dump
 from app.params.diff import diff
 from app.params.schema import Profile
 from app.params.values import Value, format_text, parse_text
+from app.protocols.gwcp.messages import MsgType
 from app.transports import TraceHook
 
 EXIT_OK, EXIT_DEVICE, EXIT_USAGE = 0, 1, 2
@@ -442,9 +443,10 @@ async def cmd_diff(args: argparse.Namespace) -> int:
 async def cmd_data(args: argparse.Namespace) -> int:
     """gwterm data: the latest readings of every meter on the device's list."""
     async with await _device(args) as device:
-        meters = await device.session.readings()
+        reply = await device.session.request(MsgType.READINGS)
+    meters, heard = list(reply.get("meters", [])), list(reply.get("heard", []))
     if args.json:
-        print(json.dumps({"meters": meters}))
+        print(json.dumps({"meters": meters, "heard": heard}))
         return EXIT_OK
     for meter in meters:
         state = "ok" if meter.get("ok") else f"UNREADABLE ({meter.get('error', '')})"
@@ -454,6 +456,14 @@ async def cmd_data(args: argparse.Namespace) -> int:
                 print(f"  {record.get('quantity', ''):<26} {record.get('value')} {record.get('unit', '')}")
     if not meters:
         print("no meters on the list (or none read yet)")
+    if heard:
+        print("heard on the air (listen mode):")
+        for row in heard:
+            listed = "listed" if row.get("listed") else "not listed"
+            print(
+                f"  {row['manufacturer']} {row['id']}  type {row['device_type']}  rssi {row['rssi']}  "
+                f"{row['telegrams']} telegram(s)  {row['state']}  {listed}"
+            )
     return EXIT_OK
 
 
@@ -528,6 +538,7 @@ async def _gateway(args: argparse.Namespace) -> int:
         urls.append(url.replace(":0", f":{port}", 1) if port and url.split("?")[0].endswith(":0") else url)
     if not args.no_discovery:
         await gateway.start_discovery(args.discovery_port)
+    gateway.start_wmbus()
     if args.mbus:
         await gateway.start_mbus(args.mbus, args.mbus_transparent)
     elif args.mbus_transparent:

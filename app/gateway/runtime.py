@@ -51,6 +51,8 @@ class SoftGateway:
         self._side_listeners: list[Listener] = []  # not gwcp: kept across restarts
         self._closers: list[Callable[[], None]] = []
         self.readout: Any = None
+        self.wmbus: Any = None
+        self._wmbus_task: asyncio.Task[None] | None = None
         self.transparent: Listener | None = None
         self.impairment: Callable[[Stream], Stream] | None = None  # simulated latency and loss
         from app.gateway.firmware_service import FirmwareService  # noqa: PLC0415
@@ -169,13 +171,32 @@ class SoftGateway:
 
         lock = asyncio.Lock()
         self.readout = MbusReadout(self.server.store, bus_url, self.events, lock)
-        self.server.readings = lambda: list(self.readout.latest.values()) if self.readout else []
+        self._publish_readings()
         self._background.append(asyncio.ensure_future(self.readout.run()))
         if transparent_url:
             bridge = TransparentBridge(self.readout.url(), lock, self.events)
             self.transparent = await listen(transparent_url, bridge.handle)
             self._side_listeners.append(self.transparent)
             self.events.add("info", f"transparent M-Bus on {transparent_url}")
+
+    def start_wmbus(self) -> bool:
+        """Receive wireless meters if the model has a receiver configured; False if there is none."""
+        from app.gateway.wmbus_service import WmbusService  # noqa: PLC0415
+
+        store = self.server.store
+        if "wmbus.receiver" not in store.profile.by_key or not store.typed_values().get("wmbus.receiver"):
+            return False
+        self.wmbus = WmbusService(store, self.events)
+        self._publish_readings()
+        self._wmbus_task = asyncio.ensure_future(self.wmbus.run())
+        self._background.append(self._wmbus_task)
+        return True
+
+    def _publish_readings(self) -> None:
+        from app.gateway.wmbus_service import readings_of  # noqa: PLC0415
+
+        self.server.readings = lambda: readings_of(self.readout, self.wmbus)
+        self.server.heard = self.wmbus.heard if self.wmbus is not None else None
 
     def reload(self) -> None:
         """Restart as a device does (drop every session, reread the committed config, listen again)."""
@@ -195,9 +216,16 @@ class SoftGateway:
         self.server.store = ConfigStore(self.state_dir)
         if self.readout is not None:
             self.readout.store = self.server.store
+        if self.wmbus is not None:  # the receiver or its mode may have changed: listen anew
+            from app.gateway.wmbus_service import cancel  # noqa: PLC0415
+
+            cancel(self._wmbus_task)
+            self.wmbus = None
+            self.server.heard = None
         await asyncio.sleep(boot_seconds)
         for url in urls:
             await self.serve(url)
+        self.start_wmbus()
         self.events.add("info", "restarted with the committed configuration")
 
     async def close(self) -> None:

@@ -56,6 +56,7 @@ class ConfigServer:
         self.idle_timeout = idle_timeout
         self.readings: Callable[[], list[dict[str, Any]]] | None = None  # set when the gateway reads meters
         self.firmware: Any = None  # FirmwareService
+        self.heard: Callable[[], list[dict[str, Any]]] | None = None  # wireless listen mode
         self.on_activate: Callable[[], None] | None = None  # how this gateway starts the new slot
         self._transfer_owner: ServerConnection | None = None
 
@@ -230,7 +231,10 @@ class ConfigServer:
     def _readings(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         if self.readings is None:
             raise Refused(ErrorCode.UNSUPPORTED, "this gateway reads no meters (no meter bus configured)")
-        return {"meters": self.readings()}
+        reply: dict[str, Any] = {"meters": self.readings()}
+        if self.heard is not None:
+            reply["heard"] = self.heard()
+        return reply
 
     def _fw_status(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         if self.firmware is None:
