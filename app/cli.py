@@ -188,9 +188,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON line once listening")
     p.set_defaults(func=cmd_gateway)
 
-    from app import cli_firmware, cli_fleet, cli_mbus, cli_wmbus  # noqa: PLC0415
+    from app import cli_firmware, cli_fleet, cli_iec, cli_mbus, cli_wmbus  # noqa: PLC0415
 
     cli_mbus.register(sub)
+    cli_iec.register(sub)
     cli_wmbus.register(sub)
     cli_wmbus.register_keys(keys)
     cli_fleet.register(sub)

@@ -5,13 +5,21 @@ from __future__ import annotations
 import asyncio
 import sys
 
-from bench import bench_fleet, bench_gui, bench_gwcp, bench_mbus, bench_mbus_scan, bench_wmbus
+from bench import bench_firmware, bench_fleet, bench_gui, bench_gwcp, bench_mbus, bench_mbus_scan, bench_wmbus
 from bench.common import Result, save
 
 
 async def _all() -> list[Result]:
     results: list[Result] = []
-    for module in (bench_gwcp, bench_gui, bench_mbus, bench_wmbus, bench_mbus_scan, bench_fleet):
+    for module in (
+        bench_gwcp,
+        bench_firmware,
+        bench_gui,
+        bench_mbus,
+        bench_wmbus,
+        bench_mbus_scan,
+        bench_fleet,
+    ):
         results += await module.run()
     return results
 

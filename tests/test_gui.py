@@ -561,3 +561,26 @@ def test_wireless_tab_listens_and_key_import_reviews_rows(
             await listener.close()
 
     loop.run_until_complete(scenario())
+
+
+def test_fleet_table_stays_smooth_with_ten_thousand_rows(window: MainWindow, tmp_path: Path) -> None:
+    import time as clock
+
+    rows = ["url;password_ref;model;conn.apn_name"]
+    rows += [f"tcp://10.{n // 65536}.{n // 256 % 256}.{n % 256}:9001;r;wm-e2s;apn{n}" for n in range(10_000)]
+    rows[5000] = rows[5000].replace("apn4999", "x" * 80)  # one invalid cell in the middle
+    sheet = tmp_path / "big.csv"
+    sheet.write_text("\n".join(rows) + "\n")
+    tab = window.fleet_tab
+    started = clock.perf_counter()
+    tab.open_path(sheet)
+    QApplication.processEvents()
+    loaded = clock.perf_counter() - started
+    assert tab.model.rowCount() == 10_000 and len(tab.devices) == 9_999
+    started = clock.perf_counter()
+    for number in tab.model.numbers:
+        tab.model.set_status(number, "verified")
+    tab.view.scrollToBottom()
+    QApplication.processEvents()
+    updates = clock.perf_counter() - started
+    assert loaded < 10 and updates < 5, f"load {loaded:.2f} s, 10 000 status updates {updates:.2f} s"

@@ -13,11 +13,21 @@ from app.transports.stream import Stream
 class ImpairedStream(Stream):
     """Delays every chunk by `one_way` seconds in each direction (order kept) and drops a share of them."""
 
-    def __init__(self, inner: Stream, *, one_way: float, loss: float = 0.0, seed: int | None = None) -> None:
+    def __init__(
+        self,
+        inner: Stream,
+        *,
+        one_way: float,
+        loss: float = 0.0,
+        seed: int | None = None,
+        rate: float | None = None,
+    ) -> None:
         super().__init__(inner.url, inner._reader, inner._writer)
         self.inner = inner
         self.one_way = one_way
         self.loss = loss
+        self.rate = rate  # bytes/s each way (None: unlimited)
+        self._in_free = self._out_free = 0.0
         self._rng = random.Random(seed)
         self._incoming: asyncio.Queue[tuple[float, bytes | None]] = asyncio.Queue()
         self._outgoing: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
@@ -30,7 +40,9 @@ class ImpairedStream(Stream):
                 data = await self.inner.read()
                 if self.loss and self._rng.random() < self.loss:
                     continue
-                self._incoming.put_nowait((loop.time() + self.one_way, data))
+                self._incoming.put_nowait(
+                    (self._pace(loop.time(), len(data), incoming=True) + self.one_way, data)
+                )
         except GwtermError:
             self._incoming.put_nowait((loop.time() + self.one_way, None))
 
@@ -57,7 +69,19 @@ class ImpairedStream(Stream):
         self._trace("tx", data)
         if self.loss and self._rng.random() < self.loss:
             return
-        self._outgoing.put_nowait((asyncio.get_running_loop().time() + self.one_way, data))
+        now = asyncio.get_running_loop().time()
+        self._outgoing.put_nowait((self._pace(now, len(data), incoming=False) + self.one_way, data))
+
+    def _pace(self, now: float, size: int, *, incoming: bool) -> float:
+        """When a chunk has finished crossing a link of `rate` bytes/s (queued behind earlier ones)."""
+        if not self.rate:
+            return now
+        free = max(now, self._in_free if incoming else self._out_free) + size / self.rate
+        if incoming:
+            self._in_free = free
+        else:
+            self._out_free = free
+        return free
 
     async def close(self) -> None:
         """Deliver what is queued, then close."""

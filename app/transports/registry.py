@@ -191,6 +191,8 @@ async def listen(text: str, handler: Handler) -> Listener:
             tasks.add(task)
             try:
                 await handler(stream)
+            except asyncio.CancelledError:
+                pass  # the listener closed: the connection ends here (asyncio would log a cancelled callback)
             finally:
                 tasks.discard(task)
                 await stream.close()

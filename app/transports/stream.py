@@ -23,6 +23,11 @@ class Stream:
         self._writer = writer
         self._hooks: list[TraceHook] = []
 
+    def extra_info(self, name: str) -> object | None:
+        """Transport details (the serial port object, the socket, the peer address) for adapters."""
+        info: object | None = self._writer.get_extra_info(name)
+        return info
+
     def subscribe(self, hook: TraceHook) -> Callable[[], None]:
         """Call `hook(direction, data, time)` for every chunk sent or received; returns an unsubscribe."""
         self._hooks.append(hook)

@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -52,6 +52,8 @@ class FleetModel(QAbstractTableModel):
         super().__init__()
         self.sheet: Sheet | None = None
         self.numbers: list[int] = []
+        self.index_of: dict[int, int] = {}
+        self._dirty: set[int] = set()
         self.errors: dict[tuple[int, str], str] = {}
         self.status: dict[int, str] = {}
         self.detail: dict[int, str] = {}
@@ -62,6 +64,7 @@ class FleetModel(QAbstractTableModel):
         self.beginResetModel()
         self.sheet = sheet
         self.numbers = list(sheet.row_numbers or range(2, len(sheet.rows) + 2))
+        self.index_of = {n: i for i, n in enumerate(self.numbers)}
         self.errors = errors
         self.status = {n: "invalid" for n, _ in errors}
         self.detail = {}
@@ -72,9 +75,19 @@ class FleetModel(QAbstractTableModel):
         """Update one row's status (from the running apply)."""
         self.status[row] = status
         self.detail[row] = detail
-        if row in self.numbers:
-            index = self.numbers.index(row)
-            self.dataChanged.emit(self.index(index, 0), self.index(index, self.columnCount() - 1))
+        index = self.index_of.get(row)
+        if index is None:
+            return
+        # repaint once per event-loop turn for all rows changed meanwhile (thousands of updates per second)
+        if not self._dirty:
+            QTimer.singleShot(0, self._flush)
+        self._dirty.add(index)
+
+    def _flush(self) -> None:
+        if self._dirty and self.sheet is not None:
+            first, last = min(self._dirty), max(self._dirty)
+            self._dirty.clear()
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.sheet is None else len(self.sheet.rows)

@@ -27,6 +27,7 @@ from app.errors import (
     GwtermError,
     LocalProtocolError,
     RemoteProtocolError,
+    TransportError,
 )
 from app.protocols.iec62056_21 import (
     INITIAL_BAUD,
@@ -88,7 +89,9 @@ class IecOptions:
     mode_d_baud: int = MODE_D_BAUD
 
 
-def iec_url(url: str, *, baud: int | None = None, data_format: str | None = None) -> str:
+def iec_url(
+    url: str, *, baud: int | None = None, data_format: str | None = None, default_baud: int = INITIAL_BAUD
+) -> str:
     """The URL with IEC defaults for serial ports (300 Bd, 7E1), or the given baud/format put in."""
     parsed = parse_url(url)
     if parsed.scheme != "serial":
@@ -99,16 +102,14 @@ def iec_url(url: str, *, baud: int | None = None, data_format: str | None = None
         options["baud"] = str(baud)
     if data_format is not None:
         options["format"] = data_format
-    options.setdefault("baud", str(INITIAL_BAUD))
+    options.setdefault("baud", str(default_baud))
     options.setdefault("format", "7E1")
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(options), parts.fragment))
 
 
 def _pyserial_port(stream: Stream) -> Any:
     """The pyserial object behind a serial Stream, to change its speed in place; None when unreachable."""
-    writer = getattr(stream, "_writer", None)  # Stream has no public accessor yet (see the report)
-    get_extra_info = getattr(writer, "get_extra_info", None)
-    port = get_extra_info("serial") if callable(get_extra_info) else None
+    port = stream.extra_info("serial")
     return port if hasattr(port, "baudrate") and hasattr(port, "flush") else None
 
 
@@ -143,9 +144,11 @@ class IecClient:
         self._attach(self.stream)
 
     @classmethod
-    async def connect(cls, url: str, options: IecOptions | None = None, **kwargs: Any) -> IecClient:
+    async def connect(
+        cls, url: str, options: IecOptions | None = None, *, default_baud: int = INITIAL_BAUD, **kwargs: Any
+    ) -> IecClient:
         """Open the URL (serial ports at 300 Bd 7E1 unless it says otherwise) and talk IEC on it."""
-        stream = await open_stream(iec_url(url))
+        stream = await open_stream(iec_url(url, default_baud=default_baud))
         return cls(stream, options or IecOptions(), **kwargs)
 
     # -- the link ------------------------------------------------------------------------------------
@@ -232,9 +235,14 @@ class IecClient:
             port = _pyserial_port(self.stream)
             if port is not None:
                 # 6.4: a switch follows our last message, which must have left the UART first (tcdrain)
-                await asyncio.get_running_loop().run_in_executor(None, port.flush)
                 bits, parity, stop = serial_format(port_format)
-                port.baudrate, port.bytesize, port.parity, port.stopbits = baud, bits, parity, stop
+                try:
+                    await asyncio.get_running_loop().run_in_executor(None, port.flush)
+                    port.baudrate, port.bytesize, port.parity, port.stopbits = baud, bits, parity, stop
+                except Exception as exc:  # SerialException, termios.error, ValueError: the port refuses
+                    raise TransportError(
+                        f"{self.stream.url}: cannot switch to {baud} Bd {port_format}: {exc}"
+                    ) from None
             else:
                 stream = await self._detach()
                 await stream.close()  # closing a port waits until its output has been sent
@@ -284,8 +292,10 @@ class IecClient:
     # -- data readout ----------------------------------------------------------------------------------
 
     async def read_out(self, address: str = "", mode: str = "C", max_baud: int = MAX_BAUD) -> Readout:
-        """A data readout. Modes A-C sign on and then follow the mode the identification announces;
-        mode D listens for the meter's telegram at 2400 Bd."""
+        """A data readout: A-C sign on and follow the mode the identification announces; D listens.
+
+        Mode D waits up to `push_timeout` for the meter's telegram at `mode_d_baud` (2400 Bd).
+        """
         wanted = parse_mode(mode)
         async with self._lock:
             if wanted is ProtocolMode.D:
@@ -345,8 +355,10 @@ class IecClient:
     # -- mode E ----------------------------------------------------------------------------------------
 
     async def switch_to_hdlc(self, address: str = "", max_baud: int = MAX_BAUD) -> Stream:
-        """Mode E (Annex E): sign on, ask for HDLC (ACK 2 Z 2), switch to 8N1 at the new speed, and hand
-        the stream over to the DLMS layer (this client stops reading it)."""
+        """Mode E (Annex E): sign on, ask for HDLC, switch to 8N1 and hand the stream to the DLMS layer.
+
+        The option select is ACK 2 Z 2; afterwards this client no longer reads the returned stream.
+        """
         async with self._lock:
 
             async def once() -> Identification:
@@ -385,9 +397,8 @@ class IecClient:
                         code="no_programming",
                     )
                 await self._select(ident, max_baud, PROTOCOL_NORMAL, MODE_PROGRAMMING)
-                event = await self._receive(
-                    lambda e: (isinstance(e, Command) and e.command == "P") or isinstance(e, DataBlock),
-                    first=self.options.answer_timeout,
+                event = await self._answer(
+                    lambda e: (isinstance(e, Command) and e.command == "P") or isinstance(e, DataBlock)
                 )
                 if isinstance(event, DataBlock):
                     raise DeviceError(f"the meter refused programming mode: {event.error or event.datasets}")
@@ -399,6 +410,16 @@ class IecClient:
             secret = answer_operand(operand) if answer_operand else password
             await session._password(secret, password_type)
             return session
+
+    async def _answer(self, accept: Callable[[Event], bool]) -> Event:
+        """The meter's next message; a damaged one is asked for again with NAK (6.3.6)."""
+        for _ in range(self.options.repeat_requests):
+            event = await self._receive(lambda e: accept(e) or _damaged(e), first=self.options.answer_timeout)
+            if not _damaged(event):
+                return event
+            await asyncio.sleep(self._reaction())
+            await self._send(Nak().to_bytes())
+        return await self._receive(accept, first=self.options.answer_timeout)
 
     async def _exchange(self, message: bytes, accept: Callable[[Event], bool]) -> Event:
         """One programming exchange: NAK a damaged answer (6.3.6); repeat on the meter's NAK or silence."""

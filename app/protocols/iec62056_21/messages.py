@@ -449,12 +449,12 @@ class Command:
 
 @dataclass(frozen=True, kw_only=True)
 class DataBlock:
-    """6.3.4 data message `STX data ! CR LF ETX BCC`, 6.3.9/6.3.10 programming data and error messages,
-    6.3.12 partial blocks (ending in EOT, `final` False); unframed (`framed` False) for mode D telegrams
-    that follow the identification without STX (as DSMR P1 and many D0 meters send them).
+    """A data message (6.3.4 readout, 6.3.9 programming data, 6.3.10 error, 6.3.12 partial block).
 
-    `check_ok` says whether the BCC (framed) or the `!XXXX` CRC-16 (unframed) matched; `check` names
-    which one was checked (`bcc`, `crc16`, `none`).
+    Framed: `STX data ETX|EOT BCC` (`final` False for a partial block ending in EOT). Unframed
+    (`framed` False): the lines of a mode D telegram that follow the identification without STX, as
+    DSMR P1 and many D0 meters send them. `check_ok` says whether the BCC (framed) or the `!XXXX`
+    CRC-16 (unframed) matched; `check` names which one was checked (`bcc`, `crc16`, `none`).
     """
 
     lines: tuple[DataLine, ...]

@@ -9,8 +9,11 @@ from app.protocols.iec62056_21.messages import SEVEN_BIT, Identification
 
 
 class ProtocolMode(StrEnum):
-    """A: 300 Bd throughout; B: the meter switches after its identification; C: the reader switches
-    with an option select; D: the meter pushes at 2400 Bd; E: a mode C sign-on that hands over to HDLC."""
+    """The protocol modes of 6.4.
+
+    A: 300 Bd throughout; B: the meter switches after its identification; C: the reader switches with
+    an option select; D: the meter pushes at 2400 Bd; E: a mode C sign-on that hands over to HDLC.
+    """
 
     A = "A"
     B = "B"
