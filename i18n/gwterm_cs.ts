@@ -399,6 +399,349 @@
     </message>
 </context>
 <context>
+    <name>FirmwareDialog</name>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="34"/>
+        <source>Firmware</source>
+        <translation>Aktualizace firmwaru</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="42"/>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="43"/>
+        <source>For models</source>
+        <translation>Pro typy zařízení</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="44"/>
+        <source>Version</source>
+        <translation>Verze</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="45"/>
+        <source>Replaces from version</source>
+        <translation>Nahrazuje od verze</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="46"/>
+        <source>Payload</source>
+        <translation>Obsah</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="47"/>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="48"/>
+        <source>Signer</source>
+        <translation>Podepsal</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="49"/>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="50"/>
+        <source>Device runs</source>
+        <translation>Aktuální verze v zařízení</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="51"/>
+        <source>Activation state</source>
+        <translation>Stav aktivace</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="58"/>
+        <source>Choose image…</source>
+        <translation>Vybrat obraz…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="60"/>
+        <source>Update</source>
+        <translation>Aktualizovat</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="88"/>
+        <source>Choose firmware image</source>
+        <translation>Vybrat obraz firmwaru</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="88"/>
+        <source>Images (*.img *.bin);;*</source>
+        <translation>Obrazy (*.img *.bin);;*</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="99"/>
+        <source>Not a usable image: %1</source>
+        <translation>Nepoužitelný obraz: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="116"/>
+        <source>Ready: nothing has been sent yet.</source>
+        <translation>Připraveno: zatím nebylo nic odesláno.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="134"/>
+        <source>last update undone: %1</source>
+        <translation>poslední aktualizace vrácena: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="150"/>
+        <source>Transferring</source>
+        <translation>Probíhá přenos</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="151"/>
+        <source>Checking and installing</source>
+        <translation>Kontrola a instalace</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="152"/>
+        <source>Activating</source>
+        <translation>Aktivace</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="153"/>
+        <source>Restarting, waiting for confirmation</source>
+        <translation>Restartování, čeká se na potvrzení</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="154"/>
+        <source>Confirmed</source>
+        <translation>Potvrzeno</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="168"/>
+        <source>%1 of %2 bytes, %3 B/s, %4 s left</source>
+        <translation>%1 z %2 bajtů, %3 B/s, zbývá %4 s</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="179"/>
+        <source>Updated from %1 to %2, confirmed.</source>
+        <translation>Aktualizováno z %1 na %2, potvrzeno.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="186"/>
+        <source>Cancelled. Update again to resume where the transfer stopped.</source>
+        <translation>Operace zrušena. Opětovnou aktualizací navážete na místo, kde se přenos zastavil.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/firmware_dialog.py" line="190"/>
+        <source>Failed: %1. Update again to resume.</source>
+        <translation>Nezdařilo se: %1. Pro pokračování aktualizaci spusťte znovu.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetModel</name>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="92"/>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="92"/>
+        <source>Changes</source>
+        <translation>Změny</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="92"/>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+</context>
+<context>
+    <name>FleetTab</name>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="140"/>
+        <source>Open sheet…</source>
+        <translation>Otevřít tabulku…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="144"/>
+        <source>password for all (else the key store)</source>
+        <translation>heslo pro všechna zařízení (jinak z úložiště klíčů)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="145"/>
+        <source>Plan</source>
+        <translation>Naplánovat</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="150"/>
+        <source>Concurrency: </source>
+        <translation>Souběžnost: </translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="151"/>
+        <source>Apply</source>
+        <translation>Použít</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="153"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="155"/>
+        <source>Export results…</source>
+        <translation>Exportovat výsledky…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="157"/>
+        <source>Rollback…</source>
+        <translation>Vrátit zpět…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="159"/>
+        <source>Firmware rollout…</source>
+        <translation>Nasadit firmware…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="161"/>
+        <source>Update every device of the sheet in waves of 5 %, 25 %, 100 %; stop above 2 % failures</source>
+        <translation>Aktualizovat všechna zařízení z tabulky ve vlnách po 5 %, 25 %, 100 %; zastavit při více než 2 % selhání</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="202"/>
+        <source>Open fleet sheet</source>
+        <translation>Otevřít tabulku flotily</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="202"/>
+        <location filename="../app/views/fleet_tab.py" line="326"/>
+        <source>Sheets (*.csv *.xlsx)</source>
+        <translation>Tabulky (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="220"/>
+        <source>%1: %2 device(s) ready, %3 row(s) invalid.</source>
+        <translation>%1: připravená zařízení: %2, neplatné řádky: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="237"/>
+        <source>no password for %1: type one above or store it in the key store</source>
+        <translation>chybí heslo pro %1: zadejte ho výše nebo ho uložte do úložiště klíčů</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="254"/>
+        <source>Cancelled: devices already written keep their new values; the rest are untouched.</source>
+        <translation>Operace zrušena: již zapsaná zařízení si ponechají nové hodnoty; ostatní zůstávají beze změny.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="280"/>
+        <source>Plan: %1 device(s) to change, %2 unreadable.</source>
+        <translation>Plán: zařízení ke změně: %1, nečitelná: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="308"/>
+        <source>Apply finished: %1.</source>
+        <translation>Použití dokončeno: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="318"/>
+        <source>Export results</source>
+        <translation>Exportovat výsledky</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="318"/>
+        <source>Sheets (*.xlsx *.csv)</source>
+        <translation>Tabulky (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="326"/>
+        <source>Rollback from results</source>
+        <translation>Vrátit zpět podle výsledků</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="368"/>
+        <source>Firmware image to roll out</source>
+        <translation>Obraz firmwaru k nasazení</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="368"/>
+        <source>Images (*.img *.bin);;*</source>
+        <translation>Obrazy (*.img *.bin);;*</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="401"/>
+        <source>Rollout: %1.</source>
+        <translation>Nasazení: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="403"/>
+        <source>Rollout stopped: %1</source>
+        <translation>Nasazení zastaveno: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="414"/>
+        <source>Changes for row %1</source>
+        <translation>Změny pro řádek %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="416"/>
+        <source>Parameter</source>
+        <translation>Parametr</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="416"/>
+        <source>Device</source>
+        <translation>Zařízení</translation>
+    </message>
+    <message>
+        <location filename="../app/views/fleet_tab.py" line="416"/>
+        <source>Sheet</source>
+        <translation>Tabulka</translation>
+    </message>
+</context>
+<context>
+    <name>KeyImportDialog</name>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="219"/>
+        <source>Import keys from %1</source>
+        <translation>Import klíčů ze souboru %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <source>Row</source>
+        <translation>Řádek</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <source>Meter</source>
+        <translation>Měřidlo</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <source>Result</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="228"/>
+        <source>Import good rows</source>
+        <translation>Importovat platné řádky</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="244"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="256"/>
+        <source>%1 good row(s) will be imported; %2 row(s) have problems and will not.</source>
+        <translation>Platné řádky k importu: %1; řádky s problémy, které se neimportují: %2.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../app/views/main_window.py" line="94"/>
@@ -421,301 +764,316 @@
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="148"/>
+        <location filename="../app/views/main_window.py" line="113"/>
+        <source>Wireless</source>
+        <translation>Bezdrátové</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="117"/>
+        <source>Fleet</source>
+        <translation>Flotila</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="156"/>
         <source>Parameter read</source>
         <translation>Čtení parametrů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="151"/>
+        <location filename="../app/views/main_window.py" line="159"/>
         <source>Parameter write</source>
         <translation>Zápis parametrů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="154"/>
+        <location filename="../app/views/main_window.py" line="162"/>
         <source>Device information</source>
         <translation>Informace o zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="157"/>
+        <location filename="../app/views/main_window.py" line="165"/>
         <source>Open configuration…</source>
         <translation>Otevřít konfiguraci…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="163"/>
+        <location filename="../app/views/main_window.py" line="171"/>
         <source>Save configuration…</source>
         <translation>Uložit konfiguraci…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="169"/>
+        <location filename="../app/views/main_window.py" line="177"/>
         <source>Compare with file…</source>
         <translation>Porovnat se souborem…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="172"/>
+        <location filename="../app/views/main_window.py" line="180"/>
         <source>Traffic monitor</source>
         <translation>Monitor komunikace</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="176"/>
-        <location filename="../app/views/main_window.py" line="621"/>
+        <location filename="../app/views/main_window.py" line="184"/>
+        <source>Firmware…</source>
+        <translation>Aktualizace firmwaru…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="187"/>
+        <location filename="../app/views/main_window.py" line="642"/>
         <source>Restart device</source>
         <translation>Restartovat zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="179"/>
+        <location filename="../app/views/main_window.py" line="190"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="181"/>
+        <location filename="../app/views/main_window.py" line="192"/>
         <source>Change communication password…</source>
         <translation>Změnit komunikační heslo…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="182"/>
+        <location filename="../app/views/main_window.py" line="193"/>
         <source>Settings…</source>
         <translation>Nastavení…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="183"/>
-        <location filename="../app/views/main_window.py" line="822"/>
+        <location filename="../app/views/main_window.py" line="194"/>
+        <location filename="../app/views/main_window.py" line="843"/>
         <source>About gwterm</source>
         <translation>O aplikaci gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="184"/>
+        <location filename="../app/views/main_window.py" line="195"/>
         <source>Quit</source>
         <translation>Ukončit</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="199"/>
+        <location filename="../app/views/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="201"/>
+        <location filename="../app/views/main_window.py" line="212"/>
         <source>Recent files</source>
         <translation>Poslední soubory</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="205"/>
+        <location filename="../app/views/main_window.py" line="216"/>
         <source>&amp;Admin</source>
         <translation>Sp&amp;ráva</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="207"/>
+        <location filename="../app/views/main_window.py" line="218"/>
         <source>&amp;Operation</source>
         <translation>&amp;Provoz</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
+        <location filename="../app/views/main_window.py" line="224"/>
         <source>&amp;Tools</source>
         <translation>&amp;Nástroje</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="213"/>
+        <location filename="../app/views/main_window.py" line="226"/>
         <source>&amp;Settings</source>
         <translation>Nas&amp;tavení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="215"/>
+        <location filename="../app/views/main_window.py" line="228"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="222"/>
+        <location filename="../app/views/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="229"/>
+        <location filename="../app/views/main_window.py" line="242"/>
         <source>Main</source>
         <translation>Hlavní panel nástrojů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="245"/>
+        <location filename="../app/views/main_window.py" line="258"/>
         <source>Edit values</source>
         <translation>Upravit hodnoty</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="250"/>
+        <location filename="../app/views/main_window.py" line="263"/>
         <source>Search all parameters</source>
         <translation>Hledat ve všech parametrech</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="254"/>
+        <location filename="../app/views/main_window.py" line="267"/>
         <source>Parameter group:</source>
         <translation>Skupina parametrů:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="262"/>
+        <location filename="../app/views/main_window.py" line="275"/>
         <source>Revert group</source>
         <translation>Vrátit změny skupiny</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="265"/>
+        <location filename="../app/views/main_window.py" line="278"/>
         <source>Revert all</source>
         <translation>Vrátit vše</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="268"/>
+        <location filename="../app/views/main_window.py" line="281"/>
         <source>Reveal edited secrets</source>
         <translation>Zobrazit upravené tajné údaje</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="298"/>
-        <location filename="../app/views/main_window.py" line="665"/>
+        <location filename="../app/views/main_window.py" line="311"/>
+        <location filename="../app/views/main_window.py" line="686"/>
         <source>Read device log</source>
         <translation>Načíst protokol zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="310"/>
-        <location filename="../app/views/main_window.py" line="399"/>
+        <location filename="../app/views/main_window.py" line="323"/>
+        <location filename="../app/views/main_window.py" line="412"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="409"/>
+        <location filename="../app/views/main_window.py" line="422"/>
         <source>%1 · serial %2</source>
         <translation>%1 · výr. č. %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="422"/>
+        <location filename="../app/views/main_window.py" line="435"/>
         <source>Edited groups: %1</source>
         <translation>Upravené skupiny: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="425"/>
+        <location filename="../app/views/main_window.py" line="438"/>
         <source>Edited groups: none</source>
         <translation>Upravené skupiny: žádné</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="449"/>
-        <location filename="../app/views/main_window.py" line="654"/>
-        <location filename="../app/views/main_window.py" line="697"/>
+        <location filename="../app/views/main_window.py" line="462"/>
+        <location filename="../app/views/main_window.py" line="675"/>
+        <location filename="../app/views/main_window.py" line="718"/>
         <source>Connect to a device first</source>
         <translation>Nejprve se připojte k zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="450"/>
+        <location filename="../app/views/main_window.py" line="463"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Počkejte na dokončení probíhající operace, nebo ji zrušte</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="475"/>
+        <location filename="../app/views/main_window.py" line="489"/>
         <source>Nothing changed: edit values first</source>
         <translation>Nic nebylo změněno: nejprve upravte hodnoty</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="477"/>
+        <location filename="../app/views/main_window.py" line="491"/>
         <source>Nothing is running</source>
         <translation>Žádná operace neprobíhá</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="568"/>
+        <location filename="../app/views/main_window.py" line="582"/>
         <source>The password was not stored: %1</source>
         <translation>Heslo nebylo uloženo: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="623"/>
+        <location filename="../app/views/main_window.py" line="644"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Restartovat zařízení nyní? Spojení se přeruší a obnoví se, jakmile zařízení znovu odpoví.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="633"/>
-        <location filename="../app/views/main_window.py" line="640"/>
+        <location filename="../app/views/main_window.py" line="654"/>
+        <location filename="../app/views/main_window.py" line="661"/>
         <source>Change communication password</source>
         <translation>Změnit komunikační heslo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="634"/>
+        <location filename="../app/views/main_window.py" line="655"/>
         <source>New password:</source>
         <translation>Nové heslo:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="640"/>
+        <location filename="../app/views/main_window.py" line="661"/>
         <source>Repeat it:</source>
         <translation>Zopakujte heslo:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="645"/>
+        <location filename="../app/views/main_window.py" line="666"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Hesla se liší; nic nebylo změněno.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="648"/>
+        <location filename="../app/views/main_window.py" line="669"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Nové heslo je připraveno: odešlete ho pomocí „Zápis parametrů“.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="689"/>
+        <location filename="../app/views/main_window.py" line="710"/>
         <source>Open configuration</source>
         <translation>Otevřít konfiguraci</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="689"/>
-        <location filename="../app/views/main_window.py" line="753"/>
+        <location filename="../app/views/main_window.py" line="710"/>
+        <location filename="../app/views/main_window.py" line="774"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Konfigurace (*.cfg);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="705"/>
+        <location filename="../app/views/main_window.py" line="726"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>Soubor obsahuje neplatné hodnoty; nic nebylo načteno.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="721"/>
+        <location filename="../app/views/main_window.py" line="742"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>Načteno %1: %2 hodnot(y) se liší od zařízení.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="729"/>
+        <location filename="../app/views/main_window.py" line="750"/>
         <source>Save configuration</source>
         <translation>Uložit konfiguraci</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="729"/>
+        <location filename="../app/views/main_window.py" line="750"/>
         <source>Configuration (*.cfg)</source>
         <translation>Konfigurace (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="748"/>
+        <location filename="../app/views/main_window.py" line="769"/>
         <source>Saved %1.</source>
         <translation>Uloženo: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="753"/>
+        <location filename="../app/views/main_window.py" line="774"/>
         <source>Compare with file</source>
         <translation>Porovnat se souborem</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="766"/>
+        <location filename="../app/views/main_window.py" line="787"/>
         <source>Compare with %1</source>
         <translation>Porovnání s %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="769"/>
+        <location filename="../app/views/main_window.py" line="790"/>
         <source>Parameter</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="769"/>
+        <location filename="../app/views/main_window.py" line="790"/>
         <source>Device</source>
         <translation>Zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="769"/>
+        <location filename="../app/views/main_window.py" line="790"/>
         <source>File</source>
         <translation>Soubor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="773"/>
-        <location filename="../app/views/main_window.py" line="777"/>
+        <location filename="../app/views/main_window.py" line="794"/>
+        <location filename="../app/views/main_window.py" line="798"/>
         <source>(secret)</source>
         <translation>(tajné)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="782"/>
+        <location filename="../app/views/main_window.py" line="803"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n rozdíl.</numerusform>
@@ -724,17 +1082,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="782"/>
+        <location filename="../app/views/main_window.py" line="803"/>
         <source>No differences.</source>
         <translation>Žádné rozdíly.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="785"/>
+        <location filename="../app/views/main_window.py" line="806"/>
         <source>Load file values as edits</source>
         <translation>Načíst hodnoty ze souboru jako úpravy</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="823"/>
+        <location filename="../app/views/main_window.py" line="844"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -1151,6 +1509,119 @@ Licence MIT.</translation>
     </message>
 </context>
 <context>
+    <name>WirelessTab</name>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="63"/>
+        <source>A receiver URL (serial:///dev/ttyUSB0?receiver=im871a, tcp://host:port?receiver=hex) or a file of hex telegrams</source>
+        <translation>URL přijímače (serial:///dev/ttyUSB0?receiver=im871a, tcp://host:port?receiver=hex) nebo soubor s telegramy v hex</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="70"/>
+        <source>Listen</source>
+        <translation>Naslouchat</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="72"/>
+        <source>Stop</source>
+        <translation>Zastavit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="74"/>
+        <source>Import keys…</source>
+        <translation>Importovat klíče…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="78"/>
+        <source>Receiver:</source>
+        <translation>Přijímač:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="87"/>
+        <source>Id</source>
+        <translation>Identifikační číslo</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="88"/>
+        <source>Manufacturer</source>
+        <translation>Výrobce</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="89"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="90"/>
+        <source>Version</source>
+        <translation>Verze</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="91"/>
+        <source>RSSI</source>
+        <translation>RSSI</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="92"/>
+        <source>Telegrams</source>
+        <translation>Telegramy</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="93"/>
+        <source>Last seen</source>
+        <translation>Naposledy přijato</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="94"/>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="105"/>
+        <source>Function</source>
+        <translation>Funkce</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="106"/>
+        <source>Storage</source>
+        <translation>Paměť</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="107"/>
+        <source>Tariff</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="108"/>
+        <source>Quantity</source>
+        <translation>Veličina</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="109"/>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="110"/>
+        <source>Unit</source>
+        <translation>Jednotka</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="160"/>
+        <source>%1 telegram(s) from %2 meter(s).</source>
+        <translation>Telegramy: %1, měřidla: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="206"/>
+        <source>Import wM-Bus keys</source>
+        <translation>Importovat klíče wM-Bus</translation>
+    </message>
+    <message>
+        <location filename="../app/views/wireless_tab.py" line="206"/>
+        <source>Sheets (*.csv *.xlsx)</source>
+        <translation>Tabulky (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../app/views/keystore_access.py" line="18"/>
@@ -1166,1417 +1637,1567 @@ Licence MIT.</translation>
 <context>
     <name>profile</name>
     <message>
-        <location filename="profile_strings.py" line="6"/>
+        <location filename="profile_strings.py" line="48"/>
         <source>APN</source>
         <translation>APN</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="7"/>
+        <location filename="profile_strings.py" line="49"/>
         <source>Access point name settings for the mobile data connection.</source>
         <translation>Nastavení přístupového bodu (APN) pro mobilní datové připojení.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="8"/>
+        <location filename="profile_strings.py" line="50"/>
         <source>APN name</source>
         <translation>Název APN</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="9"/>
+        <location filename="profile_strings.py" line="51"/>
         <source>Name of the APN server provided by the mobile operator.</source>
         <translation>Název serveru APN přidělený mobilním operátorem.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="10"/>
+        <location filename="profile_strings.py" line="52"/>
         <source>APN username</source>
         <translation>Uživatelské jméno APN</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="11"/>
+        <location filename="profile_strings.py" line="53"/>
         <source>Username for the APN, if the mobile operator requires one.</source>
         <translation>Uživatelské jméno pro APN, pokud je mobilní operátor vyžaduje.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="12"/>
+        <location filename="profile_strings.py" line="54"/>
         <source>APN password</source>
         <translation>Heslo APN</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="13"/>
+        <location filename="profile_strings.py" line="55"/>
         <source>Password for the APN, if the mobile operator requires one.</source>
         <translation>Heslo pro APN, pokud je mobilní operátor vyžaduje.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="14"/>
+        <location filename="profile_strings.py" line="56"/>
         <source>PDP connection delay</source>
         <translation>Zpoždění připojení PDP</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="15"/>
+        <location filename="profile_strings.py" line="57"/>
         <source>Delay before the data (PDP) connection is built up, leaving time to reach the modem by a CSD call after a faulty configuration.</source>
         <translation>Zpoždění před sestavením datového připojení (PDP), které po chybné konfiguraci ponechá čas na spojení s modemem pomocí volání CSD.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="16"/>
+        <location filename="profile_strings.py" line="58"/>
         <source>M2M</source>
         <translation>M2M</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="17"/>
+        <location filename="profile_strings.py" line="59"/>
         <source>TCP ports for meter readout, modem configuration and firmware download.</source>
         <translation>Porty TCP pro odečet měřidel, konfiguraci modemu a stahování firmwaru.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="18"/>
+        <location filename="profile_strings.py" line="60"/>
         <source>Utility communication port (primary)</source>
         <translation>Komunikační port distributora (primární)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="19"/>
+        <location filename="profile_strings.py" line="61"/>
         <source>Transparent (IEC) meter readout port with higher priority, also usable for configuration and firmware updates.</source>
         <translation>Port pro transparentní (IEC) odečet měřidla s vyšší prioritou, použitelný také pro konfiguraci a aktualizace firmwaru.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="20"/>
+        <location filename="profile_strings.py" line="62"/>
         <source>Customer communication port (secondary)</source>
         <translation>Komunikační port zákazníka (sekundární)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="21"/>
+        <location filename="profile_strings.py" line="63"/>
         <source>Lower-priority port for meter communication, configuration and firmware updates; must differ from the primary port (0 disables it).</source>
         <translation>Port s nižší prioritou pro komunikaci s měřidlem, konfiguraci a aktualizace firmwaru; musí se lišit od primárního portu (0 ho vypne).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="22"/>
+        <location filename="profile_strings.py" line="64"/>
         <source>Configuration and firmware download port</source>
         <translation>Port pro konfiguraci a stahování firmwaru</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="23"/>
+        <location filename="profile_strings.py" line="65"/>
         <source>TCP port used for remote parameterization and firmware exchange of the modem.</source>
         <translation>Port TCP pro vzdálenou parametrizaci modemu a výměnu jeho firmwaru.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="24"/>
+        <location filename="profile_strings.py" line="66"/>
         <source>Mobile network</source>
         <translation>Mobilní síť</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="25"/>
+        <location filename="profile_strings.py" line="67"/>
         <source>SIM PIN, access technology and mobile operator selection.</source>
         <translation>PIN SIM karty, přístupová technologie a volba mobilního operátora.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="26"/>
+        <location filename="profile_strings.py" line="68"/>
         <source>SIM PIN</source>
         <translation>PIN SIM karty</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="27"/>
+        <location filename="profile_strings.py" line="69"/>
         <source>PIN code of the inserted SIM card, leave empty if the SIM has no PIN.</source>
         <translation>PIN vložené SIM karty; ponechte prázdné, pokud SIM karta nemá PIN.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="28"/>
+        <location filename="profile_strings.py" line="70"/>
         <source>Frequency band / access technology</source>
         <translation>Frekvenční pásmo / přístupová technologie</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="29"/>
+        <location filename="profile_strings.py" line="71"/>
         <source>Mobile access technology to use, e.g. 4G only or LTE with 2G fallback (CSD calls need a technology using the 2G network).</source>
         <translation>Použitá mobilní přístupová technologie, např. pouze 4G nebo LTE se záložní 2G (volání CSD vyžadují technologii využívající síť 2G).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="30"/>
+        <location filename="profile_strings.py" line="72"/>
         <source>Automatic</source>
         <translation>Automaticky</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="31"/>
+        <location filename="profile_strings.py" line="73"/>
         <source>4G (LTE) only</source>
         <translation>Pouze 4G (LTE)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="32"/>
+        <location filename="profile_strings.py" line="74"/>
         <source>LTE with 2G fallback</source>
         <translation>LTE se záložní 2G</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="33"/>
+        <location filename="profile_strings.py" line="75"/>
         <source>LTE with 3G/2G fallback</source>
         <translation>LTE se záložní 3G/2G</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="34"/>
+        <location filename="profile_strings.py" line="76"/>
         <source>LTE Cat.M1 only</source>
         <translation>Pouze LTE Cat.M1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="35"/>
+        <location filename="profile_strings.py" line="77"/>
         <source>LTE Cat.NB-IoT only</source>
         <translation>Pouze LTE Cat.NB-IoT</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="36"/>
+        <location filename="profile_strings.py" line="78"/>
         <source>LTE Cat.M1/NB-IoT with 2G fallback</source>
         <translation>LTE Cat.M1/NB-IoT se záložní 2G</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="37"/>
+        <location filename="profile_strings.py" line="79"/>
         <source>2G only</source>
         <translation>Pouze 2G</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="38"/>
+        <location filename="profile_strings.py" line="80"/>
         <source>Operator selection</source>
         <translation>Volba operátora</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="39"/>
+        <location filename="profile_strings.py" line="81"/>
         <source>Whether the mobile network provider is selected automatically or a dedicated provider is used.</source>
         <translation>Určuje, zda se poskytovatel mobilní sítě volí automaticky, nebo se použije určený poskytovatel.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="40"/>
+        <location filename="profile_strings.py" line="82"/>
         <source>Manual</source>
         <translation>Ručně</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="41"/>
+        <location filename="profile_strings.py" line="83"/>
         <source>Mobile network provider (MCC+MNC)</source>
         <translation>Poskytovatel mobilní sítě (MCC+MNC)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="42"/>
+        <location filename="profile_strings.py" line="84"/>
         <source>Dedicated mobile network provider code (e.g. 21601) used when operator selection is manual.</source>
         <translation>Kód určeného poskytovatele mobilní sítě (např. 21601), použitý při ruční volbě operátora.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="43"/>
+        <location filename="profile_strings.py" line="85"/>
         <source>Trans. / NTA</source>
         <translation>Transp. / NTA</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="44"/>
+        <location filename="profile_strings.py" line="86"/>
         <source>Transparent meter serial port settings and transparent-mode TLS options.</source>
         <translation>Nastavení transparentního sériového portu měřidla a možnosti TLS transparentního režimu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="45"/>
+        <location filename="profile_strings.py" line="87"/>
         <source>Multi utility mode</source>
         <translation>Režim více médií (multi utility)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="46"/>
+        <location filename="profile_strings.py" line="88"/>
         <source>Operating mode of the meter port; transparent mode is the basic setting.</source>
         <translation>Provozní režim portu měřidla; základním nastavením je transparentní režim.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="47"/>
+        <location filename="profile_strings.py" line="89"/>
         <source>Transparent mode</source>
         <translation>Transparentní režim</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="48"/>
+        <location filename="profile_strings.py" line="90"/>
         <source>Meter port baud rate</source>
         <translation>Přenosová rychlost portu měřidla</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="49"/>
+        <location filename="profile_strings.py" line="91"/>
         <source>Baud rate of the meter serial port, from 300 to 115200 (standard is 9600).</source>
         <translation>Přenosová rychlost sériového portu měřidla, od 300 do 115200 Bd (standardně 9600).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="50"/>
+        <location filename="profile_strings.py" line="16"/>
         <source>300 baud</source>
         <translation>300 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="51"/>
+        <location filename="profile_strings.py" line="92"/>
         <source>600 baud</source>
         <translation>600 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="52"/>
+        <location filename="profile_strings.py" line="93"/>
         <source>1200 baud</source>
         <translation>1200 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="53"/>
+        <location filename="profile_strings.py" line="17"/>
         <source>2400 baud</source>
         <translation>2400 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="54"/>
+        <location filename="profile_strings.py" line="94"/>
         <source>4800 baud</source>
         <translation>4800 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="55"/>
+        <location filename="profile_strings.py" line="18"/>
         <source>9600 baud</source>
         <translation>9600 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="56"/>
+        <location filename="profile_strings.py" line="95"/>
         <source>19200 baud</source>
         <translation>19200 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="57"/>
+        <location filename="profile_strings.py" line="96"/>
         <source>38400 baud</source>
         <translation>38400 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="58"/>
+        <location filename="profile_strings.py" line="97"/>
         <source>57600 baud</source>
         <translation>57600 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="59"/>
+        <location filename="profile_strings.py" line="98"/>
         <source>115200 baud</source>
         <translation>115200 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="60"/>
+        <location filename="profile_strings.py" line="99"/>
         <source>Data format for meters</source>
         <translation>Datový formát pro měřidla</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="61"/>
+        <location filename="profile_strings.py" line="100"/>
         <source>Serial data format towards the meter; Auto (firmware 5.3.4.1 or newer) switches to 7E1 for IEC traffic and uses 8N1 otherwise.</source>
         <translation>Sériový datový formát směrem k měřidlu; Auto (firmware 5.3.4.1 nebo novější) přepíná pro komunikaci IEC na 7E1, jinak používá 8N1.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="62"/>
+        <location filename="profile_strings.py" line="101"/>
         <source>7E1</source>
         <translation>7E1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="63"/>
+        <location filename="profile_strings.py" line="102"/>
         <source>8N1</source>
         <translation>8N1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="64"/>
+        <location filename="profile_strings.py" line="103"/>
         <source>7O1</source>
         <translation>7O1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="65"/>
+        <location filename="profile_strings.py" line="104"/>
         <source>7N2</source>
         <translation>7N2</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="66"/>
+        <location filename="profile_strings.py" line="105"/>
         <source>8E1</source>
         <translation>8E1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="67"/>
+        <location filename="profile_strings.py" line="106"/>
         <source>8O1</source>
         <translation>8O1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="68"/>
+        <location filename="profile_strings.py" line="107"/>
         <source>8N2</source>
         <translation>8N2</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="69"/>
+        <location filename="profile_strings.py" line="108"/>
         <source>Auto (IEC detect)</source>
         <translation>Auto (detekce IEC)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="70"/>
+        <location filename="profile_strings.py" line="109"/>
         <source>Fixed 8N1 at meter</source>
         <translation>Pevný formát 8N1 u měřidla</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="71"/>
+        <location filename="profile_strings.py" line="110"/>
         <source>Forces the fixed 8N1 data format on the meter port (checkbox at the meter settings).</source>
         <translation>Vynutí pevný datový formát 8N1 na portu měřidla (zaškrtávací políčko v nastavení měřidla).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="72"/>
+        <location filename="profile_strings.py" line="111"/>
         <source>Transparent mode TLS enable</source>
         <translation>Povolit TLS v transparentním režimu</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="73"/>
+        <location filename="profile_strings.py" line="112"/>
         <source>Enables TLS protection of the transparent meter communication channel.</source>
         <translation>Povolí ochranu TLS transparentního komunikačního kanálu k měřidlu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="74"/>
+        <location filename="profile_strings.py" line="113"/>
         <source>Transparent mode certificate bank</source>
         <translation>Banka certifikátů transparentního režimu</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="75"/>
+        <location filename="profile_strings.py" line="114"/>
         <source>Selects the certificate bank used by the transparent mode TLS connection.</source>
         <translation>Vybírá banku certifikátů používanou připojením TLS v transparentním režimu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="76"/>
+        <location filename="profile_strings.py" line="115"/>
         <source>Transparent CA certificate bank</source>
         <translation>Banka certifikátů CA transparentního režimu</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="77"/>
+        <location filename="profile_strings.py" line="116"/>
         <source>Selects the CA certificate bank used by the transparent mode TLS connection.</source>
         <translation>Vybírá banku certifikátů CA používanou připojením TLS v transparentním režimu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="78"/>
+        <location filename="profile_strings.py" line="117"/>
         <source>Transparent mode certificate verification</source>
         <translation>Ověřování certifikátu v transparentním režimu</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="79"/>
+        <location filename="profile_strings.py" line="118"/>
         <source>Enables verification of the peer certificate on the transparent mode TLS connection.</source>
         <translation>Povolí ověřování certifikátu protistrany u připojení TLS v transparentním režimu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="80"/>
+        <location filename="profile_strings.py" line="119"/>
         <source>RS485 meter interface</source>
         <translation>Rozhraní měřidla RS485</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="81"/>
+        <location filename="profile_strings.py" line="120"/>
         <source>RS485 wiring mode and DCD line behaviour of the meter port.</source>
         <translation>Způsob zapojení RS485 a chování linky DCD na portu měřidla.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="82"/>
+        <location filename="profile_strings.py" line="121"/>
         <source>RS485 mode</source>
         <translation>Režim RS485</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="83"/>
+        <location filename="profile_strings.py" line="122"/>
         <source>RS485 wiring of the meter port; disable is recommended for versions having only an RS232 cable.</source>
         <translation>Zapojení RS485 portu měřidla; u verzí pouze s kabelem RS232 se doporučuje „Zakázat“.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="84"/>
+        <location filename="profile_strings.py" line="123"/>
         <source>2-wire (half duplex)</source>
         <translation>2vodičové (poloduplex)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="85"/>
+        <location filename="profile_strings.py" line="124"/>
         <source>4-wire (full duplex)</source>
         <translation>4vodičové (plný duplex)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="86"/>
+        <location filename="profile_strings.py" line="125"/>
         <source>Disable</source>
         <translation>Zakázat</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="87"/>
+        <location filename="profile_strings.py" line="126"/>
         <source>DCD</source>
         <translation>DCD</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="88"/>
+        <location filename="profile_strings.py" line="127"/>
         <source>Data control direction signal presented to the meter on the RS232 port (e.g. Itron SL7000).</source>
         <translation>Signál řízení směru dat poskytovaný měřidlu na portu RS232 (např. Itron SL7000).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="89"/>
+        <location filename="profile_strings.py" line="128"/>
         <source>Fix 0</source>
         <translation>Pevně 0</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="90"/>
+        <location filename="profile_strings.py" line="129"/>
         <source>Fix 1</source>
         <translation>Pevně 1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="91"/>
+        <location filename="profile_strings.py" line="130"/>
         <source>Standard</source>
         <translation>Standardní</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="92"/>
+        <location filename="profile_strings.py" line="131"/>
         <source>Inverted</source>
         <translation>Invertovaný</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="93"/>
+        <location filename="profile_strings.py" line="132"/>
         <source>Watchdog</source>
         <translation>Hlídání spojení</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="94"/>
+        <location filename="profile_strings.py" line="133"/>
         <source>Periodic ping and automatic reconnection to the mobile network.</source>
         <translation>Pravidelný ping a automatické opětovné připojení k mobilní síti.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="95"/>
+        <location filename="profile_strings.py" line="134"/>
         <source>Ping IP address</source>
         <translation>IP adresa pro ping</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="96"/>
+        <location filename="profile_strings.py" line="135"/>
         <source>IP address pinged periodically to keep the data connection alive (0.0.0.0 disables the ping).</source>
         <translation>IP adresa, na kterou se pravidelně posílá ping pro udržení datového připojení (0.0.0.0 ping vypne).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="97"/>
+        <location filename="profile_strings.py" line="136"/>
         <source>Number of ping retries</source>
         <translation>Počet opakování pingu</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="98"/>
+        <location filename="profile_strings.py" line="137"/>
         <source>Number of unanswered pings after which the data connection is rebuilt.</source>
         <translation>Počet nezodpovězených pingů, po kterém se datové připojení znovu sestaví.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="99"/>
+        <location filename="profile_strings.py" line="138"/>
         <source>Ping wait time (for reply)</source>
         <translation>Doba čekání na ping (odpověď)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="100"/>
+        <location filename="profile_strings.py" line="139"/>
         <source>Time to wait for a ping reply.</source>
         <translation>Doba čekání na odpověď na ping.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="101"/>
+        <location filename="profile_strings.py" line="140"/>
         <source>Wait time (for next ping)</source>
         <translation>Doba čekání (do dalšího pingu)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="102"/>
+        <location filename="profile_strings.py" line="141"/>
         <source>Time to wait before sending the next ping.</source>
         <translation>Doba čekání před odesláním dalšího pingu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="103"/>
+        <location filename="profile_strings.py" line="142"/>
         <source>GPRS connection closed and restored after</source>
         <translation>Uzavřít a obnovit spojení GPRS po</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="104"/>
+        <location filename="profile_strings.py" line="143"/>
         <source>Time after which a dropped or unresponsive data connection is closed and restored; never set it below your operator&apos;s recommendation.</source>
         <translation>Doba, po které se přerušené nebo neodpovídající datové připojení uzavře a obnoví; nikdy ji nenastavujte pod hodnotu doporučenou vaším operátorem.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="105"/>
+        <location filename="profile_strings.py" line="144"/>
         <source>Standard Meter Interface</source>
         <translation>Standardní rozhraní měřidla</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="106"/>
+        <location filename="profile_strings.py" line="145"/>
         <source>Function assigned to each status LED.</source>
         <translation>Funkce přiřazená jednotlivým stavovým LED.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="107"/>
+        <location filename="profile_strings.py" line="146"/>
         <source>LED1 function</source>
         <translation>Funkce LED1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="108"/>
+        <location filename="profile_strings.py" line="147"/>
         <source>Status shown by LED1 (blue, middle).</source>
         <translation>Stav zobrazovaný LED1 (modrá, uprostřed).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="109"/>
+        <location filename="profile_strings.py" line="148"/>
         <source>Not used</source>
         <translation>Nepoužito</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="110"/>
+        <location filename="profile_strings.py" line="149"/>
         <source>GSM / GPRS status</source>
         <translation>Stav GSM / GPRS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="111"/>
+        <location filename="profile_strings.py" line="150"/>
         <source>SIM status</source>
         <translation>Stav SIM</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="112"/>
+        <location filename="profile_strings.py" line="151"/>
         <source>E-meter status</source>
         <translation>Stav elektroměru</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="113"/>
+        <location filename="profile_strings.py" line="152"/>
         <source>Firmware status</source>
         <translation>Stav firmwaru</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="114"/>
+        <location filename="profile_strings.py" line="153"/>
         <source>Network status and access technology</source>
         <translation>Stav sítě a přístupová technologie</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="115"/>
+        <location filename="profile_strings.py" line="154"/>
         <source>Meter status with IEC polling</source>
         <translation>Stav měřidla s dotazováním IEC</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="116"/>
+        <location filename="profile_strings.py" line="155"/>
         <source>AMM (IEC) client state</source>
         <translation>Stav klienta AMM (IEC)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="117"/>
+        <location filename="profile_strings.py" line="156"/>
         <source>LED2 function</source>
         <translation>Funkce LED2</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="118"/>
+        <location filename="profile_strings.py" line="157"/>
         <source>Status shown by LED2 (red, bottom).</source>
         <translation>Stav zobrazovaný LED2 (červená, dole).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="119"/>
+        <location filename="profile_strings.py" line="158"/>
         <source>LED3 function</source>
         <translation>Funkce LED3</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="120"/>
+        <location filename="profile_strings.py" line="159"/>
         <source>Status shown by LED3 (green, top).</source>
         <translation>Stav zobrazovaný LED3 (zelená, nahoře).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="121"/>
+        <location filename="profile_strings.py" line="160"/>
         <source>AMM (IEC)</source>
         <translation>AMM (IEC)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="122"/>
+        <location filename="profile_strings.py" line="161"/>
         <source>LastGasp power outage SMS notification.</source>
         <translation>Oznámení LastGasp pomocí SMS při výpadku napájení.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="123"/>
+        <location filename="profile_strings.py" line="162"/>
         <source>LastGasp SMS</source>
         <translation>SMS LastGasp</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="124"/>
+        <location filename="profile_strings.py" line="163"/>
         <source>Sends POWER LOST and POWER RETURN SMS messages on loss and recovery of the power supply.</source>
         <translation>Odesílá SMS POWER LOST a POWER RETURN při výpadku a obnovení napájení.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="125"/>
+        <location filename="profile_strings.py" line="164"/>
         <source>LastGasp phone number</source>
         <translation>Telefonní číslo LastGasp</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="126"/>
+        <location filename="profile_strings.py" line="165"/>
         <source>Phone number the LastGasp SMS messages are sent to.</source>
         <translation>Telefonní číslo, na které se odesílají SMS LastGasp.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="127"/>
+        <location filename="profile_strings.py" line="166"/>
         <source>Device Manager</source>
         <translation>Připojení k Device Manageru</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="128"/>
+        <location filename="profile_strings.py" line="167"/>
         <source>TLS settings of the Device Manager connection.</source>
         <translation>Nastavení TLS připojení k Device Manageru.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="129"/>
+        <location filename="profile_strings.py" line="168"/>
         <source>Device Manager TLS enable</source>
         <translation>Povolit TLS pro Device Manager</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="130"/>
+        <location filename="profile_strings.py" line="169"/>
         <source>Enables TLS on the Device Manager connection.</source>
         <translation>Povolí TLS na připojení k Device Manageru.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="131"/>
+        <location filename="profile_strings.py" line="170"/>
         <source>Device Manager certificate bank</source>
         <translation>Banka certifikátů Device Manageru</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="132"/>
+        <location filename="profile_strings.py" line="171"/>
         <source>Selects the certificate bank used for the Device Manager TLS connection.</source>
         <translation>Vybírá banku certifikátů používanou pro připojení TLS k Device Manageru.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="133"/>
+        <location filename="profile_strings.py" line="172"/>
         <source>Device Manager CA certificate bank</source>
         <translation>Banka certifikátů CA Device Manageru</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="134"/>
+        <location filename="profile_strings.py" line="173"/>
         <source>Selects the CA certificate bank used for the Device Manager TLS connection.</source>
         <translation>Vybírá banku certifikátů CA používanou pro připojení TLS k Device Manageru.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="135"/>
+        <location filename="profile_strings.py" line="174"/>
         <source>Device Manager certificate verification</source>
         <translation>Ověřování certifikátu Device Manageru</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="136"/>
+        <location filename="profile_strings.py" line="175"/>
         <source>Enables verification of the Device Manager server certificate.</source>
         <translation>Povolí ověřování certifikátu serveru Device Manageru.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="137"/>
+        <location filename="profile_strings.py" line="44"/>
         <source>Security</source>
         <translation>Zabezpečení</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="138"/>
+        <location filename="profile_strings.py" line="176"/>
         <source>Communication password and CSD/SMS configuration password.</source>
         <translation>Komunikační heslo a konfigurační heslo pro CSD/SMS.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="139"/>
+        <location filename="profile_strings.py" line="46"/>
         <source>Communication password</source>
         <translation>Komunikační heslo</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="140"/>
+        <location filename="profile_strings.py" line="6"/>
+        <source>General</source>
+        <translation>Obecné</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="7"/>
+        <source>Name and readout cycle of the gateway.</source>
+        <translation>Název a cyklus odečtu brány.</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="8"/>
+        <source>Gateway name</source>
+        <translation>Název brány</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="9"/>
+        <source>A name shown in discovery, reports and the tool.</source>
+        <translation>Název zobrazovaný při vyhledávání zařízení, ve výkazech a v nástroji.</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="10"/>
+        <source>Readout cycle</source>
+        <translation>Cyklus odečtu</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="11"/>
+        <source>When meters are read: five-field cron, or a preset such as @every 10s, @hourly, @daily.</source>
+        <translation>Kdy se měřidla odečítají: výraz cron s pěti poli nebo předvolba, např. @every 10s, @hourly, @daily.</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="13"/>
+        <source>The wired M-Bus meters read by this gateway.</source>
+        <translation>Drátová měřidla M-Bus odečítaná touto bránou.</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="15"/>
+        <source>Speed of the wired M-Bus.</source>
+        <translation>Rychlost drátové sběrnice M-Bus.</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="20"/>
+        <source>Wired meters to read on each readout cycle, by primary or secondary address.</source>
+        <translation>Drátová měřidla odečítaná v každém cyklu odečtu, podle primární nebo sekundární adresy.</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="22"/>
+        <source>Primary or secondary address</source>
+        <translation>Primární nebo sekundární adresa</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="25"/>
+        <source>Wireless M-Bus</source>
+        <translation>Bezdrátový M-Bus</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="26"/>
+        <source>The wireless receiver and the wireless meters kept by this gateway.</source>
+        <translation>Bezdrátový přijímač a bezdrátová měřidla spravovaná touto bránou.</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="27"/>
+        <source>Receiver</source>
+        <translation>Přijímač</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="28"/>
+        <source>Where telegrams come from: serial:///dev/ttyUSB0?receiver=im871a, tcp://host:port?receiver=hex, or empty for none.</source>
+        <translation>Odkud telegramy přicházejí: serial:///dev/ttyUSB0?receiver=im871a, tcp://host:port?receiver=hex, nebo prázdné, pokud se přijímač nepoužívá.</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="29"/>
+        <source>Link mode</source>
+        <translation>Režim spojení</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="30"/>
+        <source>The receiver&apos;s wireless M-Bus mode.</source>
+        <translation>Režim bezdrátového M-Bus u přijímače.</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="31"/>
+        <source>T1</source>
+        <translation>T1</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="32"/>
+        <source>C1 (frame A)</source>
+        <translation>C1 (rámec A)</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="33"/>
+        <source>C1 (frame B)</source>
+        <translation>C1 (rámec B)</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="34"/>
+        <source>S1</source>
+        <translation>S1</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="35"/>
+        <source>Listen mode</source>
+        <translation>Režim naslouchání</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="36"/>
+        <source>Also show meters that are not on the list (their values are not kept).</source>
+        <translation>Zobrazovat i měřidla, která nejsou v seznamu (jejich hodnoty se neuchovávají).</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="37"/>
+        <source>Wireless meters</source>
+        <translation>Bezdrátová měřidla</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="38"/>
+        <source>Meters whose telegrams are decrypted and kept; the keys come from the gateway&apos;s key store.</source>
+        <translation>Měřidla, jejichž telegramy se dešifrují a uchovávají; klíče pocházejí z úložiště klíčů brány.</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="39"/>
+        <source>Meter id</source>
+        <translation>ID měřidla</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="41"/>
+        <source>Minimum interval</source>
+        <translation>Minimální interval</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="42"/>
+        <source>Meter keys</source>
+        <translation>Klíče měřidel</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="43"/>
+        <source>AES-128 keys of the wireless meters as id=key pairs separated by semicolons; written, never read back.</source>
+        <translation>Klíče AES-128 bezdrátových měřidel jako dvojice id=klíč oddělené středníky; pouze se zapisují, nikdy se nečtou zpět.</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="45"/>
+        <source>Access to the gateway.</source>
+        <translation>Přístup k bráně.</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="47"/>
+        <source>Password for the configuration protocol (gwcp); never read back.</source>
+        <translation>Heslo pro konfigurační protokol (gwcp); nikdy se nečte zpět.</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="177"/>
         <source>Password required by newer firmware for configuring the modem (ask the vendor for the default).</source>
         <translation>Heslo, které novější firmware vyžaduje pro konfiguraci modemu (výchozí heslo vám sdělí výrobce).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="141"/>
+        <location filename="profile_strings.py" line="178"/>
         <source>CSD password</source>
         <translation>Heslo CSD</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="142"/>
+        <location filename="profile_strings.py" line="179"/>
         <source>Password protecting CSD access and SMS commands (pw=); empty means no password.</source>
         <translation>Heslo chránící přístup přes CSD a příkazy SMS (pw=); prázdné znamená bez hesla.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="143"/>
+        <location filename="profile_strings.py" line="180"/>
         <source>Transparent (IEC) meter readout port</source>
         <translation>Port pro transparentní (IEC) odečet měřidla</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="144"/>
+        <location filename="profile_strings.py" line="181"/>
         <source>TCP port for transparent communication with the electricity meter.</source>
         <translation>Port TCP pro transparentní komunikaci s elektroměrem.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="145"/>
+        <location filename="profile_strings.py" line="182"/>
         <source>TCP port used by WM-E Term for remote configuration and firmware exchange of the modem.</source>
         <translation>Port TCP, přes který WM-E Term vzdáleně konfiguruje modem a vyměňuje jeho firmware.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="146"/>
+        <location filename="profile_strings.py" line="183"/>
         <source>Mobile access technology to use, e.g. 4G only or LTE with 2G fallback.</source>
         <translation>Použitá mobilní přístupová technologie, např. pouze 4G nebo LTE se záložní 2G.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="147"/>
+        <location filename="profile_strings.py" line="184"/>
         <source>3G only</source>
         <translation>Pouze 3G</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="148"/>
+        <location filename="profile_strings.py" line="185"/>
         <source>Transparent RS232 meter serial port settings.</source>
         <translation>Nastavení transparentního sériového portu měřidla RS232.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="149"/>
+        <location filename="profile_strings.py" line="186"/>
         <source>Operating mode of the meter port; transparent mode is the default.</source>
         <translation>Provozní režim portu měřidla; výchozí je transparentní režim.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="150"/>
+        <location filename="profile_strings.py" line="187"/>
         <source>Baud rate of the meter serial port (default 9600).</source>
         <translation>Přenosová rychlost sériového portu měřidla (výchozí 9600 Bd).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="151"/>
+        <location filename="profile_strings.py" line="188"/>
         <source>Serial data format towards the meter.</source>
         <translation>Sériový datový formát směrem k měřidlu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="152"/>
+        <location filename="profile_strings.py" line="189"/>
         <source>Fix 8N1 data format at meter</source>
         <translation>Pevný datový formát 8N1 u měřidla</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="153"/>
+        <location filename="profile_strings.py" line="190"/>
         <source>Forces the fixed 8N1 data format on the meter port (enabled by default).</source>
         <translation>Vynutí pevný datový formát 8N1 na portu měřidla (ve výchozím stavu povoleno).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="154"/>
+        <location filename="profile_strings.py" line="191"/>
         <source>Function assigned to each of the six status LEDs.</source>
         <translation>Funkce přiřazená každé ze šesti stavových LED.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="155"/>
+        <location filename="profile_strings.py" line="192"/>
         <source>Status shown by LED1 (leftmost).</source>
         <translation>Stav zobrazovaný LED1 (úplně vlevo).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="156"/>
+        <location filename="profile_strings.py" line="193"/>
         <source>E-meter communication</source>
         <translation>Komunikace s elektroměrem</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="157"/>
+        <location filename="profile_strings.py" line="194"/>
         <source>M-Bus status</source>
         <translation>Stav M-Bus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="158"/>
+        <location filename="profile_strings.py" line="195"/>
         <source>Status shown by LED2.</source>
         <translation>Stav zobrazovaný LED2.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="159"/>
+        <location filename="profile_strings.py" line="196"/>
         <source>Status shown by LED3.</source>
         <translation>Stav zobrazovaný LED3.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="160"/>
+        <location filename="profile_strings.py" line="197"/>
         <source>LED4 function</source>
         <translation>Funkce LED4</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="161"/>
+        <location filename="profile_strings.py" line="198"/>
         <source>Status shown by LED4.</source>
         <translation>Stav zobrazovaný LED4.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="162"/>
+        <location filename="profile_strings.py" line="199"/>
         <source>LED5 function</source>
         <translation>Funkce LED5</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="163"/>
+        <location filename="profile_strings.py" line="200"/>
         <source>Status shown by LED5 (not used by default).</source>
         <translation>Stav zobrazovaný LED5 (ve výchozím stavu nepoužito).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="164"/>
+        <location filename="profile_strings.py" line="201"/>
         <source>LED6 function</source>
         <translation>Funkce LED6</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="165"/>
+        <location filename="profile_strings.py" line="202"/>
         <source>Status shown by LED6 (rightmost).</source>
         <translation>Stav zobrazovaný LED6 (úplně vpravo).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="166"/>
+        <location filename="profile_strings.py" line="203"/>
         <source>Sends an SMS notification on power outage; the manual states this is not yet implemented in firmware 2.68.</source>
         <translation>Při výpadku napájení odešle oznámení SMS; podle návodu to zatím není ve firmwaru 2.68 implementováno.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="167"/>
+        <location filename="profile_strings.py" line="204"/>
         <source>Phone number the LastGasp SMS notification is sent to.</source>
         <translation>Telefonní číslo, na které se odesílá oznámení LastGasp pomocí SMS.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="168"/>
+        <location filename="profile_strings.py" line="205"/>
         <source>AMM/DLMS</source>
         <translation>AMM/DLMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="169"/>
+        <location filename="profile_strings.py" line="206"/>
         <source>DLMS server, meter client and push settings.</source>
         <translation>Nastavení serveru DLMS, klienta měřidla a push.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="170"/>
+        <location filename="profile_strings.py" line="207"/>
         <source>Start DLMS session during boot</source>
         <translation>Zahájit relaci DLMS při spuštění</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="171"/>
+        <location filename="profile_strings.py" line="208"/>
         <source>Starts a DLMS session during the boot process of the modem.</source>
         <translation>Zahájí relaci DLMS během spouštění modemu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="172"/>
+        <location filename="profile_strings.py" line="209"/>
         <source>DLMS AMM IP address</source>
         <translation>IP adresa DLMS AMM</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="173"/>
+        <location filename="profile_strings.py" line="210"/>
         <source>IP address of the DLMS AMM host (0.0.0.0 if unused).</source>
         <translation>IP adresa hostitele DLMS AMM (0.0.0.0, pokud se nepoužívá).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="174"/>
+        <location filename="profile_strings.py" line="211"/>
         <source>DLMS server port</source>
         <translation>Port serveru DLMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="175"/>
+        <location filename="profile_strings.py" line="212"/>
         <source>TCP port of the DLMS server (0 if unused).</source>
         <translation>Port TCP serveru DLMS (0, pokud se nepoužívá).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="176"/>
+        <location filename="profile_strings.py" line="213"/>
         <source>Max. time without DLMS communication</source>
         <translation>Max. doba bez komunikace DLMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="177"/>
+        <location filename="profile_strings.py" line="214"/>
         <source>Maximum time allowed without DLMS communication before the session is closed.</source>
         <translation>Maximální povolená doba bez komunikace DLMS, po které se relace ukončí.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="178"/>
+        <location filename="profile_strings.py" line="215"/>
         <source>DLMS password</source>
         <translation>Heslo DLMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="179"/>
+        <location filename="profile_strings.py" line="216"/>
         <source>General DLMS password of the modem.</source>
         <translation>Obecné heslo DLMS modemu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="180"/>
+        <location filename="profile_strings.py" line="217"/>
         <source>Possible DLMS/COSEM authentication methods</source>
         <translation>Možné metody autentizace DLMS/COSEM</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="181"/>
+        <location filename="profile_strings.py" line="218"/>
         <source>Comma-separated list of the accepted DLMS/COSEM authentication mechanism IDs.</source>
         <translation>Čárkami oddělený seznam ID přijímaných mechanismů autentizace DLMS/COSEM.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="182"/>
+        <location filename="profile_strings.py" line="219"/>
         <source>Disconnect relay control</source>
         <translation>Ovládání odpojovacího relé</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="183"/>
+        <location filename="profile_strings.py" line="220"/>
         <source>Control mode of the disconnect relay.</source>
         <translation>Režim ovládání odpojovacího relé.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="184"/>
+        <location filename="profile_strings.py" line="221"/>
         <source>Billing register visibility</source>
         <translation>Viditelnost fakturačních registrů</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="185"/>
+        <location filename="profile_strings.py" line="222"/>
         <source>Whether registers 1-0:1.8.0*255 and 1-0:2.8.0*255 are visible in the daily and monthly (0-0:98.1.0*255) billing value profiles.</source>
         <translation>Určuje, zda jsou registry 1-0:1.8.0*255 a 1-0:2.8.0*255 viditelné v denních a měsíčních (0-0:98.1.0*255) profilech fakturačních hodnot.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="186"/>
+        <location filename="profile_strings.py" line="223"/>
         <source>Registers are not visible</source>
         <translation>Registry nejsou viditelné</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="187"/>
+        <location filename="profile_strings.py" line="224"/>
         <source>Registers are visible</source>
         <translation>Registry jsou viditelné</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="188"/>
+        <location filename="profile_strings.py" line="225"/>
         <source>DLMS server logical address</source>
         <translation>Logická adresa serveru DLMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="189"/>
+        <location filename="profile_strings.py" line="226"/>
         <source>Logical address of the modem&apos;s DLMS server.</source>
         <translation>Logická adresa serveru DLMS modemu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="190"/>
+        <location filename="profile_strings.py" line="227"/>
         <source>DLMS server physical address</source>
         <translation>Fyzická adresa serveru DLMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="191"/>
+        <location filename="profile_strings.py" line="228"/>
         <source>Physical address of the modem&apos;s DLMS server.</source>
         <translation>Fyzická adresa serveru DLMS modemu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="192"/>
+        <location filename="profile_strings.py" line="229"/>
         <source>DLMS server client address</source>
         <translation>Adresa klienta serveru DLMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="193"/>
+        <location filename="profile_strings.py" line="230"/>
         <source>Client address accepted by the modem&apos;s DLMS server.</source>
         <translation>Adresa klienta přijímaná serverem DLMS modemu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="194"/>
+        <location filename="profile_strings.py" line="231"/>
         <source>DLMS server authentication</source>
         <translation>Autentizace serveru DLMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="195"/>
+        <location filename="profile_strings.py" line="232"/>
         <source>Authentication mode of the modem&apos;s DLMS server.</source>
         <translation>Režim autentizace serveru DLMS modemu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="196"/>
+        <location filename="profile_strings.py" line="233"/>
         <source>NONE</source>
         <translation>ŽÁDNÁ</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="197"/>
+        <location filename="profile_strings.py" line="234"/>
         <source>LOW</source>
         <translation>LOW</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="198"/>
+        <location filename="profile_strings.py" line="235"/>
         <source>HIGH</source>
         <translation>HIGH</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="199"/>
+        <location filename="profile_strings.py" line="236"/>
         <source>HIGH (MD5)</source>
         <translation>HIGH (MD5)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="200"/>
+        <location filename="profile_strings.py" line="237"/>
         <source>HIGH (SHA-1)</source>
         <translation>HIGH (SHA-1)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="201"/>
+        <location filename="profile_strings.py" line="238"/>
         <source>HIGH (GMAC)</source>
         <translation>HIGH (GMAC)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="202"/>
+        <location filename="profile_strings.py" line="239"/>
         <source>DLMS server password</source>
         <translation>Heslo serveru DLMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="203"/>
+        <location filename="profile_strings.py" line="240"/>
         <source>Authentication password of the modem&apos;s DLMS server.</source>
         <translation>Autentizační heslo serveru DLMS modemu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="204"/>
+        <location filename="profile_strings.py" line="241"/>
         <source>DLMS client logical address</source>
         <translation>Logická adresa klienta DLMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="205"/>
+        <location filename="profile_strings.py" line="242"/>
         <source>Logical address of the electricity meter polled by the modem&apos;s DLMS client.</source>
         <translation>Logická adresa elektroměru dotazovaného klientem DLMS modemu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="206"/>
+        <location filename="profile_strings.py" line="243"/>
         <source>DLMS client physical address</source>
         <translation>Fyzická adresa klienta DLMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="207"/>
+        <location filename="profile_strings.py" line="244"/>
         <source>Physical address of the electricity meter polled by the modem&apos;s DLMS client.</source>
         <translation>Fyzická adresa elektroměru dotazovaného klientem DLMS modemu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="208"/>
+        <location filename="profile_strings.py" line="245"/>
         <source>DLMS client address</source>
         <translation>Adresa klienta DLMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="209"/>
+        <location filename="profile_strings.py" line="246"/>
         <source>Client address the modem uses when reading the electricity meter.</source>
         <translation>Adresa klienta, kterou modem používá při odečtu elektroměru.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="210"/>
+        <location filename="profile_strings.py" line="247"/>
         <source>DLMS client authentication</source>
         <translation>Autentizace klienta DLMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="211"/>
+        <location filename="profile_strings.py" line="248"/>
         <source>Authentication mode used when reading the electricity meter.</source>
         <translation>Režim autentizace používaný při odečtu elektroměru.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="212"/>
+        <location filename="profile_strings.py" line="249"/>
         <source>DLMS client password</source>
         <translation>Heslo klienta DLMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="213"/>
+        <location filename="profile_strings.py" line="250"/>
         <source>Password used when reading the electricity meter.</source>
         <translation>Heslo používané při odečtu elektroměru.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="214"/>
+        <location filename="profile_strings.py" line="251"/>
         <source>Object list</source>
         <translation>Seznam objektů</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="215"/>
+        <location filename="profile_strings.py" line="252"/>
         <source>Polled meter objects as OBIS:attribute separated by commas; empty polls 1.1.97.97.1.255:2, 1.1.97.97.2.255:2 and 1.1.97.97.3.255:2.</source>
         <translation>Dotazované objekty měřidla ve tvaru OBIS:atribut oddělené čárkami; při prázdném seznamu se dotazují 1.1.97.97.1.255:2, 1.1.97.97.2.255:2 a 1.1.97.97.3.255:2.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="216"/>
+        <location filename="profile_strings.py" line="253"/>
         <source>DLMS push logical address</source>
         <translation>Logická adresa DLMS push</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="217"/>
+        <location filename="profile_strings.py" line="254"/>
         <source>Logical address used in DLMS push messages.</source>
         <translation>Logická adresa používaná ve zprávách DLMS push.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="218"/>
+        <location filename="profile_strings.py" line="255"/>
         <source>DLMS push physical address</source>
         <translation>Fyzická adresa DLMS push</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="219"/>
+        <location filename="profile_strings.py" line="256"/>
         <source>Physical address used in DLMS push messages.</source>
         <translation>Fyzická adresa používaná ve zprávách DLMS push.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="220"/>
+        <location filename="profile_strings.py" line="257"/>
         <source>DLMS push client address</source>
         <translation>Adresa klienta DLMS push</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="221"/>
+        <location filename="profile_strings.py" line="258"/>
         <source>Client address used in DLMS push messages.</source>
         <translation>Adresa klienta používaná ve zprávách DLMS push.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="222"/>
+        <location filename="profile_strings.py" line="259"/>
         <source>DLMS push authentication</source>
         <translation>Autentizace DLMS push</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="223"/>
+        <location filename="profile_strings.py" line="260"/>
         <source>Authentication mode used for DLMS push messages.</source>
         <translation>Režim autentizace používaný pro zprávy DLMS push.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="224"/>
+        <location filename="profile_strings.py" line="261"/>
         <source>DLMS push password</source>
         <translation>Heslo DLMS push</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="225"/>
+        <location filename="profile_strings.py" line="262"/>
         <source>Password used for DLMS push messages.</source>
         <translation>Heslo používané pro zprávy DLMS push.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="226"/>
+        <location filename="profile_strings.py" line="263"/>
         <source>Push base logical name</source>
         <translation>Základní logický název push</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="227"/>
+        <location filename="profile_strings.py" line="264"/>
         <source>Base logical name (OBIS code) of the push object.</source>
         <translation>Základní logický název (kód OBIS) objektu push.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="228"/>
+        <location filename="profile_strings.py" line="265"/>
         <source>DLMS push IP address</source>
         <translation>IP adresa DLMS push</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="229"/>
+        <location filename="profile_strings.py" line="266"/>
         <source>Target IPv4 address of the DLMS push messages.</source>
         <translation>Cílová adresa IPv4 zpráv DLMS push.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="230"/>
+        <location filename="profile_strings.py" line="267"/>
         <source>DLMS push port</source>
         <translation>Port DLMS push</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="231"/>
+        <location filename="profile_strings.py" line="268"/>
         <source>Target TCP port of the DLMS push messages.</source>
         <translation>Cílový port TCP zpráv DLMS push.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="232"/>
+        <location filename="profile_strings.py" line="12"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="233"/>
+        <location filename="profile_strings.py" line="269"/>
         <source>Wired M-Bus meter readout settings and meter table.</source>
         <translation>Nastavení odečtu drátových měřidel M-Bus a tabulka měřidel.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="234"/>
+        <location filename="profile_strings.py" line="270"/>
         <source>Maximum number of M-Bus meters</source>
         <translation>Maximální počet měřidel M-Bus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="235"/>
+        <location filename="profile_strings.py" line="271"/>
         <source>Maximum number of M-Bus meters handled by the modem.</source>
         <translation>Maximální počet měřidel M-Bus obsluhovaných modemem.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="236"/>
+        <location filename="profile_strings.py" line="272"/>
         <source>M-Bus wired install mode duration</source>
         <translation>Doba instalačního režimu drátové sběrnice M-Bus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="237"/>
+        <location filename="profile_strings.py" line="273"/>
         <source>Duration of the wired M-Bus installation mode.</source>
         <translation>Doba trvání instalačního režimu drátové sběrnice M-Bus.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="238"/>
+        <location filename="profile_strings.py" line="274"/>
         <source>Readout time</source>
         <translation>Perioda odečtu</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="239"/>
+        <location filename="profile_strings.py" line="275"/>
         <source>Period of the M-Bus meter readout.</source>
         <translation>Perioda odečtu měřidel M-Bus.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="240"/>
+        <location filename="profile_strings.py" line="276"/>
         <source>Upload time</source>
         <translation>Perioda odesílání</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="241"/>
+        <location filename="profile_strings.py" line="277"/>
         <source>Period of uploading the M-Bus data (monthly objects are handled additionally).</source>
         <translation>Perioda odesílání dat M-Bus (měsíční objekty se zpracovávají navíc).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="242"/>
+        <location filename="profile_strings.py" line="278"/>
         <source>File encryption type</source>
         <translation>Typ šifrování souboru</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="243"/>
+        <location filename="profile_strings.py" line="279"/>
         <source>Encryption type (file name) of the M-Bus data file.</source>
         <translation>Typ šifrování (název souboru) datového souboru M-Bus.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="244"/>
+        <location filename="profile_strings.py" line="280"/>
         <source>Number of monthly objects</source>
         <translation>Počet měsíčních objektů</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="245"/>
+        <location filename="profile_strings.py" line="281"/>
         <source>Number of monthly M-Bus objects stored.</source>
         <translation>Počet ukládaných měsíčních objektů M-Bus.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="246"/>
+        <location filename="profile_strings.py" line="282"/>
         <source>Inactivity timeout</source>
         <translation>Časový limit nečinnosti</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="247"/>
+        <location filename="profile_strings.py" line="283"/>
         <source>Time without M-Bus meter data after which the meter is considered inactive.</source>
         <translation>Doba bez dat z měřidla M-Bus, po které se měřidlo považuje za neaktivní.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="248"/>
+        <location filename="profile_strings.py" line="14"/>
         <source>M-Bus baud rate</source>
         <translation>Přenosová rychlost M-Bus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="249"/>
+        <location filename="profile_strings.py" line="284"/>
         <source>Data transfer speed of the M-Bus line (2400 by default, higher speeds possible).</source>
         <translation>Přenosová rychlost linky M-Bus (výchozí 2400 Bd, možné jsou i vyšší rychlosti).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="250"/>
+        <location filename="profile_strings.py" line="285"/>
         <source>Activate address</source>
         <translation>Aktivační adresa</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="251"/>
+        <location filename="profile_strings.py" line="286"/>
         <source>Address-like ID that opens the M-Bus channel for an optical HHU connection.</source>
         <translation>Identifikátor ve tvaru adresy, který otevírá kanál M-Bus pro optické připojení HHU.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="252"/>
+        <location filename="profile_strings.py" line="287"/>
         <source>HHU inactivity timeout</source>
         <translation>Časový limit nečinnosti HHU</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="253"/>
+        <location filename="profile_strings.py" line="288"/>
         <source>The HHU M-Bus connection is closed after this inactivity time.</source>
         <translation>Spojení HHU M-Bus se po této době nečinnosti ukončí.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="254"/>
+        <location filename="profile_strings.py" line="19"/>
         <source>M-Bus meters</source>
         <translation>Měřidla M-Bus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="255"/>
+        <location filename="profile_strings.py" line="289"/>
         <source>Connected M-Bus meters identified by primary or secondary address, with the field to read and its DLMS mapping.</source>
         <translation>Připojená měřidla M-Bus identifikovaná primární nebo sekundární adresou, s odečítaným polem a jeho mapováním na DLMS.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="256"/>
+        <location filename="profile_strings.py" line="21"/>
         <source>Active</source>
         <translation>Aktivní</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="257"/>
+        <location filename="profile_strings.py" line="290"/>
         <source>Medium</source>
         <translation>Médium</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="258"/>
+        <location filename="profile_strings.py" line="291"/>
         <source>Water</source>
         <translation>Voda</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="259"/>
+        <location filename="profile_strings.py" line="292"/>
         <source>Warm water</source>
         <translation>Teplá voda</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="260"/>
+        <location filename="profile_strings.py" line="293"/>
         <source>Hot water</source>
         <translation>Horká voda</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="261"/>
+        <location filename="profile_strings.py" line="294"/>
         <source>Cold water</source>
         <translation>Studená voda</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="262"/>
+        <location filename="profile_strings.py" line="295"/>
         <source>Heat</source>
         <translation>Teplo</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="263"/>
+        <location filename="profile_strings.py" line="296"/>
         <source>Cooling</source>
         <translation>Chlad</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="264"/>
+        <location filename="profile_strings.py" line="297"/>
         <source>Gas</source>
         <translation>Plyn</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="265"/>
+        <location filename="profile_strings.py" line="298"/>
         <source>Electricity</source>
         <translation>Elektřina</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="266"/>
+        <location filename="profile_strings.py" line="299"/>
         <source>Other</source>
         <translation>Jiné</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="267"/>
+        <location filename="profile_strings.py" line="40"/>
         <source>Manufacturer</source>
         <translation>Výrobce</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="268"/>
+        <location filename="profile_strings.py" line="300"/>
         <source>DIF / VIF</source>
         <translation>DIF / VIF</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="269"/>
+        <location filename="profile_strings.py" line="301"/>
         <source>Scale unit</source>
         <translation>Měřítko a jednotka</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="270"/>
+        <location filename="profile_strings.py" line="24"/>
         <source>OBIS register</source>
         <translation>Registr OBIS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="271"/>
+        <location filename="profile_strings.py" line="302"/>
         <source>Read interval</source>
         <translation>Interval čtení</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="272"/>
+        <location filename="profile_strings.py" line="303"/>
         <source>Load profile object</source>
         <translation>Objekt profilu zatížení</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="273"/>
+        <location filename="profile_strings.py" line="304"/>
         <source>M-Bus address (primary or secondary)</source>
         <translation>Adresa M-Bus (primární nebo sekundární)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="274"/>
+        <location filename="profile_strings.py" line="305"/>
         <source>Required field number(s)</source>
         <translation>Požadovaná čísla polí</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="275"/>
+        <location filename="profile_strings.py" line="306"/>
         <source>RFID (mRID)</source>
         <translation>RFID (mRID)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="276"/>
+        <location filename="profile_strings.py" line="23"/>
         <source>Meter name</source>
         <translation>Název měřidla</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="277"/>
+        <location filename="profile_strings.py" line="307"/>
         <source>Secondary transparent</source>
         <translation>Sekundární transparentní kanál</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="278"/>
+        <location filename="profile_strings.py" line="308"/>
         <source>Secondary transparent port used for DLMS readout of the M-Bus measurements.</source>
         <translation>Sekundární transparentní port pro odečet měření M-Bus přes DLMS.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="279"/>
+        <location filename="profile_strings.py" line="309"/>
         <source>Secondary transparent port</source>
         <translation>Sekundární transparentní port</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="280"/>
+        <location filename="profile_strings.py" line="310"/>
         <source>TCP port for DLMS readout of the lastly read M-Bus meter data.</source>
         <translation>Port TCP pro odečet naposledy načtených dat měřidel M-Bus přes DLMS.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="281"/>
+        <location filename="profile_strings.py" line="311"/>
         <source>Secondary transparent baud rate</source>
         <translation>Přenosová rychlost sekundárního transparentního kanálu</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="282"/>
+        <location filename="profile_strings.py" line="312"/>
         <source>Baud rate of the secondary transparent channel.</source>
         <translation>Přenosová rychlost sekundárního transparentního kanálu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="283"/>
+        <location filename="profile_strings.py" line="313"/>
         <source>Secondary transparent data format</source>
         <translation>Datový formát sekundárního transparentního kanálu</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="284"/>
+        <location filename="profile_strings.py" line="314"/>
         <source>Serial data format of the secondary transparent channel.</source>
         <translation>Sériový datový formát sekundárního transparentního kanálu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="285"/>
+        <location filename="profile_strings.py" line="315"/>
         <source>Start transmission (TX) delay</source>
         <translation>Zpoždění zahájení vysílání (TX)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="286"/>
+        <location filename="profile_strings.py" line="316"/>
         <source>Delay before starting a transmission on the secondary transparent channel.</source>
         <translation>Zpoždění před zahájením vysílání na sekundárním transparentním kanálu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="287"/>
+        <location filename="profile_strings.py" line="317"/>
         <source>Communication password of the modem.</source>
         <translation>Komunikační heslo modemu.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="288"/>
+        <location filename="profile_strings.py" line="318"/>
         <source>Password used by the configuration tool when communicating with the modem.</source>
         <translation>Heslo, které konfigurační nástroj používá při komunikaci s modemem.</translation>
     </message>
