@@ -49,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
+        from app.cli_users import authorise  # noqa: PLC0415
+
+        authorise(args)
         result = args.func(args)
         return int(asyncio.run(result) if asyncio.iscoroutine(result) else result)
     except KeyboardInterrupt:
@@ -188,8 +191,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON line once listening")
     p.set_defaults(func=cmd_gateway)
 
-    from app import cli_firmware, cli_fleet, cli_iec, cli_mbus, cli_wmbus  # noqa: PLC0415
+    from app import cli_firmware, cli_fleet, cli_iec, cli_mbus, cli_users, cli_wmbus  # noqa: PLC0415
 
+    cli_users.register(sub)
     cli_mbus.register(sub)
     cli_iec.register(sub)
     cli_wmbus.register(sub)
@@ -343,6 +347,28 @@ def _write_output(target: str, text: str) -> None:
     os.replace(tmp, path)
 
 
+def _audit(
+    args: argparse.Namespace,
+    action: str,
+    *,
+    keys: list[str] | None = None,
+    result: str = "ok",
+    detail: str = "",
+) -> None:
+    """Record a change in the audit log (key names only, never values)."""
+    from app.users.accounts import local_user  # noqa: PLC0415
+    from app.users.audit import AuditLog  # noqa: PLC0415
+
+    AuditLog().record(
+        getattr(args, "user", None) or local_user(),
+        action,
+        device=getattr(args, "url", ""),
+        keys=keys,
+        result=result,
+        detail=detail,
+    )
+
+
 def _wanted_values(profile: Profile, items: list[str]) -> dict[str, Value]:
     values: dict[str, Value] = {}
     errors: dict[str, str] = {}
@@ -377,7 +403,12 @@ async def cmd_write(args: argparse.Namespace) -> int:
     """gwterm write."""
     async with await _device(args) as device:
         wanted = _wanted_values(device.profile, args.items)
-        changed = await device.write(wanted)
+        try:
+            changed = await device.write(wanted)
+        except GwtermError as exc:
+            _audit(args, "write", keys=list(wanted), result="failed", detail=str(exc))
+            raise
+        _audit(args, "write", keys=changed)
         mismatched: dict[str, str] = {}
         if device.restarting:
             if not args.json:

@@ -12,6 +12,7 @@ from typing import Any
 from app.cli_common import UsageError, device_password, password_source
 from app.devices.profiles import available_models
 from app.devices.session import SessionOptions
+from app.errors import GwtermError
 from app.firmware import image as fw
 from app.firmware import keys
 
@@ -157,8 +158,23 @@ async def cmd_update(args: argparse.Namespace) -> int:
             share = f" {done * 100 // total:3d} %" if phase == "transfer" and total else ""
             print(f"\r{phase:<10}{share}   ", end="", file=sys.stderr, flush=True)
 
-    result = await update_device(
-        args.url, device_password(args), raw, options=SessionOptions(timeout=args.timeout), progress=progress
+    from app.users.accounts import local_user  # noqa: PLC0415
+    from app.users.audit import AuditLog  # noqa: PLC0415
+
+    who = getattr(args, "user", None) or local_user()
+    try:
+        result = await update_device(
+            args.url,
+            device_password(args),
+            raw,
+            options=SessionOptions(timeout=args.timeout),
+            progress=progress,
+        )
+    except GwtermError as exc:
+        AuditLog().record(who, "firmware update", device=args.url, result="failed", detail=str(exc))
+        raise
+    AuditLog().record(
+        who, "firmware update", device=args.url, detail=f"{result.previous} -> {result.version}"
     )
     if tty:
         print(file=sys.stderr)
@@ -219,6 +235,14 @@ async def cmd_rollout(args: argparse.Namespace) -> int:
         devices, raw, password_source(args), journal, options=options, resume=args.resume
     )
     write_results(results_path, results)
+    from app.users.accounts import local_user  # noqa: PLC0415
+    from app.users.audit import AuditLog  # noqa: PLC0415
+
+    audit, who = AuditLog(), getattr(args, "user", None) or local_user()
+    for r in results:
+        audit.record(
+            who, "firmware rollout", device=r.device, result=r.status, detail=r.error or ", ".join(r.changed)
+        )
     counts = summary(results)
     if args.json:
         print(json.dumps({"summary": counts, "stopped": stopped, "results": str(results_path)}))

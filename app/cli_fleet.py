@@ -182,6 +182,16 @@ async def _run_apply(
     finally:
         progress.close()
     write_results(results_path, results)
+    from app.users.accounts import local_user  # noqa: PLC0415
+    from app.users.audit import AuditLog  # noqa: PLC0415
+
+    audit, who = AuditLog(), getattr(args, "user", None) or local_user()
+    action = (
+        "fleet rollback" if getattr(args, "results", None) and not hasattr(args, "sheet") else "fleet apply"
+    )
+    for r in results:
+        if r.status not in ("queued",):
+            audit.record(who, action, device=r.device, keys=r.changed, result=r.status, detail=r.error)
     return results
 
 

@@ -9,3 +9,4 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault(
     "GWTERM_SETTINGS", os.path.join(tempfile.mkdtemp(prefix="gwterm-settings-"), "settings.ini")
 )
+os.environ.setdefault("GWTERM_DATA_DIR", tempfile.mkdtemp(prefix="gwterm-data-"))  # audit log, users

@@ -584,3 +584,42 @@ def test_fleet_table_stays_smooth_with_ten_thousand_rows(window: MainWindow, tmp
     QApplication.processEvents()
     updates = clock.perf_counter() - started
     assert loaded < 10 and updates < 5, f"load {loaded:.2f} s, 10 000 status updates {updates:.2f} s"
+
+
+def test_viewer_cannot_write_and_admin_manages_users(
+    loop: asyncio.AbstractEventLoop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.users.accounts import User, UserStore
+    from app.users.audit import AuditLog
+    from app.views.users_dialogs import AuditDialog, LoginDialog, UsersDialog
+
+    monkeypatch.setenv("GWTERM_DATA_DIR", str(tmp_path / "data"))
+    store = UserStore()
+    store.add("root", "admin", "Admin-Pass-1")
+    store.add("vic", "viewer", "Viewer-Pass-1")
+    login = LoginDialog(store)
+    login.name.setText("vic")
+    login.password.setText("wrong-one")
+    login.try_login()
+    assert login.user is None and "wrong password" in login.reason.text()
+    login.password.setText("Viewer-Pass-1")
+    login.try_login()
+    assert login.user == User(name="vic", role="viewer")
+
+    viewer = MainWindow(QSettings(str(tmp_path / "v.ini"), QSettings.Format.IniFormat), user=login.user)
+    assert not viewer.act_write.isEnabled() and "role (viewer)" in viewer.act_write.toolTip()
+    assert not viewer.act_users.isEnabled() and not viewer.fleet_tab.isEnabled()
+    viewer.close()
+
+    admin = MainWindow(
+        QSettings(str(tmp_path / "a.ini"), QSettings.Format.IniFormat), user=User(name="root", role="admin")
+    )
+    assert admin.act_users.isEnabled() and admin.act_audit.isEnabled()
+    users = UsersDialog(store, admin.user)
+    users.add_user("eng", "engineer", "Engineer-Pass-1")
+    assert users.table.rowCount() == 3
+    users.add_user("bad", "viewer", "short")
+    assert "8 characters" in users.reason.text() and users.table.rowCount() == 3
+    audit = AuditDialog(AuditLog())
+    assert audit.table.rowCount() == 1 and audit.table.item(0, 2).text() == "user add"
+    admin.close()

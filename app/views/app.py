@@ -61,7 +61,25 @@ def run_gui(options: GuiOptions) -> int:
     install_language(str(store.value("ui/language", "en")))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    window = MainWindow(store)
+    from app.users.accounts import UserStore, local_user, login_required  # noqa: PLC0415
+
+    user = local_user()
+    if login_required():
+        from app.views.users_dialogs import LoginDialog  # noqa: PLC0415
+
+        users = UserStore()
+        if users.empty:
+            print(
+                "login required but no account exists: create the first admin with "
+                "'gwterm users add NAME --role admin'"
+            )
+            return 2
+        login = LoginDialog(users)
+        if login.exec() != LoginDialog.DialogCode.Accepted or login.user is None:
+            return 1
+        user = login.user
+    window = MainWindow(store, user=user)
+    window.controller.user = user
     if options.screenshot is not None:
         window.resize(1180, 760)  # the same picture every time, whatever size was saved last
     window.show()

@@ -180,7 +180,12 @@ class DeviceController(QObject):
                 self.succeeded.emit(self.tr("Nothing to write: no value was changed."))
                 return
             self.progress.emit(0, 2)
-            changed = await self.device.write(pending)
+            try:
+                changed = await self.device.write(pending)
+            except GwtermError as exc:
+                self._audit("write", list(pending), "failed", str(exc))
+                raise
+            self._audit("write", changed, "ok", "")
             self.edits.written(list(pending))
             self.progress.emit(1, 2)
             if self.device.restarting:
@@ -198,6 +203,16 @@ class DeviceController(QObject):
             )
 
         self.run(self.tr("Parameter write"), work)
+
+    user: Any = None  # the tool user the window runs as (set by the main window)
+
+    def _audit(self, action: str, keys: list[str], result: str, detail: str) -> None:
+        from app.users.accounts import local_user  # noqa: PLC0415
+        from app.users.audit import AuditLog  # noqa: PLC0415
+
+        AuditLog().record(
+            self.user or local_user(), action, device=self.url, keys=keys, result=result, detail=detail
+        )
 
     def load_device_info(self, done: Callable[[dict[str, Any]], None]) -> None:
         """Device information, delivered to `done`."""

@@ -40,6 +40,7 @@ from app.params.cfg import CfgDocument, dump
 from app.params.diff import diff
 from app.params.values import Value, format_text
 from app.resources import resources_dir
+from app.users.accounts import User, local_user
 from app.views.connection_panel import ConnectionPanel
 from app.views.controller import DeviceController
 from app.views.device_info import DeviceInfoDialog
@@ -57,9 +58,12 @@ MAX_RECENT = 8
 class MainWindow(QMainWindow):
     """WM-E Term's shape, without its blocking and its message boxes."""
 
-    def __init__(self, settings: QSettings, controller: DeviceController | None = None) -> None:
+    def __init__(
+        self, settings: QSettings, controller: DeviceController | None = None, user: User | None = None
+    ) -> None:
         super().__init__()
         self.settings = settings
+        self.user = user or local_user()
         self.controller = controller or DeviceController(self)
         self.traffic_model = TrafficModel()
         self.param_model = ParamTableModel()
@@ -190,6 +194,8 @@ class MainWindow(QMainWindow):
             self.tr("Cancel"), self.controller.cancel, "Esc", sp.SP_DialogCancelButton
         )
         self.act_password = self._action(self.tr("Change communication password…"), self.change_password)
+        self.act_users = self._action(self.tr("Users…"), self.show_users)
+        self.act_audit = self._action(self.tr("Audit log…"), self.show_audit)
         self.act_settings = self._action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
         self.act_about = self._action(self.tr("About gwterm"), self.about)
         self.act_quit = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -215,6 +221,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_quit)
         admin = bar.addMenu(self.tr("&Admin"))
         admin.addAction(self.act_password)
+        admin.addSeparator()
+        admin.addActions([self.act_users, self.act_audit])
         operation = bar.addMenu(self.tr("&Operation"))
         operation.addActions(
             [self.act_read, self.act_write, self.act_info, self.act_firmware, self.act_restart]
@@ -489,6 +497,14 @@ class MainWindow(QMainWindow):
             else self.tr("Nothing changed: edit values first"),
         )
         gate(self.act_cancel, busy, self.tr("Nothing is running"))
+        role_reason = self.tr("Your role (%1) does not allow this").replace("%1", self.user.role)
+        if not self.user.may("write"):
+            for action in (self.act_write, self.act_firmware, self.act_restart, self.act_password):
+                gate(action, False, role_reason)
+        for action in (self.act_users, self.act_audit):
+            gate(action, self.user.may("users"), role_reason)
+        if hasattr(self, "fleet_tab"):
+            self.fleet_tab.setEnabled(self.user.may("fleet"))
         self.edit_button.setEnabled(connected and self.controller.edits is not None)
 
     def _refresh_groups(self) -> None:
@@ -627,6 +643,22 @@ class MainWindow(QMainWindow):
         """Ask the device for its information again."""
         if self.info_dialog is not None:
             self.controller.load_device_info(self.info_dialog.show_info)
+
+    def show_users(self) -> None:
+        """User management (admins)."""
+        from app.users.accounts import UserStore  # noqa: PLC0415
+        from app.views.users_dialogs import UsersDialog  # noqa: PLC0415
+
+        self.users_dialog = UsersDialog(UserStore(), self.user, self)
+        self.users_dialog.open()
+
+    def show_audit(self) -> None:
+        """The audit log (admins)."""
+        from app.users.audit import AuditLog  # noqa: PLC0415
+        from app.views.users_dialogs import AuditDialog  # noqa: PLC0415
+
+        self.audit_dialog = AuditDialog(AuditLog(), self)
+        self.audit_dialog.open()
 
     def show_firmware(self) -> None:
         """The firmware dialog for the connected device."""

@@ -59,8 +59,10 @@ class WirelessTab(QWidget):
         self.source.setObjectName("wmbus-source")
         self.source.setMinimumWidth(320)
         self.source.setToolTip(
-            self.tr("A receiver URL (serial:///dev/ttyUSB0?receiver=im871a, tcp://host:port?receiver=hex) "
-                    "or a file of hex telegrams")
+            self.tr(
+                "A receiver URL (serial:///dev/ttyUSB0?receiver=im871a, tcp://host:port?receiver=hex) "
+                "or a file of hex telegrams"
+            )
         )
         self.mode = QComboBox()
         self.mode.addItems([m.upper() for m in LINK_MODES])
