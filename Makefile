@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench clean venv system-deps translations
+.PHONY: run test lint bench clean venv system-deps translations dist
 # Debian packages: venv support, and for the GUI under X11 the xcb libraries Qt loads plus Xvfb for tests
 DEBS := python3-venv xvfb libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libegl1 libfontconfig1
 QM := $(patsubst %.ts,%.qm,$(wildcard i18n/gwterm_*.ts))
@@ -50,6 +50,10 @@ lint: $(TESTSTAMP)
 
 bench: $(TESTSTAMP)
 	$(BIN)/python -m bench
+
+dist: $(TESTSTAMP) translations
+	$(BIN)/pyinstaller packaging/gwterm.spec --distpath dist --workpath build/pyinstaller --noconfirm --log-level WARN
+	packaging/deb/build_deb.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache .hypothesis

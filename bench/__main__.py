@@ -5,7 +5,16 @@ from __future__ import annotations
 import asyncio
 import sys
 
-from bench import bench_firmware, bench_fleet, bench_gui, bench_gwcp, bench_mbus, bench_mbus_scan, bench_wmbus
+from bench import (
+    bench_dlms,
+    bench_firmware,
+    bench_fleet,
+    bench_gui,
+    bench_gwcp,
+    bench_mbus,
+    bench_mbus_scan,
+    bench_wmbus,
+)
 from bench.common import Result, save
 
 

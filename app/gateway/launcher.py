@@ -44,6 +44,14 @@ def child_env(slots: SlotStore) -> dict[str, str]:
     return env
 
 
+def child_command() -> list[str]:
+    """How to start gwterm again: the frozen program itself, or this Python on the `app` package."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]  # a frozen bundle runs its own code; installers update it (docs/firmware.md)
+    # -P: no current directory on sys.path, so the slot's runtime (PYTHONPATH) is what gets imported
+    return [sys.executable, "-P", "-m", "app"]
+
+
 def run_launcher(child_args: list[str], firmware_folder: Path) -> int:
     """Supervise the gateway child until it exits for good; returns its exit code."""
     slots = SlotStore(firmware_folder)
@@ -57,9 +65,8 @@ def run_launcher(child_args: list[str], firmware_folder: Path) -> int:
     while True:
         pending = slots.state()["pending"]
         popen_extra = {"preexec_fn": _die_with_parent} if sys.platform.startswith("linux") else {}
-        # -P: no current directory on sys.path, so the slot's runtime (PYTHONPATH) is what gets imported
         child = subprocess.Popen(
-            [sys.executable, "-P", "-m", "app", "gateway", *child_args, "--child"],
+            [*child_command(), "gateway", *child_args, "--child"],
             env=child_env(slots),
             **popen_extra,
         )  # type: ignore[call-overload]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Self
 
 from app.errors import DecodeError, LocalProtocolError
 from app.protocols.dlms.axdr import Reader
@@ -204,12 +204,12 @@ class _Acse:
         raise NotImplementedError
 
     @classmethod
-    def decode(cls, reader: Reader) -> _Acse:
+    def decode(cls, reader: Reader) -> Self:
         """Read this APDU from `reader`."""
         raise NotImplementedError
 
     @classmethod
-    def from_bytes(cls, raw: bytes) -> _Acse:
+    def from_bytes(cls, raw: bytes) -> Self:
         """Decode exactly one APDU of this class."""
         reader = Reader(bytes(raw))
         apdu = cls.decode(reader)

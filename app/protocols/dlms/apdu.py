@@ -61,6 +61,13 @@ def apdu_name(tag: int) -> str:
     return APDU_NAMES.get(tag, f"apdu-0x{tag:02x}")
 
 
+def apdu_tag(apdu: Apdu) -> int:
+    """The first octet of an APDU without encoding it."""
+    if isinstance(apdu, CipheredApdu | GeneralCiphering):
+        return apdu.tag
+    return apdu.TAG
+
+
 def decode_apdu(raw: bytes) -> Apdu:
     """Decode exactly one APDU of any supported kind; DecodeError for anything else."""
     data = bytes(raw)

@@ -12,7 +12,7 @@ import math
 import struct
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any, TypeAlias
 
 from app.errors import DecodeError, LocalProtocolError
 from app.protocols.dlms.cosem_datetime import CosemDate, CosemDateTime, CosemTime
@@ -161,14 +161,16 @@ INTEGER_TYPES: dict[DataType, tuple[int, bool]] = {
 FLOAT_TYPES: dict[DataType, int] = {DataType.FLOATING_POINT: 4, DataType.FLOAT32: 4, DataType.FLOAT64: 8}
 STRING_TYPES = (DataType.OCTET_STRING, DataType.VISIBLE_STRING, DataType.UTF8_STRING)
 TIME_TYPES: dict[DataType, int] = {DataType.DATE_TIME: 12, DataType.DATE: 5, DataType.TIME: 4}
+_FIXED_INTEGERS = {int(t): (t, size, signed) for t, (size, signed) in INTEGER_TYPES.items()}
+_RANGES: dict[DataType, tuple[int, int]] = {
+    t: ((-(1 << (8 * size - 1)), (1 << (8 * size - 1)) - 1) if signed else (0, (1 << (8 * size)) - 1))
+    for t, (size, signed) in INTEGER_TYPES.items()
+}
 
 
 def integer_range(data_type: DataType) -> tuple[int, int]:
     """The inclusive value range of an integer type."""
-    size, signed = INTEGER_TYPES[data_type]
-    if signed:
-        return -(1 << (8 * size - 1)), (1 << (8 * size - 1)) - 1
-    return 0, (1 << (8 * size)) - 1
+    return _RANGES[data_type]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -292,20 +294,20 @@ class CompactArray:
     elements: tuple[Data, ...]
 
 
-DataValue = Union[
-    None,
-    bool,
-    int,
-    float,
-    bytes,
-    str,
-    BitString,
-    CosemDateTime,
-    CosemDate,
-    CosemTime,
-    CompactArray,
-    tuple["Data", ...],
-]
+DataValue: TypeAlias = (
+    bool
+    | int
+    | float
+    | bytes
+    | str
+    | BitString
+    | CosemDateTime
+    | CosemDate
+    | CosemTime
+    | CompactArray
+    | tuple["Data", ...]
+    | None
+)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -543,6 +545,15 @@ def decode_data(reader: Reader, depth: int = 0) -> Data:
         raise DecodeError("data nested too deeply", offset=reader.pos)
     tag_at = reader.pos
     tag = reader.u8()
+    fixed = _FIXED_INTEGERS.get(tag)
+    if fixed is not None:  # the common case, kept short: profile buffers are mostly integers
+        int_type, size, signed = fixed
+        stop = reader.pos + size
+        if stop > reader.end:
+            raise DecodeError(f"{int_type.label} runs past the data", offset=tag_at)
+        value = int.from_bytes(reader.data[reader.pos : stop], "big", signed=signed)
+        reader.pos = stop
+        return Data(type=int_type, value=value)
     data_type = _TYPES.get(tag)
     if data_type is None:
         raise DecodeError(f"unknown data tag {tag}", offset=tag_at)

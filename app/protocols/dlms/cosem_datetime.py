@@ -131,7 +131,7 @@ class CosemTime:
     @property
     def is_specified(self) -> bool:
         """True when hour, minute and second are given (hundredths may be a wildcard)."""
-        return self.hour != NOT_SPECIFIED and self.minute != NOT_SPECIFIED and self.second != NOT_SPECIFIED
+        return NOT_SPECIFIED not in (self.hour, self.minute, self.second)
 
     def to_time(self) -> datetime.time | None:
         """The time of day (unspecified hundredths read as 0), None when a field is a wildcard."""

@@ -57,6 +57,23 @@ def check_sequence(data: bytes) -> bytes:
     return crc16_x25(data).to_bytes(2, "little")
 
 
+def format_field(length: int, *, segmented: bool = False) -> bytes:
+    """The 2-octet frame format field (§6.4.3.3): type 3 (0xA), S bit, 11-bit frame length."""
+    if not 0 <= length <= MAX_FRAME_LENGTH:
+        raise LocalProtocolError(f"frame length {length} does not fit 11 bits")
+    return (FORMAT_TYPE_3 << 12 | (SEGMENTATION_BIT if segmented else 0) | length).to_bytes(2, "big")
+
+
+def parse_format_field(raw: bytes) -> tuple[int, bool]:
+    """(frame length, segmented) of a 2-octet format field; DecodeError if it is not type 3."""
+    if len(raw) != 2:
+        raise DecodeError(f"a format field has 2 octets, not {len(raw)}")
+    value = int.from_bytes(raw, "big")
+    if value >> 12 != FORMAT_TYPE_3:
+        raise DecodeError(f"format field 0x{value:04X} is not frame format type 3")
+    return value & MAX_FRAME_LENGTH, bool(value & SEGMENTATION_BIT)
+
+
 # --- addresses (§6.4.2.2 / Green Book 8.4.2.2) ------------------------------------------------------
 
 CLIENT_MANAGEMENT = 0x01
@@ -318,8 +335,7 @@ class HdlcFrame:
         length = 2 + len(head_rest) + 2 + (len(self.information) + 2 if self.information else 0)
         if length > MAX_FRAME_LENGTH:
             raise LocalProtocolError(f"HDLC frame of {length} octets exceeds {MAX_FRAME_LENGTH}")
-        fmt = FORMAT_TYPE_3 << 12 | (SEGMENTATION_BIT if self.segmented else 0) | length
-        header = fmt.to_bytes(2, "big") + head_rest
+        header = format_field(length, segmented=self.segmented) + head_rest
         body = header + check_sequence(header) + self.information if self.information else header
         return bytes((FLAG,)) + body + check_sequence(body) + bytes((FLAG,))
 

@@ -200,7 +200,7 @@ def hls_response(
 
 
 def verify_hls_response(response: bytes, *, system_title: bytes, keys: SecurityKeys, challenge: bytes) -> int:
-    """Check a peer's f(challenge) made with its system title; its invocation counter, or DlmsSecurityError."""
+    """Check a peer's f(challenge) (its system title): the invocation counter, or DlmsSecurityError."""
     if len(response) != 1 + 4 + TAG_SIZE:
         raise DlmsSecurityError(f"HLS response of {len(response)} octets, expected 17")
     control = SecurityControl.from_byte(response[0])

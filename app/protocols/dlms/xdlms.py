@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import ClassVar, TypeAlias
+from typing import ClassVar, Self, TypeAlias
 
 from app.errors import DecodeError, LocalProtocolError
-from app.protocols.dlms.axdr import Data, DataType, Reader, decode_data, encode_length
+from app.protocols.dlms.axdr import Data, Reader, decode_data, encode_length
 from app.protocols.dlms.cosem_datetime import CosemDateTime
 from app.protocols.dlms.errors import ActionResult, DataAccessResult
 from app.protocols.dlms.obis import Obis
@@ -80,7 +80,7 @@ class Conformance(enum.IntFlag):
     ACTION = 1 << (23 - 23)
     RESERVED_ZERO = 1 << 23
 
-    def to_bytes(self) -> bytes:
+    def encode(self) -> bytes:
         """[APPLICATION 31] IMPLICIT BIT STRING (SIZE(24)): 5F 1F 04 00 and three octets."""
         return b"\x5f\x1f\x04\x00" + int(self).to_bytes(3, "big")
 
@@ -158,12 +158,12 @@ class _Apdu:
         raise NotImplementedError
 
     @classmethod
-    def decode(cls, reader: Reader) -> _Apdu:
+    def decode(cls, reader: Reader) -> Self:
         """Read this APDU (tag included) from `reader`."""
         raise NotImplementedError
 
     @classmethod
-    def from_bytes(cls, raw: bytes) -> _Apdu:
+    def from_bytes(cls, raw: bytes) -> Self:
         """Decode exactly one APDU of this class."""
         reader = Reader(bytes(raw))
         apdu = cls.decode(reader)
@@ -235,7 +235,7 @@ class MethodDescriptor:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class SelectiveAccess:
-    """Selective-Access-Descriptor (§8.4.2): access selector and its parameters (see cosem.RangeDescriptor)."""
+    """Selective-Access-Descriptor (§8.4.2): access selector and parameters (see cosem.RangeDescriptor)."""
 
     selector: int
     parameters: Data
@@ -334,15 +334,14 @@ class InitiateRequest(_Apdu):
     proposed_quality_of_service: int | None = None
 
     def to_bytes(self) -> bytes:
-        """01, dedicated-key OPTIONAL, response-allowed DEFAULT TRUE, QoS OPTIONAL, version, conformance, size."""
+        """01, dedicated-key, response-allowed (DEFAULT TRUE), QoS, version, conformance, PDU size."""
         out = bytearray((self.TAG,))
         out += b"\x00" if self.dedicated_key is None else b"\x01" + _octets(self.dedicated_key)
         out += b"\x00" if self.response_allowed is None else bytes((1, 1 if self.response_allowed else 0))
         qos = self.proposed_quality_of_service
         out += b"\x00" if qos is None else b"\x01" + _u8(qos & 0xFF, "quality of service")
         out += (
-            _u8(self.proposed_dlms_version, "DLMS version")
-            + Conformance(self.proposed_conformance).to_bytes()
+            _u8(self.proposed_dlms_version, "DLMS version") + Conformance(self.proposed_conformance).encode()
         )
         if not 0 <= self.client_max_receive_pdu_size <= 0xFFFF:
             raise LocalProtocolError("client max receive PDU size must fit Unsigned16")
@@ -386,7 +385,7 @@ class InitiateResponse(_Apdu):
         out += b"\x00" if qos is None else b"\x01" + _u8(qos & 0xFF, "quality of service")
         out += (
             _u8(self.negotiated_dlms_version, "DLMS version")
-            + Conformance(self.negotiated_conformance).to_bytes()
+            + Conformance(self.negotiated_conformance).encode()
         )
         if not 0 <= self.server_max_receive_pdu_size <= 0xFFFF or not 0 <= self.vaa_name <= 0xFFFF:
             raise LocalProtocolError("PDU size and VAA name must fit Unsigned16")
@@ -1407,8 +1406,3 @@ SIMPLE: dict[int, type[_Apdu]] = {
     TAG_EVENT_NOTIFICATION: EventNotificationRequest,
     TAG_EXCEPTION_RESPONSE: ExceptionResponse,
 }
-
-
-def is_block_data_type(data: Data) -> bool:
-    """True for the compound types a block transfer usually carries (arrays, structures)."""
-    return data.type in (DataType.ARRAY, DataType.STRUCTURE, DataType.COMPACT_ARRAY)
