@@ -26,6 +26,7 @@ async def _all() -> list[Result]:
         bench_gui,
         bench_mbus,
         bench_wmbus,
+        bench_dlms,
         bench_mbus_scan,
         bench_fleet,
     ):
