@@ -35,6 +35,7 @@ from app.params.schema import Profile
 from app.params.values import Value, format_text, parse_text
 from app.protocols.gwcp.messages import MsgType
 from app.transports import TraceHook
+from app.transports.url import parse_url
 
 EXIT_OK, EXIT_DEVICE, EXIT_USAGE = 0, 1, 2
 DEMO_PASSWORD = "demo"
@@ -571,6 +572,12 @@ async def _gateway(args: argparse.Namespace) -> int:
     if not args.no_discovery:
         await gateway.start_discovery(args.discovery_port)
     gateway.start_wmbus()
+    dlms_host = (
+        parse_url(urls[0]).host if urls and parse_url(urls[0]).scheme in ("tcp", "tls") else "127.0.0.1"
+    )
+    dlms_port = await gateway.start_dlms(dlms_host)
+    if dlms_port:
+        urls.append(f"dlms+tcp://{dlms_host}:{dlms_port}")
     if args.mbus:
         await gateway.start_mbus(args.mbus, args.mbus_transparent)
     elif args.mbus_transparent:

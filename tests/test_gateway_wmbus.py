@@ -20,15 +20,21 @@ async def test_listed_meters_are_kept_unlisted_only_heard(tmp_path: Path) -> Non
     await gateway.serve("loop://gwwm")
     try:
         async with await NativeDevice.connect("loop://gwwm", "pw-gw") as device:
-            await device.write({
-                "wmbus.receiver": f"tcp://127.0.0.1:{receiver.port}?receiver=im871a",  # type: ignore[attr-defined]
-                "wmbus.meters": ((True, a.id, "GWT", "kitchen", 0), (True, b.id, "", "cellar", 3600)),
-                "wmbus.keys": f"{a.id}={a.key.hex()};{b.id}={bytes(16).hex()}",
-            })
+            await device.write(
+                {
+                    "wmbus.receiver": f"tcp://127.0.0.1:{receiver.port}?receiver=im871a",  # type: ignore[attr-defined]
+                    "wmbus.meters": ((True, a.id, "GWT", "kitchen", 0), (True, b.id, "", "cellar", 3600)),
+                    "wmbus.keys": f"{a.id}={a.key.hex()};{b.id}={bytes(16).hex()}",
+                }
+            )
             assert device.restarting
         await asyncio.sleep(1.0)  # the gateway restarts into the new receiver settings
         for _ in range(100):
-            if gateway.wmbus is not None and gateway.wmbus.kept >= 3 and len(gateway.wmbus.listener.meters) == 3:
+            if (
+                gateway.wmbus is not None
+                and gateway.wmbus.kept >= 3
+                and len(gateway.wmbus.listener.meters) == 3
+            ):
                 break
             await asyncio.sleep(0.05)
         async with await NativeDevice.connect("loop://gwwm", "pw-gw") as device:
@@ -38,7 +44,11 @@ async def test_listed_meters_are_kept_unlisted_only_heard(tmp_path: Path) -> Non
         assert kept[a.id]["telegrams"][0]["header"]["decrypted"] is True and kept[a.id]["name"] == "kitchen"
         heard = {row["id"]: row for row in reply["heard"]}
         assert set(heard) == {a.id, b.id, c.id}
-        assert heard[b.id]["state"] == "wrong key" and heard[c.id]["state"] == "no key" and not heard[c.id]["listed"]
+        assert (
+            heard[b.id]["state"] == "wrong key"
+            and heard[c.id]["state"] == "no key"
+            and not heard[c.id]["listed"]
+        )
         log = (tmp_path / "gw" / "log.jsonl").read_text()
         assert f"wireless meter {b.id} (cellar): wrong key" in log
         assert log.count(f"wireless meter {b.id}") == 1, "the problem is logged once, not per telegram"

@@ -52,6 +52,7 @@ class SoftGateway:
         self._closers: list[Callable[[], None]] = []
         self.readout: Any = None
         self.wmbus: Any = None
+        self.dlms: Any = None
         self._wmbus_task: asyncio.Task[None] | None = None
         self.transparent: Listener | None = None
         self.impairment: Callable[[Stream], Stream] | None = None  # simulated latency and loss
@@ -178,6 +179,31 @@ class SoftGateway:
             self.transparent = await listen(transparent_url, bridge.handle)
             self._side_listeners.append(self.transparent)
             self.events.add("info", f"transparent M-Bus on {transparent_url}")
+
+    async def start_dlms(self, host: str = "127.0.0.1") -> int | None:
+        """Serve DLMS on the configured port (dlms.server_port) if the model has one; the bound port."""
+        from app.gateway.dlms_server import DlmsServerService  # noqa: PLC0415
+        from app.gateway.wmbus_service import readings_of  # noqa: PLC0415
+
+        store = self.server.store
+        port = (
+            store.typed_values().get("dlms.server_port")
+            if "dlms.server_port" in store.profile.by_key
+            else None
+        )
+        if not isinstance(port, int) or (port == 0 and host != "127.0.0.1"):
+            return None
+        self.dlms = DlmsServerService(
+            store,
+            self.events,
+            lambda: readings_of(self.readout, self.wmbus),
+            serial=store.identity.get("serial", ""),
+        )
+        listener = await listen(f"tcp://{host}:{port}", self.dlms.handle)
+        self._side_listeners.append(listener)
+        bound = int(getattr(listener, "port", port))
+        self.events.add("info", f"DLMS server on tcp://{host}:{bound}")
+        return bound
 
     def start_wmbus(self) -> bool:
         """Receive wireless meters if the model has a receiver configured; False if there is none."""

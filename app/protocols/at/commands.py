@@ -125,9 +125,7 @@ def send_pdu(tpdu_length: int) -> str:
 
 def send_text(number: str) -> str:
     """AT+CMGS="<da>"[,<toda>] in text mode (TS 27.005 §4.3)."""
-    address = Address.parse(number)
-    if address.ton is TypeOfNumber.ALPHANUMERIC:
-        raise LocalProtocolError(f"{number!r} is not a phone number")
+    address = Address.phone(number)
     return f'AT+CMGS="{address}",{address.type_octet}'
 
 
@@ -159,8 +157,21 @@ def delete_message(index: int, flag: int = 0) -> str:
 
 def set_service_centre(address: Address | str) -> str:
     """AT+CSCA="<sca>",<tosca> (TS 27.005 §3.3.1)."""
-    sca = address if isinstance(address, Address) else Address.parse(address)
+    sca = address if isinstance(address, Address) else Address.phone(address)
     return f'AT+CSCA="{sca}",{sca.type_octet}'
+
+
+def sms_setup(*, pdu: bool = True, storage: str | None = "SM") -> list[str]:
+    """Lines that prepare a modem for SMS: echo off, numeric errors, PDU mode, +CMTI/+CDS indications."""
+    lines = [echo(False), report_errors(1), message_format(pdu=pdu), new_message_indications()]
+    if storage is not None:
+        lines.append(preferred_storage(storage, storage, storage))
+    return lines
+
+
+def csd_setup(*, speed: int = 7) -> list[str]:
+    """Lines that prepare a modem for data calls: echo off, numeric errors, bearer (9600 V.32), +CLIP."""
+    return [echo(False), report_errors(1), bearer_service(speed, 0, 1), caller_id(True)]
 
 
 def _index(index: int) -> int:
@@ -365,10 +376,8 @@ def _registration(fields: list[str], mode: int | None) -> Registration:
 
 
 def parse_registration(lines: Sequence[str], prefix: str = "+CREG") -> Registration | None:
-    """The read form '+CREG: <n>,<stat>[,<lac>,<ci>[,<AcT>]]'; None when the modem sent no such line.
-
-    Tolerates unquoted hex (Huawei), empty LAC, and mismatched or missing quotes.
-    """
+    """The read form '+CREG: <n>,<stat>[,<lac>,<ci>[,<AcT>]]'; None when the modem sent no such line."""
+    # tolerates unquoted hex (Huawei), an empty LAC, mismatched or missing quotes (gammu's at-creg-corner)
     found = _prefixed(lines, prefix)
     if not found:
         return None
@@ -465,7 +474,7 @@ def parse_storage(lines: Sequence[str]) -> tuple[MemoryStatus, ...]:
 def parse_groups(args: str) -> tuple[tuple[str, ...], ...]:
     """Parenthesised lists of a test command ('("SM","ME"),("SM")' or '(0-2),(1,3)'), leniently."""
     text = args.strip()
-    groups: list[tuple[str, ...]] = []
+    raw: list[str] = []
     depth = 0
     current: list[str] = []
     for ch in text:
@@ -475,18 +484,19 @@ def parse_groups(args: str) -> tuple[tuple[str, ...], ...]:
                 current = []
                 continue
         elif ch == ")":
-            depth -= 1
+            depth = max(depth - 1, 0)
             if depth == 0:
-                groups.append(_items("".join(current)))
+                raw.append("".join(current))
                 continue
-            depth = max(depth, 0)
         if depth >= 1:
             current.append(ch)
     if depth > 0:
-        groups.append(_items("".join(current)))
-    if not groups and text:  # no parentheses at all: '"SM","SM","SM"'
-        groups = [(item,) for item in _items(text)]
-    return tuple(groups)
+        raw.append("".join(current))
+    if len(raw) == 1 and "(" in raw[0]:  # Wavecom wraps the lists once more: '(("SM","BM"),("SM"))'
+        return parse_groups(raw[0])
+    if not raw and text:  # no parentheses at all: '"SM","SM","SM"'
+        return tuple((item,) for item in _items(text))
+    return tuple(_items(group) for group in raw)
 
 
 def _items(text: str) -> tuple[str, ...]:

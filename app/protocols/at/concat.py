@@ -130,11 +130,9 @@ def submit_messages(
     wide_reference: bool = False,
     pid: int = 0,
 ) -> list[SmsSubmit]:
-    """SMS-SUBMITs carrying `text`, split into concatenated parts when it does not fit one message.
-
-    Every part carries TP-MR `reference` (most modems assign their own on AT+CMGS anyway).
-    """
-    to = destination if isinstance(destination, Address) else Address.parse(destination)
+    """SMS-SUBMITs carrying `text`, split into concatenated parts when it does not fit one message."""
+    # every part carries TP-MR `reference`: most modems assign their own on AT+CMGS anyway
+    to = destination if isinstance(destination, Address) else Address.phone(destination)
     chosen = alphabet or choose_alphabet(text)
     dcs = DataCoding.for_alphabet(chosen, message_class)
     return [
@@ -226,6 +224,9 @@ class IncompleteMessage:
         return "".join(_join([by_seq[s]]) if s in by_seq else "…" for s in range(1, self.total + 1))
 
 
+_Key = tuple[str, int, int, int, bool]  # address, type of number, reference, total, 16-bit reference
+
+
 @dataclass
 class _Pending:
     total: int
@@ -256,8 +257,9 @@ class Reassembler:
     def __init__(self, *, timeout: float = 3600.0, max_pending: int = 256) -> None:
         self.timeout = timeout
         self.max_pending = max_pending
-        self._pending: dict[tuple[str, int, int, int, bool], _Pending] = {}
+        self._pending: dict[_Key, _Pending] = {}
         self._evicted: list[IncompleteMessage] = []
+        self._done: dict[_Key, tuple[float, dict[int, UserData]]] = {}  # recently completed, to spot repeats
 
     @property
     def pending(self) -> int:
@@ -273,6 +275,10 @@ class Reassembler:
                 address=address, text=message.user_data.text, data=message.user_data.data, parts=(message,)
             )
         key = (str(address), int(address.ton), info.reference, info.total, info.wide)
+        self._forget_done(now)
+        done = self._done.get(key)
+        if done is not None and done[1].get(info.sequence) == message.user_data and key not in self._pending:
+            return None  # a part of a message already delivered, sent again (the network retried)
         entry = self._pending.get(key)
         if entry is None:
             if len(self._pending) >= self.max_pending:
@@ -285,6 +291,7 @@ class Reassembler:
             return None
         del self._pending[key]
         ordered = [entry.parts[s] for s in range(1, entry.total + 1)]
+        self._done[key] = (now, {s: p.user_data for s, p in entry.parts.items()})
         return AssembledMessage(
             address=address,
             text=_join(ordered),
@@ -303,13 +310,20 @@ class Reassembler:
 
     def expire(self, now: float) -> list[IncompleteMessage]:
         """Messages with no new part for `timeout` seconds (and any evicted for room), given up on."""
+        self._forget_done(now)
         out, self._evicted = self._evicted, []
         for key in [k for k, p in self._pending.items() if p.last_arrival + self.timeout <= now]:
             out.append(self._incomplete(key, self._pending.pop(key)))
         return out
 
+    def _forget_done(self, now: float) -> None:
+        for key in [k for k, (when, _) in self._done.items() if when + self.timeout <= now]:
+            del self._done[key]
+        while len(self._done) > self.max_pending:
+            del self._done[next(iter(self._done))]
+
     @staticmethod
-    def _incomplete(key: tuple[str, int, int, int, bool], entry: _Pending) -> IncompleteMessage:
+    def _incomplete(key: _Key, entry: _Pending) -> IncompleteMessage:
         ordered = tuple(entry.parts[s] for s in sorted(entry.parts))
         return IncompleteMessage(
             address=_address(ordered[0]),

@@ -145,9 +145,7 @@ class DceParser:
             self._data(bytes(data), now)
         else:
             for byte in data:
-                if self.state is DceState.DATA:  # a command line (ATO) switched state mid-buffer
-                    self._data(bytes([byte]), now)
-                elif self.state is DceState.BODY:
+                if self.state is DceState.BODY:
                     self._body_byte(byte)
                 else:
                     self._command_byte(byte)

@@ -11,7 +11,8 @@ The caller writes what `send_command` returns, feeds every byte the modem sends 
 - `Data` / `CarrierLost`: bytes of a data call after CONNECT, and the NO CARRIER that ends it.
 
 Modem output never raises: whatever arrives becomes an event. Misuse by the caller (a second command while
-one is pending) raises LocalProtocolError.
+one is pending) raises LocalProtocolError. In data mode bytes are passed on as they arrive, so when NO CARRIER
+is split across two reads its first bytes end the last Data event (the call is over by then anyway).
 """
 
 from __future__ import annotations
@@ -210,6 +211,10 @@ URC_NAMES = frozenset(
         "CALL READY",
         "SMS READY",
     }
+)
+# URCs that are a bare word rather than 'NAME: args' (V.250 §5.7.1, vendor start-up messages)
+_BARE_URCS = frozenset(
+    {"RING", "NO CARRIER", "BUSY", "NO ANSWER", "NO DIALTONE", "CONNECT", "RDY", "CALL READY", "SMS READY"}
 )
 # URCs followed by one more line: the PDU (PDU mode) or the text (text mode), TS 27.005 §3.4.1
 _URC_WITH_BODY = frozenset({"+CMT", "+CBM"})
@@ -469,6 +474,7 @@ class AtEngine:
         self._urc_header: tuple[str, str, str] | None = None
         self._tail = b""  # the last bytes passed on as data, to catch a marker split across reads
         self._escape_deadline: float | None = None
+        self._skip_lf = False
 
     # ---------------------------------------------------------------------------------------- caller side
 
@@ -595,6 +601,12 @@ class AtEngine:
 
     def _process_data(self, *markers: bytes) -> bool:
         """Pass data on, stopping at NO CARRIER (or, escaping, at OK); True if the state changed."""
+        if self._skip_lf:  # the LF of the CR LF that ended CONNECT, when it arrives in a later read
+            self._skip_lf = False
+            if self._buffer[:1] == b"\n":
+                del self._buffer[:1]
+                if not self._buffer:
+                    return False
         combined = self._tail + bytes(self._buffer)
         found: tuple[int, bytes] | None = None
         for marker in markers:
@@ -653,7 +665,8 @@ class AtEngine:
                 return None
             cut = len(buf)  # an endless line: hand it over rather than grow without bound
         raw = bytes(buf[:cut])
-        del buf[: cut + 1]
+        end = cut + 2 if buf[cut : cut + 2] == b"\r\n" else cut + 1
+        del buf[:end]
         return _decode(raw).strip(" \t\x00")
 
     def _handle_line(self, line: str) -> None:
@@ -692,7 +705,9 @@ class AtEngine:
         name, _ = urc_name(line)
         if name == pending.prefix:
             return False
-        if name in URC_NAMES:
+        if name in _BARE_URCS:
+            return line.strip().upper() == name
+        if name in URC_NAMES and ":" in line:  # '+CREG' alone is an AT+CLAC entry, '+CREG: 1' a report
             return True
         # Huawei-style '^NAME:' reports arrive at any time (e.g. ^RSSI, ^BOOT, ^DSFLOWRPT)
         return line.startswith("^") and ":" in line and not (pending.prefix or "").startswith("^")
@@ -706,9 +721,12 @@ class AtEngine:
 
     def _finish(self, pending: _Pending, final: FinalResult) -> None:
         self._pending = None
-        self._transition(_Trigger.CONNECT if final.code is ResultCode.CONNECT else _Trigger.FINAL)
-        if final.code is ResultCode.CONNECT:
+        # V.250 §6.3.1: a dial string ending in ';' is a voice call, which stays in command state
+        data_call = final.code is ResultCode.CONNECT and not pending.command.rstrip().endswith(";")
+        self._transition(_Trigger.CONNECT if data_call else _Trigger.FINAL)
+        if data_call:
             self._tail = b""
+            self._skip_lf = True
         if final.code is ResultCode.OK:
             settings = basic_settings(pending.command)
             if "V" in settings:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from app.errors import DecodeError, LocalProtocolError
 
 ESCAPE = 0x1B
@@ -55,6 +57,21 @@ def char_septets(ch: str) -> int:
     """Septets one character takes (1 or 2); 0 when it is not in the GSM 7-bit alphabet."""
     code = _ENCODE.get(ch)
     return 0 if code is None else len(code)
+
+
+def to_gsm7(text: str, *, fallback: str = "?", fold: bool = True) -> str:
+    """`text` made sendable in GSM 7-bit: `fold` turns 'š' into 's' where it can, the rest is `fallback`."""
+    out = []
+    for ch in text:
+        if ch in _ENCODE:
+            out.append(ch)
+            continue
+        if not fold:
+            out.append(fallback)
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        out.append(base if base and all(c in _ENCODE for c in base) else fallback)
+    return "".join(out)
 
 
 def encode_gsm7(text: str) -> bytes:

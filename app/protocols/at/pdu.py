@@ -9,6 +9,7 @@ from __future__ import annotations
 import binascii
 import datetime as dt
 import enum
+import re
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -72,6 +73,9 @@ class Address:
     def parse(cls, text: str, *, ton: TypeOfNumber | None = None) -> Address:
         """'+3620…' is international, other digits `ton` (default unknown), anything else alphanumeric."""
         stripped = text.strip()
+        compact = re.sub(r"[\s().\-/]", "", stripped)  # '+36 (20) 123-4567' as people write numbers
+        if compact.lstrip("+") and _is_digits(compact.lstrip("+")) and compact.count("+") <= 1:
+            stripped = compact
         if stripped.startswith("+") and _is_digits(stripped[1:]) and stripped[1:]:
             return cls(value=stripped[1:], ton=ton or TypeOfNumber.INTERNATIONAL)
         if _is_digits(stripped) and stripped:
@@ -79,6 +83,14 @@ class Address:
         if not stripped:
             raise LocalProtocolError("empty address")
         return cls(value=text, ton=TypeOfNumber.ALPHANUMERIC, npi=0)
+
+    @classmethod
+    def phone(cls, text: str, *, ton: TypeOfNumber | None = None) -> Address:
+        """A phone number ('+3620…' or digits); LocalProtocolError for anything else."""
+        address = cls.parse(text, ton=ton)
+        if address.ton is TypeOfNumber.ALPHANUMERIC:
+            raise LocalProtocolError(f"{text!r} is not a phone number")
+        return address
 
     def __str__(self) -> str:
         return f"+{self.value}" if self.ton is TypeOfNumber.INTERNATIONAL else self.value
@@ -99,11 +111,11 @@ class Address:
             return bytes([semi, self.type_octet]) + packed
         if len(self.value) > MAX_ADDRESS_DIGITS:
             raise LocalProtocolError(f"address {self.value!r} has more than {MAX_ADDRESS_DIGITS} digits")
-        return bytes([len(self.value), self.type_octet]) + _encode_digits(self.value)
+        return bytes([len(self.value), self.type_octet]) + encode_semi_octets(self.value)
 
     def to_smsc_bytes(self) -> bytes:
         """RP address as the SCA field (TS 24.011 §8.2.5.1): length in octets including the type octet."""
-        body = bytes([self.type_octet]) + _encode_digits(self.value)
+        body = bytes([self.type_octet]) + encode_semi_octets(self.value)
         if len(body) > MAX_SMSC_OCTETS or self.ton is TypeOfNumber.ALPHANUMERIC:
             raise LocalProtocolError(f"SMSC address {self.value!r} cannot be encoded")
         return bytes([len(body)]) + body
@@ -118,7 +130,8 @@ def _is_digits(text: str) -> bool:
     return all(ch in "0123456789*#" for ch in text)
 
 
-def _encode_digits(digits: str) -> bytes:
+def encode_semi_octets(digits: str) -> bytes:
+    """Dialling digits as swapped semi-octets, an odd count padded with F (TS 23.040 §9.1.2.3)."""
     nibbles = []
     for ch in digits:
         if ch.isascii() and ch.isdigit():
@@ -132,7 +145,8 @@ def _encode_digits(digits: str) -> bytes:
     return bytes(nibbles[i] | (nibbles[i + 1] << 4) for i in range(0, len(nibbles), 2))
 
 
-def _decode_digits(data: bytes, count: int) -> str:
+def decode_semi_octets(data: bytes, count: int) -> str:
+    """Up to `count` dialling digits from swapped semi-octets, ending at an F filler (TS 23.040 §9.1.2.3)."""
     out = []
     for i in range(count):
         byte = data[i // 2]
@@ -802,10 +816,9 @@ def _encode_validity(validity: Validity) -> tuple[int, bytes]:
 
 
 def decode_pdu(data: bytes, *, with_smsc: bool = True, strict: bool = True) -> SmsMessage:
-    """Decode SCA + TPDU (or a bare TPDU with `with_smsc=False`); DecodeError if malformed.
-
-    `strict=False` accepts user data cut short (decoding what is there) and trailing octets.
-    """
+    """SCA + TPDU (a bare TPDU if not `with_smsc`) decoded; DecodeError if malformed."""
+    # strict=False reads user data cut short and ignores trailing octets, an over-long TP-UDL and a bad
+    # TP-PI: real phones produce all of these (gammu's at-sms corpus has each)
     data = bytes(data)
     pos = 0
     smsc: Address | None = None
@@ -860,7 +873,7 @@ def _decode_smsc(data: bytes) -> tuple[Address | None, int]:
         digits -= 1
     if ton is TypeOfNumber.ALPHANUMERIC:
         raise DecodeError("alphanumeric SMSC address", offset=1)
-    return Address(value=_decode_digits(raw, digits), ton=ton, npi=npi), 1 + length
+    return Address(value=decode_semi_octets(raw, digits), ton=ton, npi=npi), 1 + length
 
 
 def _decode_tp_address(data: bytes, pos: int) -> tuple[Address, int]:
@@ -878,7 +891,7 @@ def _decode_tp_address(data: bytes, pos: int) -> tuple[Address, int]:
         septets = gsm7.unpack_septets(raw, semi * 4 // 7)
         value = gsm7.decode_gsm7(septets)
     else:
-        value = _decode_digits(raw, semi)
+        value = decode_semi_octets(raw, semi)
     return Address(value=value, ton=ton, npi=npi), pos + 2 + octets
 
 
