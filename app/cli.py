@@ -181,6 +181,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--mbus-transparent", metavar="URL", help="bridge the bus transparently, e.g. tcp://0.0.0.0:9000"
     )
     p.add_argument(
+        "--meter", metavar="URL", help="the meter serial port bridged to the transparent TCP ports (WM-E)"
+    )
+    p.add_argument(
+        "--meter-listen",
+        action="append",
+        metavar="URL",
+        help="transparent port URL: first primary, then secondary (default: m2m.primary_port/secondary_port)",
+    )
+    p.add_argument(
         "--firmware-keys", type=Path, metavar="KEYDIR", help="trust firmware signed with this key folder"
     )
     p.add_argument(
@@ -582,6 +591,11 @@ async def _gateway(args: argparse.Namespace) -> int:
         await gateway.start_mbus(args.mbus, args.mbus_transparent)
     elif args.mbus_transparent:
         raise UsageError("--mbus-transparent needs --mbus (the bus to bridge)")
+    meter_urls: list[str] = []
+    if args.meter:
+        meter_urls = await gateway.start_meter_port(args.meter, args.meter_listen)
+    elif args.meter_listen:
+        raise UsageError("--meter-listen needs --meter (the meter serial port)")
     restart = asyncio.Event()
     if args.child:
         gateway.server.on_activate = restart.set  # the launcher starts the new slot
@@ -592,6 +606,7 @@ async def _gateway(args: argparse.Namespace) -> int:
             "model": gateway.model,
             "state_dir": str(args.state_dir),
             "urls": urls,
+            "meter_ports": meter_urls,
             "firmware": gateway.firmware.running_version(),
         },
     )
@@ -610,6 +625,8 @@ def _announce(args: argparse.Namespace, info: dict[str, Any]) -> None:
         print(json.dumps(info), flush=True)
     else:
         print(f"{info['model']} soft-gateway listening on {', '.join(info['urls'])}", flush=True)
+        if info.get("meter_ports"):
+            print(f"transparent meter ports: {', '.join(info['meter_ports'])}", flush=True)
 
 
 async def cmd_simulate(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ from app.errors import AuthError, DeviceError, DeviceTimeoutError, LocalProtocol
 from app.protocols.iec62056_21 import DataSet
 from app.sim.iec_meter import IecMeterSimulator, pty_baud
 from app.sim.serial_line import VirtualSerialLine
-from app.transports import Stream, listen, open_stream
+from app.transports import Stream, listen, open_stream, serial_control
 
 FAST = IecOptions(answer_timeout=0.5, retry_pause=0.05, retries=1)
 
@@ -79,7 +79,7 @@ async def test_mode_c_honours_max_baud_and_signs_on_again_at_300() -> None:
 
 @pytest.mark.parametrize("mode", ["B", "C"])
 async def test_baud_switch_by_reopening_the_port(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(iec_session, "_pyserial_port", lambda stream: None)
+    monkeypatch.setattr(serial_control, "pyserial_port", lambda stream: None)
     sim = meter(mode=mode, reaction_time=0.06)
     async with on_pty(sim) as (client, line):
         readout = await client.read_out(mode=mode)

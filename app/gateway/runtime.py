@@ -55,6 +55,7 @@ class SoftGateway:
         self.dlms: Any = None
         self._wmbus_task: asyncio.Task[None] | None = None
         self.transparent: Listener | None = None
+        self.meter_port: Any = None
         self.impairment: Callable[[Stream], Stream] | None = None  # simulated latency and loss
         from app.gateway.firmware_service import FirmwareService  # noqa: PLC0415
 
@@ -179,6 +180,30 @@ class SoftGateway:
             self.transparent = await listen(transparent_url, bridge.handle)
             self._side_listeners.append(self.transparent)
             self.events.add("info", f"transparent M-Bus on {transparent_url}")
+
+    async def start_meter_port(self, meter_url: str, listen_urls: list[str] | None = None) -> list[str]:
+        """Bridge the meter serial port to the primary and secondary transparent TCP ports; their URLs."""
+        from app.gateway.meter_port import MeterPort, MeterSettings  # noqa: PLC0415
+
+        values = self.server.store.typed_values()
+        if listen_urls is None:
+            host = next(
+                (parse_url(u).host for u in self._urls.values() if parse_url(u).scheme == "tcp"), "127.0.0.1"
+            )
+            ports = [values.get("m2m.primary_port"), values.get("m2m.secondary_port")]
+            listen_urls = [f"tcp://{host}:{port}" for port in ports if isinstance(port, int) and port > 0]
+        self.meter_port = MeterPort(
+            meter_url, lambda: MeterSettings.from_config(self.server.store.typed_values()), self.events
+        )
+        handlers = [self.meter_port.handle_primary, self.meter_port.handle_secondary]
+        bound = []
+        for url, handler in zip(listen_urls, handlers, strict=False):
+            listener = await listen(url, handler)
+            self._side_listeners.append(listener)
+            port = getattr(listener, "port", None)
+            bound.append(url.replace(":0", f":{port}", 1) if port and url.endswith(":0") else url)
+        self.events.add("info", f"meter port {meter_url} on {', '.join(bound)}")
+        return bound
 
     async def start_dlms(self, host: str = "127.0.0.1") -> int | None:
         """Serve DLMS on the configured port (dlms.server_port) if the model has one; the bound port."""

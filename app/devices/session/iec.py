@@ -27,7 +27,6 @@ from app.errors import (
     GwtermError,
     LocalProtocolError,
     RemoteProtocolError,
-    TransportError,
 )
 from app.protocols.iec62056_21 import (
     INITIAL_BAUD,
@@ -66,6 +65,7 @@ from app.protocols.iec62056_21.modes import (
     WAKEUP_PAUSE_SECONDS,
 )
 from app.transports import Stream, TraceHook, open_stream
+from app.transports.serial_control import set_line
 from app.transports.url import parse_url, serial_format
 
 MAX_BAUD = 19200
@@ -105,12 +105,6 @@ def iec_url(
     options.setdefault("baud", str(default_baud))
     options.setdefault("format", "7E1")
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(options), parts.fragment))
-
-
-def _pyserial_port(stream: Stream) -> Any:
-    """The pyserial object behind a serial Stream, to change its speed in place; None when unreachable."""
-    port = stream.extra_info("serial")
-    return port if hasattr(port, "baudrate") and hasattr(port, "flush") else None
 
 
 @dataclass
@@ -231,22 +225,11 @@ class IecClient:
         software = self._may_make_parity and line_format == "7E1"
         if (baud, port_format, software) == (self.baud, self.port_format, self.software_parity):
             return
-        if self._serial:
-            port = _pyserial_port(self.stream)
-            if port is not None:
-                # 6.4: a switch follows our last message, which must have left the UART first (tcdrain)
-                bits, parity, stop = serial_format(port_format)
-                try:
-                    await asyncio.get_running_loop().run_in_executor(None, port.flush)
-                    port.baudrate, port.bytesize, port.parity, port.stopbits = baud, bits, parity, stop
-                except Exception as exc:  # SerialException, termios.error, ValueError: the port refuses
-                    raise TransportError(
-                        f"{self.stream.url}: cannot switch to {baud} Bd {port_format}: {exc}"
-                    ) from None
-            else:
-                stream = await self._detach()
-                await stream.close()  # closing a port waits until its output has been sent
-                self._attach(await open_stream(iec_url(stream.url, baud=baud, data_format=port_format)))
+        # 6.4: a switch follows our last message, which must have left the UART first
+        if self._serial and not await set_line(self.stream, baud, port_format):
+            stream = await self._detach()
+            await stream.close()  # closing a port waits until its output has been sent
+            self._attach(await open_stream(iec_url(stream.url, baud=baud, data_format=port_format)))
         self.baud, self.port_format, self.software_parity = baud, port_format, software
         self.baud_history.append(baud)
         self._decoder = IecDecoder()
