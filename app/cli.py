@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.cli_common import MASTER_ENV, UsageError, device_password, open_keystore
+from app.cli_common import MASTER_ENV, UsageError, device_password, master_password, open_keystore
 from app.devices.native import NativeDevice
 from app.devices.profiles import available_models
 from app.devices.session import SessionOptions
@@ -28,7 +28,7 @@ from app.errors import (
     ValidationErrors,
 )
 from app.gateway.runtime import SoftGateway
-from app.keys.store import DEVICE_PASSWORD, Entry
+from app.keys.store import DEVICE_PASSWORD, Entry, KeyStore, default_keystore_path
 from app.params.cfg import CfgDocument, dump
 from app.params.diff import diff
 from app.params.schema import Profile
@@ -156,6 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
     k = keys.add_parser("remove", help="Remove a stored device password.")
     k.add_argument("ref", help="its reference")
     k.set_defaults(func=cmd_keys_remove)
+    k = keys.add_parser("keyring", help="Keep the master password in the OS keyring, or take it out again.")
+    k.add_argument("action", choices=("status", "remember", "forget"), help="what to do")
+    k.set_defaults(func=cmd_keys_keyring)
 
     p = sub.add_parser(
         "gateway",
@@ -271,6 +274,30 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
     rows = [{"kind": e.kind, "ref": e.ref, **e.attrs} for e in open_keystore().entries()]
     for row in rows:
         print(json.dumps(row) if args.json else f"{row['kind']:<16} {row['ref']}")
+    return EXIT_OK
+
+
+def cmd_keys_keyring(args: argparse.Namespace) -> int:
+    """gwterm keys keyring status|remember|forget."""
+    from app.keys import os_keyring  # noqa: PLC0415
+
+    if args.action == "status":
+        if not os_keyring.available():
+            print("no OS keyring here: the key store asks for its master password")
+        else:
+            held = os_keyring.stored_master() is not None
+            print("the OS keyring holds the master password" if held else "the OS keyring is available")
+        return EXIT_OK
+    if args.action == "forget":
+        print("removed from the OS keyring" if os_keyring.forget_master() else "the OS keyring held nothing")
+        return EXIT_OK
+    if not os_keyring.available():
+        raise UsageError("no OS keyring on this machine (no Secret Service, Keychain or Credential Locker)")
+    master = master_password()
+    KeyStore(default_keystore_path(), master)  # proves the master password before it is kept
+    if not os_keyring.remember_master(master):
+        raise UsageError("the OS keyring refused to keep the master password")
+    print("the master password is in the OS keyring: the key store opens without asking")
     return EXIT_OK
 
 

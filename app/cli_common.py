@@ -7,6 +7,7 @@ import os
 import sys
 from typing import Any
 
+from app.keys import os_keyring
 from app.keys.store import DEVICE_PASSWORD, KeyStore, default_keystore_path
 
 MASTER_ENV = "GWTERM_MASTER_PASSWORD"
@@ -17,20 +18,42 @@ class UsageError(Exception):
 
 
 def master_password_available() -> bool:
-    """Whether the key store can be opened without failing: from the environment or a prompt."""
-    return bool(os.environ.get(MASTER_ENV)) or sys.stdin.isatty()
+    """Whether the key store can be opened without failing: environment, OS keyring, or a prompt."""
+    return bool(known_master()) or sys.stdin.isatty()
+
+
+def known_master() -> str | None:
+    """The master password without asking: $GWTERM_MASTER_PASSWORD, else the OS keyring.
+
+    A new key store on a machine with an OS keyring gets a random master password kept there, so
+    the default single-user install never asks for one.
+    """
+    master = os.environ.get(MASTER_ENV) or os_keyring.stored_master()
+    if master:
+        return master
+    if not default_keystore_path().exists() and os_keyring.available():
+        fresh = os_keyring.new_master()
+        if os_keyring.remember_master(fresh):
+            return fresh
+    return None
+
+
+def master_password() -> str:
+    """`known_master()`, else asked once on the terminal."""
+    master = known_master()
+    if master:
+        return master
+    if not sys.stdin.isatty():
+        raise UsageError(
+            f"the key store needs its master password: set {MASTER_ENV}, keep it in the OS keyring "
+            "('gwterm keys keyring remember') or run on a terminal"
+        )
+    return getpass.getpass("Key store master password: ")
 
 
 def open_keystore() -> KeyStore:
-    """The key store, with the master password from $GWTERM_MASTER_PASSWORD or asked once."""
-    master = os.environ.get(MASTER_ENV)
-    if not master:
-        if not sys.stdin.isatty():
-            raise UsageError(
-                f"the key store needs its master password: set {MASTER_ENV} or run on a terminal"
-            )
-        master = getpass.getpass("Key store master password: ")
-    return KeyStore(default_keystore_path(), master)
+    """The key store, unlocked with `master_password()`."""
+    return KeyStore(default_keystore_path(), master_password())
 
 
 def device_password(args: Any) -> str:

@@ -10,3 +10,4 @@ os.environ.setdefault(
     "GWTERM_SETTINGS", os.path.join(tempfile.mkdtemp(prefix="gwterm-settings-"), "settings.ini")
 )
 os.environ.setdefault("GWTERM_DATA_DIR", tempfile.mkdtemp(prefix="gwterm-data-"))  # audit log, users
+os.environ.setdefault("GWTERM_NO_KEYRING", "1")  # never the developer's own OS keyring; tests opt in
