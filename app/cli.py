@@ -70,6 +70,8 @@ def _fail(args: argparse.Namespace, exc: BaseException, kind: str) -> None:
         body: dict[str, Any] = {"error": str(exc), "kind": kind}
         if isinstance(exc, DeviceError) and exc.key_errors:
             body["errors"] = exc.key_errors
+        if isinstance(getattr(exc, "result", None), int):  # a refused COSEM access: its result code
+            body["result"] = exc.result  # type: ignore[attr-defined]
         if isinstance(exc, ValidationErrors):
             body["errors"] = exc.errors
         print(json.dumps(body), file=sys.stderr)
@@ -204,11 +206,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON line once listening")
     p.set_defaults(func=cmd_gateway)
 
-    from app import cli_firmware, cli_fleet, cli_iec, cli_mbus, cli_users, cli_wmbus  # noqa: PLC0415
+    from app import cli_dlms, cli_firmware, cli_fleet, cli_iec, cli_mbus, cli_users, cli_wmbus  # noqa: PLC0415
 
     cli_users.register(sub)
     cli_mbus.register(sub)
     cli_iec.register(sub)
+    cli_dlms.register(sub)
     cli_wmbus.register(sub)
     cli_wmbus.register_keys(keys)
     cli_fleet.register(sub)

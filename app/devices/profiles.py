@@ -26,8 +26,8 @@ def profiles_dir() -> Path:
 
 
 def available_models() -> list[str]:
-    """The model names for which a profile file exists."""
-    return sorted(p.stem for p in profiles_dir().glob("*.toml"))
+    """The model names for which a profile file exists (`model.dlms.toml` companions are not models)."""
+    return sorted(p.stem for p in profiles_dir().glob("*.toml") if "." not in p.stem)
 
 
 @functools.cache
