@@ -6,8 +6,8 @@ STAMP := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 
 .PHONY: run test lint bench clean venv system-deps translations dist
-# Debian packages: venv support, and for the GUI under X11 the xcb libraries Qt loads plus Xvfb for tests
-DEBS := python3-venv xvfb libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libegl1 libfontconfig1
+# Debian packages: venv support, a real MQTT broker for the report tests, and for the GUI under X11 the xcb libraries Qt loads plus Xvfb for tests
+DEBS := python3-venv mosquitto xvfb libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libegl1 libfontconfig1
 QM := $(patsubst %.ts,%.qm,$(wildcard i18n/gwterm_*.ts))
 
 system-deps:
