@@ -60,9 +60,8 @@ async def test_primary_scan_finds_exactly_the_set() -> None:
 @pytest.mark.parametrize("echo", [False, True])
 async def test_secondary_scan_with_shared_prefixes(echo: bool) -> None:
     meters = MeterSet.generated(14, prefix="7777")
-    async with bus_on_pty(
-        meters, echo=echo, options=MbusOptions(response_timeout=0.05, idle_timeout=0.02, echo=echo, scan_retries=1)
-    ) as (master, _):
+    options = MbusOptions(response_timeout=0.05, idle_timeout=0.02, echo=echo, scan_retries=1)
+    async with bus_on_pty(meters, echo=echo, options=options) as (master, _):
         found, plan = await master.scan_secondary()
     assert sorted(m.secondary.id for m in found if m.secondary) == sorted(
         m.secondary.id for m in meters.meters

@@ -1,4 +1,4 @@
-"""The frozen Linux bundle (PyInstaller, one folder) and the .deb: built, then smoke-tested as a user runs them."""
+"""The frozen Linux bundle (PyInstaller, one folder) and the .deb, built and smoke-tested as a user would."""
 
 from __future__ import annotations
 
