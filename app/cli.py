@@ -16,6 +16,7 @@ from typing import Any
 
 from app import __version__
 from app.cli_common import MASTER_ENV, UsageError, device_password, master_password, open_keystore
+from app.devices.connect import Device, connect_device
 from app.devices.native import NativeDevice
 from app.devices.profiles import available_models
 from app.devices.session import SessionOptions
@@ -203,12 +204,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--discovery-port", type=int, default=9009, help="answer LAN discovery on this UDP port")
     p.add_argument("--no-discovery", action="store_true", help="do not answer or send LAN discovery")
+    p.add_argument(
+        "--modem",
+        metavar="URL",
+        help="AT modem for data calls (gwcp) and command SMS, e.g. serial:///dev/ttyUSB1; "
+        "SIGUSR1/SIGUSR2 tell it the power was lost/returned (LastGasp SMS)",
+    )
+    p.add_argument(
+        "--modem-rings", type=int, default=2, help="answer calls after this many rings (default 2)"
+    )
     p.add_argument("--json", action="store_true", help="print a JSON line once listening")
     p.set_defaults(func=cmd_gateway)
 
-    from app import cli_dlms, cli_firmware, cli_fleet, cli_iec, cli_mbus, cli_users, cli_wmbus  # noqa: PLC0415
+    from app import (  # noqa: PLC0415
+        cli_dlms,
+        cli_firmware,
+        cli_fleet,
+        cli_iec,
+        cli_mbus,
+        cli_sms,
+        cli_users,
+        cli_wmbus,
+    )
 
     cli_users.register(sub)
+    cli_sms.register(sub)
     cli_mbus.register(sub)
     cli_iec.register(sub)
     cli_dlms.register(sub)
@@ -241,6 +261,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="KEYDIR",
         help="the gateways trust firmware signed with these keys",
+    )
+    p.add_argument(
+        "--gsm",
+        action="store_true",
+        help="a virtual GSM network: each gateway gets a number and a modem, the PC a modem on a pty "
+        "(prints csd:// and sms:// URLs; the password is also their CSD/SMS password)",
     )
     p.add_argument("--json", action="store_true", help="one JSON line per gateway once ready")
     p.set_defaults(func=cmd_simulate)
@@ -323,9 +349,20 @@ def _tracer(args: argparse.Namespace) -> TraceHook | None:
     return hook
 
 
-async def _device(args: argparse.Namespace) -> NativeDevice:
+async def _device(args: argparse.Namespace) -> Device:
     options = SessionOptions(timeout=args.timeout, retries=args.retries, encrypt=args.encrypt)
-    return await NativeDevice.connect(args.url, device_password(args), options, trace=_tracer(args))
+    return await connect_device(args.url, device_password(args), options, trace=_tracer(args))
+
+
+async def _native(args: argparse.Namespace) -> NativeDevice:
+    """A gwcp device: readings and logs have no SMS command."""
+    if parse_url(args.url).scheme == "sms":
+        raise UsageError(
+            f"'{args.func.__name__[4:]}' is not available over SMS; use a tcp, serial or csd URL"
+        )
+    device = await _device(args)
+    assert isinstance(device, NativeDevice)
+    return device
 
 
 async def cmd_info(args: argparse.Namespace) -> int:
@@ -514,7 +551,7 @@ async def cmd_diff(args: argparse.Namespace) -> int:
 
 async def cmd_data(args: argparse.Namespace) -> int:
     """gwterm data: the latest readings of every meter on the device's list."""
-    async with await _device(args) as device:
+    async with await _native(args) as device:
         reply = await device.session.request(MsgType.READINGS)
     meters, heard = list(reply.get("meters", [])), list(reply.get("heard", []))
     if args.json:
@@ -541,7 +578,7 @@ async def cmd_data(args: argparse.Namespace) -> int:
 
 async def cmd_log(args: argparse.Namespace) -> int:
     """gwterm log."""
-    async with await _device(args) as device:
+    async with await _native(args) as device:
         entries = await device.session.log(after=args.after)
     for entry in entries:
         print(
@@ -621,9 +658,13 @@ async def _gateway(args: argparse.Namespace) -> int:
         await gateway.start_mbus(args.mbus, args.mbus_transparent)
     elif args.mbus_transparent:
         raise UsageError("--mbus-transparent needs --mbus (the bus to bridge)")
+    if args.modem:
+        await gateway.start_modem(args.modem, rings=args.modem_rings)
+        _power_signals(gateway)
     meter_urls: list[str] = []
     if args.meter:
         meter_urls = await gateway.start_meter_port(args.meter, args.meter_listen)
+        gateway.start_dlms_poller(args.meter)
     elif args.meter_listen:
         raise UsageError("--meter-listen needs --meter (the meter serial port)")
     restart = asyncio.Event()
@@ -648,6 +689,18 @@ async def _gateway(args: argparse.Namespace) -> int:
     finally:
         await gateway.close()
     return 75 if restart.is_set() else EXIT_OK
+
+
+def _power_signals(gateway: SoftGateway) -> None:
+    """SIGUSR1: the supply is lost, SIGUSR2: it is back (the LastGasp hook of a PC without a supercap)."""
+    import signal  # noqa: PLC0415
+
+    loop = asyncio.get_running_loop()
+    for name, lost in (("SIGUSR1", True), ("SIGUSR2", False)):
+        signum = getattr(signal, name, None)
+        if signum is not None:
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(signum, gateway.power_changed, lost)
 
 
 def _announce(args: argparse.Namespace, info: dict[str, Any]) -> None:
@@ -679,6 +732,7 @@ async def cmd_simulate(args: argparse.Namespace) -> int:
             loss=args.loss,
             discovery_port=args.discovery_port,
             firmware_keys=args.firmware_keys,
+            gsm=args.gsm,
         )
         try:
             await fleet.start()
@@ -690,10 +744,10 @@ async def cmd_simulate(args: argparse.Namespace) -> int:
                     "model": gateway.model,
                     "serial": gateway.server.store.identity.get("serial"),
                     "tcp": url,
+                    **fleet.gsm_urls(gateway),
                 }
-                print(
-                    json.dumps(info) if args.json else f"{info['name']}  {info['model']}  {url}", flush=True
-                )
+                text = "  ".join(str(info[k]) for k in ("name", "model", "tcp", "csd", "sms") if k in info)
+                print(json.dumps(info) if args.json else text, flush=True)
             if not args.json:
                 extra = f"; discovery on UDP 127.0.0.1:{fleet.discovery_port}" if fleet.responder else ""
                 print(

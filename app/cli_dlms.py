@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import datetime
 import json
 import sys
 from typing import Any
 
 from app.cli_common import UsageError, master_password_available, open_keystore
+from app.devices.dlms_values import (
+    VALUE_TYPES,
+    is_scaled,
+    parse_axdr_hex,
+    parse_target,
+    parse_typed,
+    parse_when,
+    scaler_unit_index,
+)
 from app.devices.session.dlms import DlmsSession
-from app.errors import GwtermError, ValidationError
+from app.errors import ValidationError
 from app.keys.store import DEVICE_PASSWORD, default_keystore_path
 from app.protocols.dlms.axdr import Data, DataType
 from app.protocols.dlms.cosem import (
@@ -22,31 +30,8 @@ from app.protocols.dlms.cosem import (
     decode_attribute,
     scaler_unit_from_data,
 )
-from app.protocols.dlms.cosem_datetime import CosemDateTime
 from app.protocols.dlms.decode import data_json, decode_any, number_json, registers_json
-from app.protocols.dlms.obis import Obis, ScalerUnit
-
-REGISTER_CLASSES = (3, 4, 5)  # attribute 3 is the scaler_unit of attribute 2
-VALUE_TYPES: dict[str, Any] = {
-    "boolean": lambda t: Data.boolean(t.lower() in ("1", "true", "yes", "on")),
-    "integer": lambda t: Data.integer(int(t, 0)),
-    "long": lambda t: Data.long(int(t, 0)),
-    "double-long": lambda t: Data.double_long(int(t, 0)),
-    "long64": lambda t: Data.long64(int(t, 0)),
-    "unsigned": lambda t: Data.unsigned(int(t, 0)),
-    "long-unsigned": lambda t: Data.long_unsigned(int(t, 0)),
-    "double-long-unsigned": lambda t: Data.double_long_unsigned(int(t, 0)),
-    "long64-unsigned": lambda t: Data.long64_unsigned(int(t, 0)),
-    "enum": lambda t: Data.enum(int(t, 0)),
-    "float32": lambda t: Data.float32(float(t)),
-    "float64": lambda t: Data.float64(float(t)),
-    "octet-string": lambda t: Data.octet_string(t.encode("latin-1")),
-    "octet-string-hex": lambda t: Data.octet_string(bytes.fromhex(t)),
-    "visible-string": Data.visible_string,
-    "utf8-string": Data.utf8_string,
-    "date-time": lambda t: Data.octet_date_time(CosemDateTime.from_datetime(_when(t))),
-    "null": lambda t: Data.null(),
-}
+from app.protocols.dlms.obis import ScalerUnit
 
 
 def register(sub: Any) -> None:
@@ -120,46 +105,13 @@ def value_options(a: argparse.ArgumentParser) -> None:
     a.add_argument("--class", dest="class_id", type=int, help="class id (default: from the object list)")
 
 
-def _when(text: str) -> datetime.datetime:
-    try:
-        when = datetime.datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError("time", f"'{text}' is not an ISO time like 2026-11-01T00:00") from None
-    return when if when.tzinfo is not None else when.astimezone()
-
-
-def parse_target(text: str, *, default: int | None = 2) -> tuple[Obis, int]:
-    """`OBIS[:N]` as a logical name and attribute (or method) index."""
-    name, colon, index = text.rpartition(":") if text.count(":") else (text, "", "")
-    if not colon or "-" in index or "*" in index:  # `1-0:1.8.0*255` is a whole OBIS code
-        name, index = text, ""
-    try:
-        obis = Obis.coerce(name)
-    except (ValueError, GwtermError) as exc:
-        raise ValidationError("obis", f"'{name}': {exc}") from None
-    if not index:
-        if default is None:
-            raise ValidationError("target", f"'{text}': give OBIS:INDEX")
-        return obis, default
-    if not index.isdigit():
-        raise ValidationError("target", f"'{text}': the index after ':' must be a number")
-    return obis, int(index)
-
-
 def parse_value(args: argparse.Namespace) -> Data | None:
     """The value from --hex, or VALUE read as --type; None when neither is given."""
     if args.hex:
-        try:
-            return Data.from_bytes(bytes.fromhex(args.hex.replace(" ", "")))
-        except ValueError:
-            raise ValidationError("hex", f"'{args.hex}' is not hex") from None
+        return parse_axdr_hex(args.hex)
     if args.value is None:
         return Data.null() if args.type == "null" else None
-    try:
-        data: Data = VALUE_TYPES[args.type](args.value)
-    except (ValueError, OverflowError) as exc:
-        raise ValidationError("value", f"'{args.value}' is not a valid {args.type}: {exc}") from None
-    return data
+    return parse_typed(args.type, args.value)
 
 
 def _password(args: argparse.Namespace) -> str | None:
@@ -222,7 +174,7 @@ def _access(args: argparse.Namespace) -> Any:
         start, comma, end = args.range.partition(",")
         if not comma:
             raise ValidationError("range", f"'{args.range}': give FROM,TO")
-        return RangeDescriptor.between(_when(start), _when(end)).to_access()
+        return RangeDescriptor.between(parse_when(start), parse_when(end)).to_access()
     if args.entries:
         first, comma, last = args.entries.partition(",")
         try:
@@ -250,8 +202,9 @@ async def cmd_get(args: argparse.Namespace) -> int:
         data = await session.get(obis, index, class_id=args.class_id, access=access)
         class_id = args.class_id if args.class_id is not None else await session.class_of(obis)
         scaler_unit = None
-        if class_id in REGISTER_CLASSES and index == 2 and isinstance(data.value, int | float):
-            scaler_unit = scaler_unit_from_data(await session.get(obis, 3, class_id=class_id))
+        scaler_index = scaler_unit_index(class_id)
+        if scaler_index and is_scaled(class_id, index) and isinstance(data.value, int | float):
+            scaler_unit = scaler_unit_from_data(await session.get(obis, scaler_index, class_id=class_id))
     body = {"obis": obis.dotted, "attribute": index, "class": class_id, **_value_json(class_id, index, data)}
     if scaler_unit is not None and isinstance(data.value, int | float):
         if scaler_unit.scaler:
@@ -262,7 +215,7 @@ async def cmd_get(args: argparse.Namespace) -> int:
     else:
         value = body["value"]
         shown = json.dumps(value) if isinstance(value, list) else value
-        unit = f" {body['unit']}" if body.get("unit") and index == 2 else ""
+        unit = f" {body['unit']}" if body.get("unit") and is_scaled(class_id or 0, index) else ""
         print(f"{obis.dotted}:{index} ({body['type']}) = {shown}{unit}")
     return 0
 

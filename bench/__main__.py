@@ -6,6 +6,7 @@ import asyncio
 import sys
 
 from bench import (
+    bench_csd,
     bench_dlms,
     bench_firmware,
     bench_fleet,
@@ -13,6 +14,7 @@ from bench import (
     bench_gwcp,
     bench_mbus,
     bench_mbus_scan,
+    bench_storage,
     bench_wmbus,
 )
 from bench.common import Result, save
@@ -27,8 +29,10 @@ async def _all() -> list[Result]:
         bench_mbus,
         bench_wmbus,
         bench_dlms,
+        bench_csd,
         bench_mbus_scan,
         bench_fleet,
+        bench_storage,
     ):
         results += await module.run()
     return results

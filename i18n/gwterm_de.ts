@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AtTerminal</name>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="36"/>
+        <source>AT terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="46"/>
+        <location filename="../app/views/at_terminal.py" line="113"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="49"/>
+        <location filename="../app/views/at_terminal.py" line="114"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="51"/>
+        <source>Modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="61"/>
+        <source>AT command, Enter sends (Up/Down: history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="84"/>
+        <source>Give the modem&apos;s port, e.g. serial:///dev/ttyUSB1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="87"/>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="91"/>
+        <source>Cannot open the modem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="95"/>
+        <source>Open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="96"/>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="135"/>
+        <source>The modem&apos;s port closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="168"/>
+        <source>(type the message text, Enter sends it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="174"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="177"/>
+        <source>Filter (user, action, device, key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="180"/>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="194"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished">CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="199"/>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="200"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="201"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="202"/>
+        <source>Device</source>
+        <translation type="unfinished">Gerät</translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="203"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="204"/>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="205"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="245"/>
+        <source>Export audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="245"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV-Datei (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AxdrHexInput</name>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="262"/>
+        <source>The tagged A-XDR value as hex, e.g. 02 02 0F FD 16 1E</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoolField</name>
     <message>
         <location filename="../app/views/fields.py" line="163"/>
@@ -10,213 +151,249 @@
     </message>
 </context>
 <context>
+    <name>BooleanInput</name>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="145"/>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPanel</name>
     <message>
-        <location filename="../app/views/connection_panel.py" line="79"/>
+        <location filename="../app/views/connection_panel.py" line="150"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="80"/>
+        <location filename="../app/views/connection_panel.py" line="151"/>
         <source>Saved connection profiles; type a new name to save a new one</source>
         <translation>Gespeicherte Verbindungsprofile; neuen Namen eingeben, um ein neues Profil zu speichern</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="83"/>
+        <location filename="../app/views/connection_panel.py" line="154"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="84"/>
+        <location filename="../app/views/connection_panel.py" line="155"/>
         <source>Save these settings under the profile name (never the password)</source>
         <translation>Diese Einstellungen unter dem Profilnamen speichern (niemals das Passwort)</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="87"/>
+        <location filename="../app/views/connection_panel.py" line="158"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="97"/>
+        <location filename="../app/views/connection_panel.py" line="168"/>
         <source>Serial (RS-232 / USB)</source>
         <translation>Seriell (RS-232 / USB)</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="98"/>
+        <location filename="../app/views/connection_panel.py" line="169"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="99"/>
+        <location filename="../app/views/connection_panel.py" line="170"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="108"/>
+        <location filename="../app/views/connection_panel.py" line="171"/>
+        <source>CSD (GSM data call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="172"/>
+        <source>SMS commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="185"/>
         <source>Connection type</source>
         <translation>Verbindungsart</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="117"/>
+        <location filename="../app/views/connection_panel.py" line="194"/>
         <source>communication password</source>
         <translation>Kommunikationspasswort</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="120"/>
+        <location filename="../app/views/connection_panel.py" line="197"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="130"/>
+        <location filename="../app/views/connection_panel.py" line="207"/>
         <source>Remember in the key store</source>
         <translation>Im Schlüsselspeicher merken</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="132"/>
+        <location filename="../app/views/connection_panel.py" line="209"/>
         <source>Stored encrypted under the key store&apos;s master password, never in plain settings</source>
         <translation>Wird verschlüsselt mit dem Master-Passwort des Schlüsselspeichers abgelegt, niemals in den normalen Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="134"/>
+        <location filename="../app/views/connection_panel.py" line="211"/>
         <source>Encrypt the session (AES-GCM)</source>
         <translation>Sitzung verschlüsseln (AES-GCM)</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="135"/>
+        <location filename="../app/views/connection_panel.py" line="212"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="137"/>
+        <location filename="../app/views/connection_panel.py" line="214"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="146"/>
+        <location filename="../app/views/connection_panel.py" line="223"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="149"/>
+        <location filename="../app/views/connection_panel.py" line="226"/>
         <source>Log off</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="177"/>
+        <location filename="../app/views/connection_panel.py" line="254"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="187"/>
-        <location filename="../app/views/connection_panel.py" line="203"/>
-        <location filename="../app/views/connection_panel.py" line="218"/>
+        <location filename="../app/views/connection_panel.py" line="264"/>
+        <location filename="../app/views/connection_panel.py" line="280"/>
+        <location filename="../app/views/connection_panel.py" line="295"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="188"/>
+        <location filename="../app/views/connection_panel.py" line="265"/>
         <source>Baud rate</source>
         <translation>Baudrate</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="189"/>
+        <location filename="../app/views/connection_panel.py" line="266"/>
         <source>Data format</source>
         <translation>Datenformat</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="202"/>
-        <location filename="../app/views/connection_panel.py" line="217"/>
+        <location filename="../app/views/connection_panel.py" line="279"/>
+        <location filename="../app/views/connection_panel.py" line="294"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="213"/>
-        <location filename="../app/views/connection_panel.py" line="219"/>
+        <location filename="../app/views/connection_panel.py" line="290"/>
+        <location filename="../app/views/connection_panel.py" line="296"/>
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="214"/>
-        <location filename="../app/views/connection_panel.py" line="220"/>
+        <location filename="../app/views/connection_panel.py" line="291"/>
+        <location filename="../app/views/connection_panel.py" line="297"/>
         <source>Client certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="215"/>
-        <location filename="../app/views/connection_panel.py" line="221"/>
+        <location filename="../app/views/connection_panel.py" line="292"/>
+        <location filename="../app/views/connection_panel.py" line="298"/>
         <source>Client key</source>
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="216"/>
+        <location filename="../app/views/connection_panel.py" line="293"/>
         <source>Do not verify the server (insecure)</source>
         <translation>Server nicht überprüfen (unsicher)</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="292"/>
+        <location filename="../app/views/connection_panel.py" line="374"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="293"/>
+        <location filename="../app/views/connection_panel.py" line="375"/>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="294"/>
+        <location filename="../app/views/connection_panel.py" line="376"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="295"/>
+        <location filename="../app/views/connection_panel.py" line="377"/>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
+    <name>DateTimeInput</name>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="168"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="169"/>
+        <source>The PC&apos;s current time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="189"/>
+        <source>Local time of this PC; the device gets it with the PC&apos;s UTC deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceController</name>
     <message>
-        <location filename="../app/views/controller.py" line="85"/>
+        <location filename="../app/views/controller.py" line="86"/>
         <source>%1 cancelled.</source>
         <translation>%1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="112"/>
+        <location filename="../app/views/controller.py" line="113"/>
         <source>The device refused the values; nothing was changed.</source>
         <translation>Das Gerät hat die Werte abgelehnt; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="144"/>
+        <location filename="../app/views/controller.py" line="145"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="156"/>
+        <location filename="../app/views/controller.py" line="157"/>
         <source>Log off</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="169"/>
+        <location filename="../app/views/controller.py" line="170"/>
         <source>Parameters read.</source>
         <translation>Parameter gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="171"/>
+        <location filename="../app/views/controller.py" line="172"/>
         <source>Parameter read</source>
         <translation>Parameter lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="180"/>
+        <location filename="../app/views/controller.py" line="181"/>
         <source>Nothing to write: no value was changed.</source>
         <translation>Nichts zu schreiben: Es wurde kein Wert geändert.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="195"/>
+        <location filename="../app/views/controller.py" line="201"/>
         <source>Verify failed for: %1</source>
         <translation>Überprüfung fehlgeschlagen für: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/controller.py" line="197"/>
+        <location filename="../app/views/controller.py" line="203"/>
         <source>%n value(s) written and verified.</source>
         <translation>
             <numerusform>%n Wert geschrieben und überprüft.</numerusform>
@@ -224,22 +401,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="200"/>
+        <location filename="../app/views/controller.py" line="206"/>
         <source>Parameter write</source>
         <translation>Parameter schreiben</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="210"/>
+        <location filename="../app/views/controller.py" line="226"/>
         <source>Device information</source>
         <translation>Geräteinformationen</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="220"/>
+        <location filename="../app/views/controller.py" line="234"/>
+        <source>A restart by SMS is not offered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/controller.py" line="238"/>
         <source>The device restarted and answers again.</source>
         <translation>Das Gerät wurde neu gestartet und antwortet wieder.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="222"/>
+        <location filename="../app/views/controller.py" line="240"/>
         <source>Restart</source>
         <translation>Neustart</translation>
     </message>
@@ -363,6 +545,541 @@
     </message>
 </context>
 <context>
+    <name>DlmsTab</name>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="111"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="129"/>
+        <source>tcp://host[:4059] (IEC 62056-47 wrapper), serial:///dev/ttyUSB0 (HDLC), or tcp://host:port?link=hdlc for HDLC through a transparent port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="141"/>
+        <source>Client address (SAP): 0x10 public client without password, 0x20 meter reader with password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="148"/>
+        <source>Server logical address (logical device; 1 = management)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="153"/>
+        <source>LLS password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="154"/>
+        <source>Low level security password; empty for the public client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="158"/>
+        <source>Show</source>
+        <translation type="unfinished">Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="160"/>
+        <source>Show or hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="166"/>
+        <source>Connect</source>
+        <translation type="unfinished">Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="169"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="172"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="182"/>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="184"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="186"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="189"/>
+        <source>Password</source>
+        <translation type="unfinished">Passwort</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="203"/>
+        <source>Filter: OBIS code or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="208"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="208"/>
+        <source>Display form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="213"/>
+        <source>Enter or double-click reads every readable attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="220"/>
+        <location filename="../app/views/dlms_tab.py" line="622"/>
+        <source>Select an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="241"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="244"/>
+        <source>Read all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="247"/>
+        <source>Write…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="263"/>
+        <source>Invoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="277"/>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="284"/>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="285"/>
+        <source>Profile buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="287"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished">CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="289"/>
+        <source>Save the table on the visible page as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="319"/>
+        <source>Not connected</source>
+        <translation type="unfinished">Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="320"/>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="321"/>
+        <source>Connected</source>
+        <translation type="unfinished">Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="322"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="361"/>
+        <source>Connect to a device first</source>
+        <translation type="unfinished">Zuerst mit einem Gerät verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="363"/>
+        <source>Wait for the running exchange, or Cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="365"/>
+        <source>Select an object first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="370"/>
+        <source>Read the selected attributes (all readable ones if none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="372"/>
+        <source>Read every readable attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="377"/>
+        <source>Select one attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="379"/>
+        <source>This attribute is not writable for this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="381"/>
+        <source>Edit and write the selected attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="385"/>
+        <source>Select a method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="387"/>
+        <source>This method is not available to this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="389"/>
+        <source>Invoke the selected method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="392"/>
+        <source>Select a profile generic object (class 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="394"/>
+        <source>Read the buffer rows chosen on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="419"/>
+        <source>Busy: wait for the running exchange, or Cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="429"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="432"/>
+        <source>the exchange was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="447"/>
+        <source>Association refused (password or client address?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="449"/>
+        <source>The device does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="451"/>
+        <source>Connection problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="453"/>
+        <source>The device refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="455"/>
+        <source>Invalid input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="456"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="473"/>
+        <source>Disconnected: %1. Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="489"/>
+        <source>Give the device URL, e.g. tcp://192.168.1.10:4059.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="498"/>
+        <source>Connecting to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="518"/>
+        <source>Associated; reading the object list …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/dlms_tab.py" line="524"/>
+        <source>Connected to %1 (client 0x%2, %3 authentication): %n object(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="547"/>
+        <source>Disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="554"/>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/dlms_tab.py" line="568"/>
+        <source>%n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="657"/>
+        <location filename="../app/views/dlms_tab.py" line="744"/>
+        <source>no access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="658"/>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="659"/>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="660"/>
+        <source>read/write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="683"/>
+        <source>scaler %1, unit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="716"/>
+        <source>(read it on the Profile buffer page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="745"/>
+        <source>access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="746"/>
+        <source>authenticated access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="794"/>
+        <source>The selected attributes are not readable for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="831"/>
+        <source>Nothing readable selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="833"/>
+        <source>Reading %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="848"/>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/dlms_tab.py" line="851"/>
+        <source>Read %n attribute(s) of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/dlms_tab.py" line="853"/>
+        <source>%n refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="866"/>
+        <source>This attribute is not writable for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="876"/>
+        <source>Write %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="896"/>
+        <source>Writing %1 · %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="900"/>
+        <source>write refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="909"/>
+        <source>Wrote %1 · %2; the device reads back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="913"/>
+        <source>Wrote %1 · %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="927"/>
+        <source>This method is not available to this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="930"/>
+        <source>Invoke %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="945"/>
+        <source>Invoking %1 · %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="947"/>
+        <source>%1 · %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="949"/>
+        <source>Returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="995"/>
+        <source>Reading the buffer of %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="1004"/>
+        <source>this profile captures no clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="1011"/>
+        <source>The buffer of %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/dlms_tab.py" line="1020"/>
+        <source>%n row(s) of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="1032"/>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="1032"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="1043"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/dlms_tab.py" line="1050"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditValuesDialog</name>
     <message>
         <location filename="../app/views/edit_dialog.py" line="30"/>
@@ -399,142 +1116,142 @@
 <context>
     <name>FirmwareDialog</name>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="34"/>
+        <location filename="../app/views/firmware_dialog.py" line="35"/>
         <source>Firmware</source>
         <translation>Firmware-Update</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="42"/>
+        <location filename="../app/views/firmware_dialog.py" line="43"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="43"/>
+        <location filename="../app/views/firmware_dialog.py" line="44"/>
         <source>For models</source>
         <translation>Für Modelle</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="44"/>
+        <location filename="../app/views/firmware_dialog.py" line="45"/>
         <source>Version</source>
         <translation>Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="45"/>
+        <location filename="../app/views/firmware_dialog.py" line="46"/>
         <source>Replaces from version</source>
         <translation>Ersetzt ab Version</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="46"/>
+        <location filename="../app/views/firmware_dialog.py" line="47"/>
         <source>Payload</source>
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="47"/>
+        <location filename="../app/views/firmware_dialog.py" line="48"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="48"/>
+        <location filename="../app/views/firmware_dialog.py" line="49"/>
         <source>Signer</source>
         <translation>Unterzeichner</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="49"/>
+        <location filename="../app/views/firmware_dialog.py" line="50"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="50"/>
+        <location filename="../app/views/firmware_dialog.py" line="51"/>
         <source>Device runs</source>
         <translation>Aktuell auf dem Gerät</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="51"/>
+        <location filename="../app/views/firmware_dialog.py" line="52"/>
         <source>Activation state</source>
         <translation>Aktivierungsstatus</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="58"/>
+        <location filename="../app/views/firmware_dialog.py" line="59"/>
         <source>Choose image…</source>
         <translation>Image auswählen…</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="60"/>
+        <location filename="../app/views/firmware_dialog.py" line="61"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="63"/>
+        <location filename="../app/views/firmware_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="88"/>
+        <location filename="../app/views/firmware_dialog.py" line="89"/>
         <source>Choose firmware image</source>
         <translation>Firmware-Image auswählen</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="88"/>
+        <location filename="../app/views/firmware_dialog.py" line="89"/>
         <source>Images (*.img *.bin);;*</source>
         <translation>Image-Dateien (*.img *.bin);;*</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="99"/>
+        <location filename="../app/views/firmware_dialog.py" line="100"/>
         <source>Not a usable image: %1</source>
         <translation>Kein verwendbares Image: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="116"/>
+        <location filename="../app/views/firmware_dialog.py" line="117"/>
         <source>Ready: nothing has been sent yet.</source>
         <translation>Bereit: Es wurde noch nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="134"/>
+        <location filename="../app/views/firmware_dialog.py" line="135"/>
         <source>last update undone: %1</source>
         <translation>letztes Update rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="150"/>
+        <location filename="../app/views/firmware_dialog.py" line="151"/>
         <source>Transferring</source>
         <translation>Übertragung läuft</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="151"/>
+        <location filename="../app/views/firmware_dialog.py" line="152"/>
         <source>Checking and installing</source>
         <translation>Prüfung und Installation</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="152"/>
+        <location filename="../app/views/firmware_dialog.py" line="153"/>
         <source>Activating</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="153"/>
+        <location filename="../app/views/firmware_dialog.py" line="154"/>
         <source>Restarting, waiting for confirmation</source>
         <translation>Neustart, warte auf Bestätigung</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="154"/>
+        <location filename="../app/views/firmware_dialog.py" line="155"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="168"/>
+        <location filename="../app/views/firmware_dialog.py" line="169"/>
         <source>%1 of %2 bytes, %3 B/s, %4 s left</source>
         <translation>%1 von %2 Bytes, %3 B/s, noch %4 s</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="179"/>
+        <location filename="../app/views/firmware_dialog.py" line="180"/>
         <source>Updated from %1 to %2, confirmed.</source>
         <translation>Von %1 auf %2 aktualisiert, bestätigt.</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="186"/>
+        <location filename="../app/views/firmware_dialog.py" line="187"/>
         <source>Cancelled. Update again to resume where the transfer stopped.</source>
         <translation>Abgebrochen. Erneut aktualisieren, um die Übertragung an der Abbruchstelle fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="190"/>
+        <location filename="../app/views/firmware_dialog.py" line="191"/>
         <source>Failed: %1. Update again to resume.</source>
         <translation>Fehlgeschlagen: %1. Zum Fortsetzen erneut aktualisieren.</translation>
     </message>
@@ -542,17 +1259,17 @@
 <context>
     <name>FleetModel</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="92"/>
+        <location filename="../app/views/fleet_tab.py" line="105"/>
         <source>Status</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="92"/>
+        <location filename="../app/views/fleet_tab.py" line="105"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="92"/>
+        <location filename="../app/views/fleet_tab.py" line="105"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -560,145 +1277,325 @@
 <context>
     <name>FleetTab</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="140"/>
+        <location filename="../app/views/fleet_tab.py" line="153"/>
         <source>Open sheet…</source>
         <translation>Tabelle öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="144"/>
+        <location filename="../app/views/fleet_tab.py" line="157"/>
         <source>password for all (else the key store)</source>
         <translation>Passwort für alle Geräte (sonst aus dem Schlüsselspeicher)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="145"/>
+        <location filename="../app/views/fleet_tab.py" line="158"/>
         <source>Plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="150"/>
+        <location filename="../app/views/fleet_tab.py" line="163"/>
         <source>Concurrency: </source>
         <translation>Parallelität: </translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="151"/>
+        <location filename="../app/views/fleet_tab.py" line="164"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="153"/>
+        <location filename="../app/views/fleet_tab.py" line="166"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="155"/>
+        <location filename="../app/views/fleet_tab.py" line="168"/>
         <source>Export results…</source>
         <translation>Ergebnisse exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="157"/>
+        <location filename="../app/views/fleet_tab.py" line="170"/>
         <source>Rollback…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="159"/>
+        <location filename="../app/views/fleet_tab.py" line="172"/>
         <source>Firmware rollout…</source>
         <translation>Firmware verteilen…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="161"/>
+        <location filename="../app/views/fleet_tab.py" line="174"/>
         <source>Update every device of the sheet in waves of 5 %, 25 %, 100 %; stop above 2 % failures</source>
         <translation>Alle Geräte der Tabelle in Wellen von 5 %, 25 %, 100 % aktualisieren; Abbruch bei mehr als 2 % Fehlschlägen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="202"/>
+        <location filename="../app/views/fleet_tab.py" line="215"/>
         <source>Open fleet sheet</source>
         <translation>Flottentabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="202"/>
-        <location filename="../app/views/fleet_tab.py" line="326"/>
+        <location filename="../app/views/fleet_tab.py" line="215"/>
+        <location filename="../app/views/fleet_tab.py" line="339"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Tabellen (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="220"/>
+        <location filename="../app/views/fleet_tab.py" line="233"/>
         <source>%1: %2 device(s) ready, %3 row(s) invalid.</source>
         <translation>%1: %2 Gerät(e) bereit, %3 Zeile(n) ungültig.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="237"/>
+        <location filename="../app/views/fleet_tab.py" line="250"/>
         <source>no password for %1: type one above or store it in the key store</source>
         <translation>kein Passwort für %1: oben eingeben oder im Schlüsselspeicher ablegen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="254"/>
+        <location filename="../app/views/fleet_tab.py" line="267"/>
         <source>Cancelled: devices already written keep their new values; the rest are untouched.</source>
         <translation>Abgebrochen: Bereits beschriebene Geräte behalten ihre neuen Werte; die übrigen bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="280"/>
+        <location filename="../app/views/fleet_tab.py" line="293"/>
         <source>Plan: %1 device(s) to change, %2 unreadable.</source>
         <translation>Plan: %1 Gerät(e) mit Änderungen, %2 nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="308"/>
+        <location filename="../app/views/fleet_tab.py" line="321"/>
         <source>Apply finished: %1.</source>
         <translation>Anwenden abgeschlossen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="318"/>
+        <location filename="../app/views/fleet_tab.py" line="331"/>
         <source>Export results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="318"/>
+        <location filename="../app/views/fleet_tab.py" line="331"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="326"/>
+        <location filename="../app/views/fleet_tab.py" line="339"/>
         <source>Rollback from results</source>
         <translation>Aus Ergebnisdatei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="368"/>
+        <location filename="../app/views/fleet_tab.py" line="381"/>
         <source>Firmware image to roll out</source>
         <translation>Zu verteilendes Firmware-Image</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="368"/>
+        <location filename="../app/views/fleet_tab.py" line="381"/>
         <source>Images (*.img *.bin);;*</source>
         <translation>Image-Dateien (*.img *.bin);;*</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="401"/>
+        <location filename="../app/views/fleet_tab.py" line="414"/>
         <source>Rollout: %1.</source>
         <translation>Verteilung: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="403"/>
+        <location filename="../app/views/fleet_tab.py" line="416"/>
         <source>Rollout stopped: %1</source>
         <translation>Verteilung gestoppt: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="414"/>
+        <location filename="../app/views/fleet_tab.py" line="427"/>
         <source>Changes for row %1</source>
         <translation>Änderungen für Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="416"/>
+        <location filename="../app/views/fleet_tab.py" line="429"/>
         <source>Parameter</source>
         <translation>Parametername</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="416"/>
+        <location filename="../app/views/fleet_tab.py" line="429"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="416"/>
+        <location filename="../app/views/fleet_tab.py" line="429"/>
         <source>Sheet</source>
         <translation>Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>GsmFields</name>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="75"/>
+        <source>The serial port of the local GSM modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="85"/>
+        <source>The phone number of the gateway&apos;s SIM card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="86"/>
+        <source>Modem port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="87"/>
+        <source>Modem speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="88"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="91"/>
+        <source>WM-E (pw=….cmd=…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="92"/>
+        <source>2N MeterCom (MCP …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="94"/>
+        <source>Command dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="95"/>
+        <source>The password is the device&apos;s SMS (CSD) password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="98"/>
+        <source>With a CSD password set, it is the password to give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IecReadoutWindow</name>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="40"/>
+        <source>IEC 62056-21 meter readout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="49"/>
+        <source>An optical head on a serial port (300 Bd 7E1 unless given), or a modem&apos;s transparent port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="55"/>
+        <source>Mode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="59"/>
+        <source>none (any meter on the line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="61"/>
+        <source>Meter</source>
+        <translation type="unfinished">Zähler</translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="62"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="63"/>
+        <source>Device address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="64"/>
+        <location filename="../app/views/iec_readout.py" line="93"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="67"/>
+        <source>Copy all</source>
+        <translation type="unfinished">Alles kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="69"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished">CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="76"/>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="81"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="81"/>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="81"/>
+        <source>Unit</source>
+        <translation type="unfinished">Einheit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="93"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="104"/>
+        <source>Give the meter&apos;s port, e.g. serial:///dev/ttyUSB0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="111"/>
+        <source>Reading %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="119"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="122"/>
+        <source>Readout failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="140"/>
+        <source>check OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="140"/>
+        <source>CHECK FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="142"/>
+        <source>%1 · mode %2 · %3 Bd · %4 values · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="167"/>
+        <source>Export readout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegerInput</name>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="136"/>
+        <source>Whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -740,338 +1637,401 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="38"/>
+        <source>gwterm login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="47"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="48"/>
+        <source>Password</source>
+        <translation type="unfinished">Passwort</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="94"/>
+        <location filename="../app/views/main_window.py" line="99"/>
         <source>gwterm — gateway configuration</source>
         <translation>gwterm — Gateway-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="104"/>
+        <location filename="../app/views/main_window.py" line="109"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="105"/>
+        <location filename="../app/views/main_window.py" line="110"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="109"/>
+        <location filename="../app/views/main_window.py" line="114"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="113"/>
+        <location filename="../app/views/main_window.py" line="118"/>
         <source>Wireless</source>
         <translation>Funk</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="117"/>
+        <location filename="../app/views/main_window.py" line="122"/>
+        <source>DLMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="126"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="156"/>
+        <location filename="../app/views/main_window.py" line="165"/>
         <source>Parameter read</source>
         <translation>Parameter lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="159"/>
+        <location filename="../app/views/main_window.py" line="168"/>
         <source>Parameter write</source>
         <translation>Parameter schreiben</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="162"/>
+        <location filename="../app/views/main_window.py" line="171"/>
         <source>Device information</source>
         <translation>Geräteinformationen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="165"/>
+        <location filename="../app/views/main_window.py" line="174"/>
         <source>Open configuration…</source>
         <translation>Konfiguration öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="171"/>
+        <location filename="../app/views/main_window.py" line="180"/>
         <source>Save configuration…</source>
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="177"/>
+        <location filename="../app/views/main_window.py" line="186"/>
         <source>Compare with file…</source>
         <translation>Mit Datei vergleichen…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="189"/>
         <source>Traffic monitor</source>
         <translation>Datenverkehrsmonitor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="184"/>
+        <location filename="../app/views/main_window.py" line="193"/>
         <source>Firmware…</source>
         <translation>Firmware-Update…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="187"/>
-        <location filename="../app/views/main_window.py" line="642"/>
+        <location filename="../app/views/main_window.py" line="196"/>
+        <location filename="../app/views/main_window.py" line="731"/>
         <source>Restart device</source>
         <translation>Gerät neu starten</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="190"/>
+        <location filename="../app/views/main_window.py" line="199"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="192"/>
+        <location filename="../app/views/main_window.py" line="201"/>
         <source>Change communication password…</source>
         <translation>Kommunikationspasswort ändern…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="193"/>
+        <location filename="../app/views/main_window.py" line="202"/>
+        <source>Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="203"/>
+        <source>Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="205"/>
+        <source>SMS console…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="208"/>
+        <source>AT terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="211"/>
+        <source>Meter readout (IEC 62056-21)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="216"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="194"/>
-        <location filename="../app/views/main_window.py" line="843"/>
+        <location filename="../app/views/main_window.py" line="217"/>
+        <location filename="../app/views/main_window.py" line="934"/>
         <source>About gwterm</source>
         <translation>Über gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="195"/>
+        <location filename="../app/views/main_window.py" line="218"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="210"/>
+        <location filename="../app/views/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="212"/>
+        <location filename="../app/views/main_window.py" line="235"/>
         <source>Recent files</source>
         <translation>Zuletzt verwendete Dateien</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="216"/>
+        <location filename="../app/views/main_window.py" line="239"/>
         <source>&amp;Admin</source>
         <translation>&amp;Verwaltung</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="243"/>
         <source>&amp;Operation</source>
         <translation>&amp;Betrieb</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="224"/>
+        <location filename="../app/views/main_window.py" line="249"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="226"/>
+        <location filename="../app/views/main_window.py" line="254"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="228"/>
+        <location filename="../app/views/main_window.py" line="256"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="235"/>
+        <location filename="../app/views/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="242"/>
+        <location filename="../app/views/main_window.py" line="270"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="258"/>
+        <location filename="../app/views/main_window.py" line="286"/>
         <source>Edit values</source>
         <translation>Werte bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="263"/>
+        <location filename="../app/views/main_window.py" line="291"/>
         <source>Search all parameters</source>
         <translation>Alle Parameter durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="267"/>
+        <location filename="../app/views/main_window.py" line="295"/>
         <source>Parameter group:</source>
         <translation>Parametergruppe:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="275"/>
+        <location filename="../app/views/main_window.py" line="303"/>
         <source>Revert group</source>
         <translation>Gruppe zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="278"/>
+        <location filename="../app/views/main_window.py" line="306"/>
         <source>Revert all</source>
         <translation>Alles zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="281"/>
+        <location filename="../app/views/main_window.py" line="309"/>
         <source>Reveal edited secrets</source>
         <translation>Geänderte geheime Werte anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="311"/>
-        <location filename="../app/views/main_window.py" line="686"/>
+        <location filename="../app/views/main_window.py" line="339"/>
+        <location filename="../app/views/main_window.py" line="777"/>
         <source>Read device log</source>
         <translation>Geräteprotokoll lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="323"/>
-        <location filename="../app/views/main_window.py" line="412"/>
+        <location filename="../app/views/main_window.py" line="351"/>
+        <location filename="../app/views/main_window.py" line="440"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="422"/>
+        <location filename="../app/views/main_window.py" line="450"/>
         <source>%1 · serial %2</source>
         <translation>%1 · Seriennr. %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="435"/>
+        <location filename="../app/views/main_window.py" line="463"/>
         <source>Edited groups: %1</source>
         <translation>Geänderte Gruppen: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="438"/>
+        <location filename="../app/views/main_window.py" line="466"/>
         <source>Edited groups: none</source>
         <translation>Geänderte Gruppen: keine</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="462"/>
-        <location filename="../app/views/main_window.py" line="675"/>
-        <location filename="../app/views/main_window.py" line="718"/>
+        <location filename="../app/views/main_window.py" line="490"/>
+        <location filename="../app/views/main_window.py" line="764"/>
+        <location filename="../app/views/main_window.py" line="809"/>
         <source>Connect to a device first</source>
         <translation>Zuerst mit einem Gerät verbinden</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="463"/>
+        <location filename="../app/views/main_window.py" line="491"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Auf den laufenden Vorgang warten oder ihn abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="489"/>
+        <location filename="../app/views/main_window.py" line="517"/>
         <source>Nothing changed: edit values first</source>
         <translation>Nichts geändert: zuerst Werte bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="491"/>
+        <location filename="../app/views/main_window.py" line="519"/>
         <source>Nothing is running</source>
         <translation>Es läuft kein Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="582"/>
+        <location filename="../app/views/main_window.py" line="522"/>
+        <source>Not available over SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="523"/>
+        <source>Your role (%1) does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="621"/>
         <source>The password was not stored: %1</source>
         <translation>Das Passwort wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="644"/>
+        <location filename="../app/views/main_window.py" line="733"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Gerät jetzt neu starten? Die Verbindung wird unterbrochen und wiederhergestellt, sobald das Gerät wieder antwortet.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="654"/>
-        <location filename="../app/views/main_window.py" line="661"/>
+        <location filename="../app/views/main_window.py" line="743"/>
+        <location filename="../app/views/main_window.py" line="750"/>
         <source>Change communication password</source>
         <translation>Kommunikationspasswort ändern</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="655"/>
+        <location filename="../app/views/main_window.py" line="744"/>
         <source>New password:</source>
         <translation>Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="661"/>
+        <location filename="../app/views/main_window.py" line="750"/>
         <source>Repeat it:</source>
         <translation>Passwort wiederholen:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="666"/>
+        <location filename="../app/views/main_window.py" line="755"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Die Passwörter stimmen nicht überein; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="669"/>
+        <location filename="../app/views/main_window.py" line="758"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Das neue Passwort ist vorgemerkt: Mit „Parameter schreiben“ wird es übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="710"/>
+        <location filename="../app/views/main_window.py" line="769"/>
+        <source>The device log cannot be read over SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="801"/>
         <source>Open configuration</source>
         <translation>Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="710"/>
-        <location filename="../app/views/main_window.py" line="774"/>
+        <location filename="../app/views/main_window.py" line="801"/>
+        <location filename="../app/views/main_window.py" line="865"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Konfiguration (*.cfg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="726"/>
+        <location filename="../app/views/main_window.py" line="817"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>Die Datei enthält ungültige Werte; es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="742"/>
+        <location filename="../app/views/main_window.py" line="833"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>%1 geladen: %2 Wert(e) weichen vom Gerät ab.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="750"/>
+        <location filename="../app/views/main_window.py" line="841"/>
         <source>Save configuration</source>
         <translation>Konfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="750"/>
+        <location filename="../app/views/main_window.py" line="841"/>
         <source>Configuration (*.cfg)</source>
         <translation>Konfiguration (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="769"/>
+        <location filename="../app/views/main_window.py" line="860"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="774"/>
+        <location filename="../app/views/main_window.py" line="865"/>
         <source>Compare with file</source>
         <translation>Mit Datei vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="787"/>
+        <location filename="../app/views/main_window.py" line="878"/>
         <source>Compare with %1</source>
         <translation>Vergleich mit %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="790"/>
+        <location filename="../app/views/main_window.py" line="881"/>
         <source>Parameter</source>
         <translation>Parametername</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="790"/>
+        <location filename="../app/views/main_window.py" line="881"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="790"/>
+        <location filename="../app/views/main_window.py" line="881"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="794"/>
-        <location filename="../app/views/main_window.py" line="798"/>
+        <location filename="../app/views/main_window.py" line="885"/>
+        <location filename="../app/views/main_window.py" line="889"/>
         <source>(secret)</source>
         <translation>(geheim)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="803"/>
+        <location filename="../app/views/main_window.py" line="894"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n Unterschied.</numerusform>
@@ -1079,17 +2039,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="803"/>
+        <location filename="../app/views/main_window.py" line="894"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="806"/>
+        <location filename="../app/views/main_window.py" line="897"/>
         <source>Load file values as edits</source>
         <translation>Dateiwerte als Änderungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="844"/>
+        <location filename="../app/views/main_window.py" line="935"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -1278,6 +2238,19 @@ MIT-Lizenz.</translation>
     </message>
 </context>
 <context>
+    <name>NoValueInput</name>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="270"/>
+        <source>(no parameter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="270"/>
+        <source>null-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotificationBar</name>
     <message>
         <location filename="../app/views/notifications.py" line="24"/>
@@ -1366,6 +2339,84 @@ MIT-Lizenz.</translation>
     </message>
 </context>
 <context>
+    <name>ProfilePanel</name>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="134"/>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="135"/>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="136"/>
+        <source>Last entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="137"/>
+        <source>Which rows of the buffer to read (selective access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="150"/>
+        <source>How many of the newest entries to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="151"/>
+        <source>Read buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="154"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="155"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="156"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="179"/>
+        <source>The column plotted over the clock column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="182"/>
+        <source>Plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="201"/>
+        <source>Install pyqtgraph to see the plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="222"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="257"/>
+        <source>This profile captures no clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="273"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../app/views/settings_dialog.py" line="26"/>
@@ -1391,6 +2442,111 @@ MIT-Lizenz.</translation>
         <location filename="../app/views/settings_dialog.py" line="46"/>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
+    </message>
+</context>
+<context>
+    <name>SmsConsole</name>
+    <message>
+        <location filename="../app/views/sms_console.py" line="53"/>
+        <source>SMS console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="62"/>
+        <location filename="../app/views/sms_console.py" line="154"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="65"/>
+        <location filename="../app/views/sms_console.py" line="155"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="67"/>
+        <source>Modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="75"/>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="75"/>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="75"/>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="86"/>
+        <source>Number, e.g. +36201234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="93"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="120"/>
+        <source>Give the modem&apos;s port, e.g. serial:///dev/ttyUSB1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="123"/>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="129"/>
+        <source>Cannot open the modem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="136"/>
+        <source>Open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="137"/>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="236"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="237"/>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="238"/>
+        <source>sent, not yet delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="239"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="240"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="269"/>
+        <source>%1 characters, %2 SMS</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1424,6 +2580,45 @@ MIT-Lizenz.</translation>
         <location filename="../app/views/fields.py" line="297"/>
         <source>row %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextInput</name>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="201"/>
+        <source>Hex</source>
+        <translation type="unfinished">Hex</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="203"/>
+        <source>Edit the octets as hex instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="233"/>
+        <location filename="../app/views/dlms_editor.py" line="234"/>
+        <source>A decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="235"/>
+        <source>Bits as 0 and 1, first bit left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="236"/>
+        <source>Printable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="239"/>
+        <source>Octets as hex, e.g. 0A FF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="239"/>
+        <source>Octets as text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1500,6 +2695,130 @@ MIT-Lizenz.</translation>
         <location filename="../app/views/traffic.py" line="166"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="74"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="77"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="77"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="83"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="84"/>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="85"/>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="86"/>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="126"/>
+        <location filename="../app/views/users_dialogs.py" line="129"/>
+        <location filename="../app/views/users_dialogs.py" line="134"/>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="126"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="129"/>
+        <location filename="../app/views/users_dialogs.py" line="152"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="135"/>
+        <source>Password (8 characters or more):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="152"/>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="162"/>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="162"/>
+        <source>New password:</source>
+        <translation type="unfinished">Neues Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEditorDialog</name>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="310"/>
+        <source>(no parameter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="312"/>
+        <source>date-time (octet-string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="313"/>
+        <source>date-time (tag 25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="314"/>
+        <source>octet-string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="315"/>
+        <source>null-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="320"/>
+        <source>A-XDR (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="341"/>
+        <source>Now: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="351"/>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="352"/>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
     </message>
 </context>
 <context>
@@ -1618,12 +2937,12 @@ MIT-Lizenz.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../app/views/keystore_access.py" line="18"/>
+        <location filename="../app/views/keystore_access.py" line="25"/>
         <source>Key store</source>
         <translation>Schlüsselspeicher</translation>
     </message>
     <message>
-        <location filename="../app/views/keystore_access.py" line="18"/>
+        <location filename="../app/views/keystore_access.py" line="25"/>
         <source>Key store master password:</source>
         <translation>Master-Passwort des Schlüsselspeichers:</translation>
     </message>
@@ -1631,222 +2950,222 @@ MIT-Lizenz.</translation>
 <context>
     <name>profile</name>
     <message>
-        <location filename="profile_strings.py" line="48"/>
+        <location filename="profile_strings.py" line="215"/>
         <source>APN</source>
         <translation>APN</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="49"/>
+        <location filename="profile_strings.py" line="216"/>
         <source>Access point name settings for the mobile data connection.</source>
         <translation>Zugangspunkt-Einstellungen (APN) für die mobile Datenverbindung.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="50"/>
+        <location filename="profile_strings.py" line="119"/>
         <source>APN name</source>
         <translation>APN-Name</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="51"/>
+        <location filename="profile_strings.py" line="217"/>
         <source>Name of the APN server provided by the mobile operator.</source>
         <translation>Name des APN-Servers, vom Mobilfunkbetreiber vorgegeben.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="52"/>
+        <location filename="profile_strings.py" line="121"/>
         <source>APN username</source>
         <translation>APN-Benutzername</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="53"/>
+        <location filename="profile_strings.py" line="218"/>
         <source>Username for the APN, if the mobile operator requires one.</source>
         <translation>Benutzername für den APN, falls der Mobilfunkbetreiber einen verlangt.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="54"/>
+        <location filename="profile_strings.py" line="123"/>
         <source>APN password</source>
         <translation>APN-Passwort</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="55"/>
+        <location filename="profile_strings.py" line="219"/>
         <source>Password for the APN, if the mobile operator requires one.</source>
         <translation>Passwort für den APN, falls der Mobilfunkbetreiber eines verlangt.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="56"/>
+        <location filename="profile_strings.py" line="220"/>
         <source>PDP connection delay</source>
         <translation>PDP-Verbindungsverzögerung</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="57"/>
+        <location filename="profile_strings.py" line="221"/>
         <source>Delay before the data (PDP) connection is built up, leaving time to reach the modem by a CSD call after a faulty configuration.</source>
         <translation>Verzögerung vor dem Aufbau der Datenverbindung (PDP); lässt nach einer fehlerhaften Konfiguration Zeit, das Modem per CSD-Anruf zu erreichen.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="58"/>
+        <location filename="profile_strings.py" line="222"/>
         <source>M2M</source>
         <translation>M2M</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="59"/>
+        <location filename="profile_strings.py" line="223"/>
         <source>TCP ports for meter readout, modem configuration and firmware download.</source>
         <translation>TCP-Ports für Zählerauslesung, Modemkonfiguration und Firmware-Download.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="60"/>
+        <location filename="profile_strings.py" line="224"/>
         <source>Utility communication port (primary)</source>
         <translation>Versorger-Kommunikationsport (primär)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="61"/>
+        <location filename="profile_strings.py" line="225"/>
         <source>Transparent (IEC) meter readout port with higher priority, also usable for configuration and firmware updates.</source>
         <translation>Transparenter (IEC-)Zählerausleseport mit höherer Priorität, auch für Konfiguration und Firmware-Updates nutzbar.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="62"/>
+        <location filename="profile_strings.py" line="226"/>
         <source>Customer communication port (secondary)</source>
         <translation>Kunden-Kommunikationsport (sekundär)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="63"/>
+        <location filename="profile_strings.py" line="227"/>
         <source>Lower-priority port for meter communication, configuration and firmware updates; must differ from the primary port (0 disables it).</source>
         <translation>Port mit niedrigerer Priorität für Zählerkommunikation, Konfiguration und Firmware-Updates; muss sich vom primären Port unterscheiden (0 deaktiviert ihn).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="64"/>
+        <location filename="profile_strings.py" line="228"/>
         <source>Configuration and firmware download port</source>
         <translation>Port für Konfiguration und Firmware-Download</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="65"/>
+        <location filename="profile_strings.py" line="229"/>
         <source>TCP port used for remote parameterization and firmware exchange of the modem.</source>
         <translation>TCP-Port für die Fernparametrierung und den Firmware-Austausch des Modems.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="66"/>
+        <location filename="profile_strings.py" line="230"/>
         <source>Mobile network</source>
         <translation>Mobilfunknetz</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="67"/>
+        <location filename="profile_strings.py" line="231"/>
         <source>SIM PIN, access technology and mobile operator selection.</source>
         <translation>SIM-PIN, Zugangstechnologie und Auswahl des Mobilfunkbetreibers.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="68"/>
+        <location filename="profile_strings.py" line="232"/>
         <source>SIM PIN</source>
         <translation>SIM-PIN</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="69"/>
+        <location filename="profile_strings.py" line="233"/>
         <source>PIN code of the inserted SIM card, leave empty if the SIM has no PIN.</source>
         <translation>PIN der eingelegten SIM-Karte; leer lassen, wenn die SIM-Karte keine PIN hat.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="70"/>
+        <location filename="profile_strings.py" line="234"/>
         <source>Frequency band / access technology</source>
         <translation>Frequenzband / Zugangstechnologie</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="71"/>
+        <location filename="profile_strings.py" line="235"/>
         <source>Mobile access technology to use, e.g. 4G only or LTE with 2G fallback (CSD calls need a technology using the 2G network).</source>
         <translation>Zu verwendende Mobilfunk-Zugangstechnologie, z. B. nur 4G oder LTE mit 2G-Fallback (CSD-Anrufe erfordern eine Technologie, die das 2G-Netz nutzt).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="72"/>
+        <location filename="profile_strings.py" line="236"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="73"/>
+        <location filename="profile_strings.py" line="237"/>
         <source>4G (LTE) only</source>
         <translation>Nur 4G (LTE)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="74"/>
+        <location filename="profile_strings.py" line="238"/>
         <source>LTE with 2G fallback</source>
         <translation>LTE mit 2G-Fallback</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="75"/>
+        <location filename="profile_strings.py" line="239"/>
         <source>LTE with 3G/2G fallback</source>
         <translation>LTE mit 3G/2G-Fallback</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="76"/>
+        <location filename="profile_strings.py" line="240"/>
         <source>LTE Cat.M1 only</source>
         <translation>Nur LTE Cat.M1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="77"/>
+        <location filename="profile_strings.py" line="241"/>
         <source>LTE Cat.NB-IoT only</source>
         <translation>Nur LTE Cat.NB-IoT</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="78"/>
+        <location filename="profile_strings.py" line="242"/>
         <source>LTE Cat.M1/NB-IoT with 2G fallback</source>
         <translation>LTE Cat.M1/NB-IoT mit 2G-Fallback</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="79"/>
+        <location filename="profile_strings.py" line="243"/>
         <source>2G only</source>
         <translation>Nur 2G</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="80"/>
+        <location filename="profile_strings.py" line="244"/>
         <source>Operator selection</source>
         <translation>Netzbetreiberauswahl</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="81"/>
+        <location filename="profile_strings.py" line="245"/>
         <source>Whether the mobile network provider is selected automatically or a dedicated provider is used.</source>
         <translation>Legt fest, ob der Mobilfunkbetreiber automatisch gewählt oder ein bestimmter Betreiber verwendet wird.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="82"/>
+        <location filename="profile_strings.py" line="246"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="83"/>
+        <location filename="profile_strings.py" line="247"/>
         <source>Mobile network provider (MCC+MNC)</source>
         <translation>Mobilfunkbetreiber (MCC+MNC)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="84"/>
+        <location filename="profile_strings.py" line="248"/>
         <source>Dedicated mobile network provider code (e.g. 21601) used when operator selection is manual.</source>
         <translation>Code des fest vorgegebenen Mobilfunkbetreibers (z. B. 21601), verwendet bei manueller Betreiberauswahl.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="85"/>
+        <location filename="profile_strings.py" line="249"/>
         <source>Trans. / NTA</source>
         <translation>Transp. / NTA</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="86"/>
+        <location filename="profile_strings.py" line="250"/>
         <source>Transparent meter serial port settings and transparent-mode TLS options.</source>
         <translation>Einstellungen der transparenten seriellen Zählerschnittstelle und TLS-Optionen des Transparentmodus.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="87"/>
+        <location filename="profile_strings.py" line="251"/>
         <source>Multi utility mode</source>
         <translation>Multi-Utility-Modus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="88"/>
+        <location filename="profile_strings.py" line="252"/>
         <source>Operating mode of the meter port; transparent mode is the basic setting.</source>
         <translation>Betriebsart des Zählerports; der Transparentmodus ist die Grundeinstellung.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="89"/>
+        <location filename="profile_strings.py" line="253"/>
         <source>Transparent mode</source>
         <translation>Transparentmodus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="90"/>
+        <location filename="profile_strings.py" line="254"/>
         <source>Meter port baud rate</source>
         <translation>Baudrate Zählerport</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="91"/>
+        <location filename="profile_strings.py" line="255"/>
         <source>Baud rate of the meter serial port, from 300 to 115200 (standard is 9600).</source>
         <translation>Baudrate der seriellen Zählerschnittstelle, von 300 bis 115200 (Standard ist 9600).</translation>
     </message>
@@ -1856,12 +3175,12 @@ MIT-Lizenz.</translation>
         <translation>300 Baud</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="92"/>
+        <location filename="profile_strings.py" line="256"/>
         <source>600 baud</source>
         <translation>600 Baud</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="93"/>
+        <location filename="profile_strings.py" line="160"/>
         <source>1200 baud</source>
         <translation>1200 Baud</translation>
     </message>
@@ -1871,7 +3190,7 @@ MIT-Lizenz.</translation>
         <translation>2400 Baud</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="94"/>
+        <location filename="profile_strings.py" line="161"/>
         <source>4800 baud</source>
         <translation>4800 Baud</translation>
     </message>
@@ -1881,407 +3200,1193 @@ MIT-Lizenz.</translation>
         <translation>9600 Baud</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="95"/>
+        <location filename="profile_strings.py" line="162"/>
         <source>19200 baud</source>
         <translation>19200 Baud</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="96"/>
+        <location filename="profile_strings.py" line="163"/>
         <source>38400 baud</source>
         <translation>38400 Baud</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="97"/>
+        <location filename="profile_strings.py" line="164"/>
         <source>57600 baud</source>
         <translation>57600 Baud</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="98"/>
+        <location filename="profile_strings.py" line="165"/>
         <source>115200 baud</source>
         <translation>115200 Baud</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="99"/>
+        <location filename="profile_strings.py" line="257"/>
         <source>Data format for meters</source>
         <translation>Datenformat für Zähler</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="100"/>
+        <location filename="profile_strings.py" line="258"/>
         <source>Serial data format towards the meter; Auto (firmware 5.3.4.1 or newer) switches to 7E1 for IEC traffic and uses 8N1 otherwise.</source>
         <translation>Serielles Datenformat zum Zähler; Auto (ab Firmware 5.3.4.1) schaltet für IEC-Verkehr auf 7E1 um und verwendet sonst 8N1.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="101"/>
+        <location filename="profile_strings.py" line="259"/>
         <source>7E1</source>
         <translation>7E1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="102"/>
+        <location filename="profile_strings.py" line="260"/>
         <source>8N1</source>
         <translation>8N1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="103"/>
+        <location filename="profile_strings.py" line="261"/>
         <source>7O1</source>
         <translation>7O1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="104"/>
+        <location filename="profile_strings.py" line="262"/>
         <source>7N2</source>
         <translation>7N2</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="105"/>
+        <location filename="profile_strings.py" line="263"/>
         <source>8E1</source>
         <translation>8E1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="106"/>
+        <location filename="profile_strings.py" line="264"/>
         <source>8O1</source>
         <translation>8O1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="107"/>
+        <location filename="profile_strings.py" line="265"/>
         <source>8N2</source>
         <translation>8N2</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="108"/>
+        <location filename="profile_strings.py" line="266"/>
         <source>Auto (IEC detect)</source>
         <translation>Auto (IEC-Erkennung)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="109"/>
+        <location filename="profile_strings.py" line="267"/>
         <source>Fixed 8N1 at meter</source>
         <translation>Festes 8N1 am Zähler</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="110"/>
-        <source>Forces the fixed 8N1 data format on the meter port (checkbox at the meter settings).</source>
-        <translation>Erzwingt das feste Datenformat 8N1 am Zählerport (Kontrollkästchen in den Zählereinstellungen).</translation>
+        <source>Report instance 10: where, how and when the gateway pushes readings and events.</source>
+        <oldsource>Forces the fixed 8N1 data format on the meter port (checkbox at the meter settings).</oldsource>
+        <translation type="unfinished">Erzwingt das feste Datenformat 8N1 am Zählerport (Kontrollkästchen in den Zählereinstellungen).</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="48"/>
+        <source>Report 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="49"/>
+        <source>Report instance 1: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="50"/>
+        <source>Enabled</source>
+        <translation type="unfinished">Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="51"/>
+        <source>Send this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="52"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="53"/>
+        <source>How the report travels: HTTP(S) POST, MQTT(S) publish, FTP(S) upload, e-mail, or SFTP upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="54"/>
+        <source>HTTP / HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="55"/>
+        <source>MQTT / MQTTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="56"/>
+        <source>FTP / FTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="57"/>
+        <source>E-mail (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="58"/>
+        <source>SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="59"/>
+        <source>Server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="60"/>
+        <source>https://host/path, mqtt://host:1883/topic-prefix (mqtts:// for TLS), ftp://host/dir (ftpes:// explicit, ftps:// implicit TLS), smtp://host:587 (smtps:// for TLS), sftp://host/dir. No credentials in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="61"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="62"/>
+        <source>Report format: MUC.one JSON or XML, semicolon CSV (CMe3100 style), or gwterm JSON (stable message ids, one MQTT message per meter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="63"/>
+        <source>JSON (MUC.one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="64"/>
+        <source>XML (MUC.one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="65"/>
+        <source>CSV (semicolon, CMe3100 style)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="66"/>
+        <source>gwterm JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="67"/>
+        <source>Report cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="68"/>
+        <source>When the report is sent: @readout (after every readout cycle), a preset (@hourly, @daily, @every 15m) or five-field cron in UTC; ? picks a random value once, | joins schedules. A report waits for the readout that precedes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="69"/>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="70"/>
+        <source>PEM file of the CA that signed the server certificate (empty: the system CAs). For SFTP: a known_hosts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="71"/>
+        <source>Client certificate</source>
+        <translation type="unfinished">Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="72"/>
+        <source>PEM file of the gateway&apos;s client certificate (it may hold the key too); empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="73"/>
+        <source>Client key</source>
+        <translation type="unfinished">Client-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="74"/>
+        <source>PEM file of the client certificate&apos;s private key when it is not in the certificate file; for SFTP the client key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="75"/>
+        <source>Skip certificate checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="76"/>
+        <source>Accept any server certificate and host name (testing only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="77"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="78"/>
+        <source>Login at the server (HTTP basic auth, MQTT, FTP, SMTP, SFTP); empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="79"/>
+        <source>Password</source>
+        <translation type="unfinished">Passwort</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="80"/>
+        <source>Password at the server; written, never read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="81"/>
+        <source>MQTT QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="82"/>
+        <source>0 at most once, 1 at least once (the broker acknowledges each message), 2 exactly once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="83"/>
+        <source>MQTT retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="84"/>
+        <source>The broker keeps the last message of each topic for new subscribers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="85"/>
+        <source>MQTT client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="86"/>
+        <source>Client identifier at the broker; empty: gwterm-&lt;gateway serial&gt;-r&lt;instance&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="87"/>
+        <source>E-mail recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="88"/>
+        <source>Recipient addresses for e-mail reports, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="89"/>
+        <source>Send events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="90"/>
+        <source>Also send event messages (meter unreadable, decryption failed, power lost and returned) as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="91"/>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="92"/>
+        <source>Undelivered readout cycles kept for this report; beyond it the oldest are dropped with an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="93"/>
+        <source>Report 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="94"/>
+        <source>Report instance 2: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="95"/>
+        <source>Report 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="96"/>
+        <source>Report instance 3: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="97"/>
+        <source>Report 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="98"/>
+        <source>Report instance 4: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="99"/>
+        <source>Report 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="100"/>
+        <source>Report instance 5: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="101"/>
+        <source>Report 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="102"/>
+        <source>Report instance 6: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="103"/>
+        <source>Report 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="104"/>
+        <source>Report instance 7: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="105"/>
+        <source>Report 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="106"/>
+        <source>Report instance 8: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="107"/>
+        <source>Report 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="108"/>
+        <source>Report instance 9: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="109"/>
+        <source>Report 10</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="111"/>
+        <source>Storage</source>
+        <translation type="unfinished">Speicher</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="112"/>
+        <source>How long and how much meter data the gateway keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="113"/>
+        <source>Keep readings for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="114"/>
+        <source>Readings older than this are deleted by the daily retention pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="115"/>
+        <source>Database size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="116"/>
+        <source>When readings take more space, the oldest are deleted until they fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="117"/>
+        <source>GPRS / APN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="118"/>
+        <source>Access point of the mobile data connection (GSM/UMTS variants); the SMS command CNF sets the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="120"/>
+        <source>Access point name given by the mobile operator (SMS parameter APN). The SIM must allow data and have its PIN request disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="122"/>
+        <source>User name for the operator&apos;s data connection (SMS parameter DUSR); empty when the operator needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="124"/>
+        <source>Password for the operator&apos;s data connection (SMS parameter DPWD); empty when the operator needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="125"/>
+        <source>Outgoing connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="126"/>
+        <source>The server the module calls after switching on and then periodically (Client mode); a failed call is retried every 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="127"/>
+        <source>Server IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="128"/>
+        <source>Numeric IP address of the data concentrator the module calls (SMS parameter IP; domain names are not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="129"/>
+        <source>Server TCP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="130"/>
+        <source>TCP port of the data concentrator for outgoing calls (SMS parameter PORT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="131"/>
+        <source>Call interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="132"/>
+        <source>Hours between outgoing calls to the server (SMS parameter RINT), 1 to 24; 0 disables periodic calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="133"/>
+        <source>DLMS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="134"/>
+        <source>How the module accepts incoming DLMS/COSEM connections (when no outgoing call is in progress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="135"/>
+        <source>DLMS TCP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="136"/>
+        <source>Local TCP port for incoming DLMS sessions (standard 4059). A wrong port makes the module unreachable over TCP until it is corrected by SMS or RS-485.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="138"/>
+        <source>Seconds without data after which the module ends a DLMS session (the manual&apos;s 5 minutes); 0 never ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="139"/>
+        <source>Access to the module. Change the factory password without delay after installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="140"/>
+        <source>DLMS / SMS password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="141"/>
+        <source>The LOW-authentication secret of the meter reader client (0x20), also the PWD of SMS commands. Factory default HELLO. Printable characters without spaces, so that it fits an SMS command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="142"/>
+        <source>IPv4 (Ethernet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="143"/>
+        <source>Addressing of the Ethernet variant; the GSM/UMTS variants get their address from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="144"/>
+        <source>Use DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="145"/>
+        <source>Take address, mask, gateway and DNS servers from a DHCP server; the fields below are then ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="146"/>
+        <source>IP address</source>
+        <translation type="unfinished">IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="147"/>
+        <source>Fixed IPv4 address of the module (without DHCP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="148"/>
+        <source>Subnet mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="149"/>
+        <source>Subnet mask for the fixed address, e.g. 255.255.255.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="150"/>
+        <source>Default gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="151"/>
+        <source>Router for addresses outside the subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="152"/>
+        <source>Primary DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="153"/>
+        <source>Name server used by the module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="154"/>
+        <source>Secondary DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="155"/>
+        <source>Name server used when the primary one does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="156"/>
+        <source>RS-485 (HDLC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="157"/>
+        <source>The RS-485 bus that shares one data connection among up to 31 more meters; DLMS runs over HDLC there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="158"/>
+        <source>Bus speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="159"/>
+        <source>Baud rate of the RS-485 bus; the longer the bus (up to 1200 m), the lower the speed it allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="166"/>
+        <source>HDLC inactivity timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="167"/>
+        <source>Seconds without frames after which the module drops an HDLC link on the bus; 0 never drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="168"/>
+        <source>Output relays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="169"/>
+        <source>The two relay outputs (250 V AC / 30 V DC, 3 A, NO contacts); they open when the meter loses power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="170"/>
+        <source>Relay 1 control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="171"/>
+        <source>Switch relay 1 by the calendar (output signals script table) or only by remote commands from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="172"/>
+        <source>By the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="173"/>
+        <source>By remote command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="174"/>
+        <source>Relay 2 control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="175"/>
+        <source>Switch relay 2 by the calendar (output signals script table) or only by remote commands from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="176"/>
+        <source>Tariffs and profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="177"/>
+        <source>Tariff rates the module switches by its activity calendar, and the load profile capture periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="178"/>
+        <source>Number of tariff rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="179"/>
+        <source>How many of the six tariff rates the calendar uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="180"/>
+        <source>Default rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="181"/>
+        <source>The rate that counts when the calendar names none (e.g. before a calendar is loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="182"/>
+        <source>Profile 1 capture period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="183"/>
+        <source>Seconds between two captures of periodic readout profile 1 (1.0.99.1.0.255).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="184"/>
+        <source>Profile 2 capture period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="185"/>
+        <source>Seconds between two captures of periodic readout profile 2 (1.0.99.2.0.255).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="186"/>
+        <source>Breaker and power limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="187"/>
+        <source>The meter&apos;s breaker disconnects the supply when the power limit is exceeded; reconnection is remote or by the button, as the control mode says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="188"/>
+        <source>Breaker control mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="189"/>
+        <source>Which ways disconnect and reconnect the supply (DLMS disconnect control modes 0-6). In the modes that go through &apos;ready for reconnection&apos; the DISCONN LED flashes until the button is pressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="190"/>
+        <source>0: never disconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="191"/>
+        <source>1: remote/button/limiter disconnect; remote reconnect needs the button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="192"/>
+        <source>2: remote/button/limiter disconnect; remote reconnect is direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="193"/>
+        <source>3: remote/limiter disconnect only; remote reconnect needs the button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="194"/>
+        <source>4: remote/limiter disconnect only; remote reconnect is direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="195"/>
+        <source>5: as 1, and the limiter reconnects by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="196"/>
+        <source>6: as 3, and the limiter reconnects by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="197"/>
+        <source>Power limit (immediate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="198"/>
+        <source>Power above which the breaker disconnects at once; 0 switches this limit off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="199"/>
+        <source>Power limit (with delay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="200"/>
+        <source>Power above which the breaker disconnects when it is exceeded for longer than the delay below; 0 switches this limit off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="201"/>
+        <source>Power limit delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="202"/>
+        <source>How long the delayed power limit must be exceeded before the breaker disconnects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="203"/>
+        <source>Meters whose telegrams the module keeps (868 MHz); the collected telegrams are read by DLMS selective access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="204"/>
+        <source>Up to 64 meters; telegrams from other meters are ignored, and telegrams arriving before a meter&apos;s minimum interval has passed are not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="205"/>
+        <source>Client mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="206"/>
+        <source>Forward the received readings for processing outside the module (one MeterCom collecting for the concentrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="207"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="208"/>
+        <source>Identification the utility gives the module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="209"/>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="210"/>
+        <source>The utility&apos;s registration number of the module (the serial number itself is read-only, see device information).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="211"/>
+        <source>Firmware</source>
+        <translation type="unfinished">Firmware-Update</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="212"/>
+        <source>Firmware upgrade by download: the module fetches the file itself over its data connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="213"/>
+        <source>Firmware URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="214"/>
+        <source>Writing an address here makes the module download the firmware file from an HTTP/1.1 server (older HTTP versions are not supported) and restart; check the firmware version in the device information afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="268"/>
+        <source>Forces 8N1 on the meter port whatever data format is chosen, except Auto (which uses 8N1 for all but IEC traffic anyway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="269"/>
         <source>Transparent mode TLS enable</source>
         <translation>TLS für Transparentmodus aktivieren</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="112"/>
+        <location filename="profile_strings.py" line="270"/>
         <source>Enables TLS protection of the transparent meter communication channel.</source>
         <translation>Aktiviert den TLS-Schutz des transparenten Zählerkommunikationskanals.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="113"/>
+        <location filename="profile_strings.py" line="271"/>
         <source>Transparent mode certificate bank</source>
         <translation>Zertifikatsbank Transparentmodus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="114"/>
+        <location filename="profile_strings.py" line="272"/>
         <source>Selects the certificate bank used by the transparent mode TLS connection.</source>
         <translation>Wählt die Zertifikatsbank für die TLS-Verbindung im Transparentmodus.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="115"/>
+        <location filename="profile_strings.py" line="273"/>
         <source>Transparent CA certificate bank</source>
         <translation>CA-Zertifikatsbank Transparentmodus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="116"/>
+        <location filename="profile_strings.py" line="274"/>
         <source>Selects the CA certificate bank used by the transparent mode TLS connection.</source>
         <translation>Wählt die CA-Zertifikatsbank für die TLS-Verbindung im Transparentmodus.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="117"/>
+        <location filename="profile_strings.py" line="275"/>
         <source>Transparent mode certificate verification</source>
         <translation>Zertifikatsprüfung Transparentmodus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="118"/>
+        <location filename="profile_strings.py" line="276"/>
         <source>Enables verification of the peer certificate on the transparent mode TLS connection.</source>
         <translation>Aktiviert die Prüfung des Gegenstellenzertifikats bei der TLS-Verbindung im Transparentmodus.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="119"/>
+        <location filename="profile_strings.py" line="277"/>
         <source>RS485 meter interface</source>
         <translation>RS485-Zählerschnittstelle</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="120"/>
+        <location filename="profile_strings.py" line="278"/>
         <source>RS485 wiring mode and DCD line behaviour of the meter port.</source>
         <translation>RS485-Verdrahtungsart und Verhalten der DCD-Leitung am Zählerport.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="121"/>
+        <location filename="profile_strings.py" line="279"/>
         <source>RS485 mode</source>
         <translation>RS485-Modus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="122"/>
+        <location filename="profile_strings.py" line="280"/>
         <source>RS485 wiring of the meter port; disable is recommended for versions having only an RS232 cable.</source>
         <translation>RS485-Verdrahtung des Zählerports; für Ausführungen nur mit RS232-Kabel wird „Deaktivieren“ empfohlen.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="123"/>
+        <location filename="profile_strings.py" line="281"/>
         <source>2-wire (half duplex)</source>
         <translation>2-Draht (Halbduplex)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="124"/>
+        <location filename="profile_strings.py" line="282"/>
         <source>4-wire (full duplex)</source>
         <translation>4-Draht (Vollduplex)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="125"/>
+        <location filename="profile_strings.py" line="283"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="126"/>
+        <location filename="profile_strings.py" line="284"/>
         <source>DCD</source>
         <translation>DCD</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="127"/>
+        <location filename="profile_strings.py" line="285"/>
         <source>Data control direction signal presented to the meter on the RS232 port (e.g. Itron SL7000).</source>
         <translation>Datenrichtungs-Steuersignal, das dem Zähler am RS232-Port bereitgestellt wird (z. B. Itron SL7000).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="128"/>
+        <location filename="profile_strings.py" line="286"/>
         <source>Fix 0</source>
         <translation>Fest 0</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="129"/>
+        <location filename="profile_strings.py" line="287"/>
         <source>Fix 1</source>
         <translation>Fest 1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="130"/>
+        <location filename="profile_strings.py" line="288"/>
         <source>Standard</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="131"/>
+        <location filename="profile_strings.py" line="289"/>
         <source>Inverted</source>
         <translation>Invertiert</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="132"/>
+        <location filename="profile_strings.py" line="290"/>
         <source>Watchdog</source>
         <translation>Verbindungsüberwachung</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="133"/>
+        <location filename="profile_strings.py" line="291"/>
         <source>Periodic ping and automatic reconnection to the mobile network.</source>
         <translation>Periodischer Ping und automatische Neuverbindung mit dem Mobilfunknetz.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="134"/>
+        <location filename="profile_strings.py" line="292"/>
         <source>Ping IP address</source>
         <translation>Ping-IP-Adresse</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="135"/>
+        <location filename="profile_strings.py" line="293"/>
         <source>IP address pinged periodically to keep the data connection alive (0.0.0.0 disables the ping).</source>
         <translation>IP-Adresse, die regelmäßig angepingt wird, um die Datenverbindung aufrechtzuerhalten (0.0.0.0 deaktiviert den Ping).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="136"/>
+        <location filename="profile_strings.py" line="294"/>
         <source>Number of ping retries</source>
         <translation>Anzahl Ping-Wiederholungen</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="137"/>
+        <location filename="profile_strings.py" line="295"/>
         <source>Number of unanswered pings after which the data connection is rebuilt.</source>
         <translation>Anzahl unbeantworteter Pings, nach der die Datenverbindung neu aufgebaut wird.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="138"/>
+        <location filename="profile_strings.py" line="296"/>
         <source>Ping wait time (for reply)</source>
         <translation>Ping-Wartezeit (auf Antwort)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="139"/>
+        <location filename="profile_strings.py" line="297"/>
         <source>Time to wait for a ping reply.</source>
         <translation>Wartezeit auf eine Ping-Antwort.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="140"/>
+        <location filename="profile_strings.py" line="298"/>
         <source>Wait time (for next ping)</source>
         <translation>Wartezeit (bis zum nächsten Ping)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="141"/>
+        <location filename="profile_strings.py" line="299"/>
         <source>Time to wait before sending the next ping.</source>
         <translation>Wartezeit vor dem Senden des nächsten Pings.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="142"/>
+        <location filename="profile_strings.py" line="300"/>
         <source>GPRS connection closed and restored after</source>
         <translation>GPRS-Verbindung schließen und neu aufbauen nach</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="143"/>
+        <location filename="profile_strings.py" line="301"/>
         <source>Time after which a dropped or unresponsive data connection is closed and restored; never set it below your operator&apos;s recommendation.</source>
         <translation>Zeit, nach der eine abgebrochene oder nicht reagierende Datenverbindung geschlossen und neu aufgebaut wird; nie unter die Empfehlung Ihres Netzbetreibers einstellen.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="144"/>
+        <location filename="profile_strings.py" line="302"/>
         <source>Standard Meter Interface</source>
         <translation>Standard-Zählerschnittstelle</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="145"/>
+        <location filename="profile_strings.py" line="303"/>
         <source>Function assigned to each status LED.</source>
         <translation>Funktion der einzelnen Status-LEDs.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="146"/>
+        <location filename="profile_strings.py" line="304"/>
         <source>LED1 function</source>
         <translation>Funktion LED1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="147"/>
+        <location filename="profile_strings.py" line="305"/>
         <source>Status shown by LED1 (blue, middle).</source>
         <translation>Von LED1 angezeigter Status (blau, Mitte).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="148"/>
+        <location filename="profile_strings.py" line="306"/>
         <source>Not used</source>
         <translation>Nicht verwendet</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="149"/>
+        <location filename="profile_strings.py" line="307"/>
         <source>GSM / GPRS status</source>
         <translation>GSM-/GPRS-Status</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="150"/>
+        <location filename="profile_strings.py" line="308"/>
         <source>SIM status</source>
         <translation>SIM-Status</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="151"/>
+        <location filename="profile_strings.py" line="309"/>
         <source>E-meter status</source>
         <translation>Stromzählerstatus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="152"/>
+        <location filename="profile_strings.py" line="310"/>
         <source>Firmware status</source>
         <translation>Firmware-Status</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="153"/>
+        <location filename="profile_strings.py" line="311"/>
         <source>Network status and access technology</source>
         <translation>Netzstatus und Zugangstechnologie</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="154"/>
+        <location filename="profile_strings.py" line="312"/>
         <source>Meter status with IEC polling</source>
         <translation>Zählerstatus mit IEC-Abfrage</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="155"/>
+        <location filename="profile_strings.py" line="313"/>
         <source>AMM (IEC) client state</source>
         <translation>Status des AMM-(IEC-)Clients</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="156"/>
+        <location filename="profile_strings.py" line="314"/>
         <source>LED2 function</source>
         <translation>Funktion LED2</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="157"/>
+        <location filename="profile_strings.py" line="315"/>
         <source>Status shown by LED2 (red, bottom).</source>
         <translation>Von LED2 angezeigter Status (rot, unten).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="158"/>
+        <location filename="profile_strings.py" line="316"/>
         <source>LED3 function</source>
         <translation>Funktion LED3</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="159"/>
+        <location filename="profile_strings.py" line="317"/>
         <source>Status shown by LED3 (green, top).</source>
         <translation>Von LED3 angezeigter Status (grün, oben).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="160"/>
+        <location filename="profile_strings.py" line="318"/>
         <source>AMM (IEC)</source>
         <translation>AMM (IEC)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="161"/>
+        <location filename="profile_strings.py" line="319"/>
         <source>LastGasp power outage SMS notification.</source>
         <translation>LastGasp-SMS-Benachrichtigung bei Stromausfall.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="162"/>
+        <location filename="profile_strings.py" line="320"/>
         <source>LastGasp SMS</source>
         <translation>LastGasp-SMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="163"/>
+        <location filename="profile_strings.py" line="321"/>
         <source>Sends POWER LOST and POWER RETURN SMS messages on loss and recovery of the power supply.</source>
         <translation>Sendet die SMS POWER LOST und POWER RETURN bei Ausfall und Wiederkehr der Versorgungsspannung.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="164"/>
+        <location filename="profile_strings.py" line="322"/>
         <source>LastGasp phone number</source>
         <translation>LastGasp-Rufnummer</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="165"/>
+        <location filename="profile_strings.py" line="323"/>
         <source>Phone number the LastGasp SMS messages are sent to.</source>
         <translation>Rufnummer, an die die LastGasp-SMS gesendet werden.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="166"/>
+        <location filename="profile_strings.py" line="324"/>
         <source>Device Manager</source>
         <translation>Device-Manager-Verbindung</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="167"/>
+        <location filename="profile_strings.py" line="325"/>
         <source>TLS settings of the Device Manager connection.</source>
         <translation>TLS-Einstellungen der Verbindung zum Device Manager.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="168"/>
+        <location filename="profile_strings.py" line="326"/>
         <source>Device Manager TLS enable</source>
         <translation>TLS für Device Manager aktivieren</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="169"/>
+        <location filename="profile_strings.py" line="327"/>
         <source>Enables TLS on the Device Manager connection.</source>
         <translation>Aktiviert TLS auf der Verbindung zum Device Manager.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="170"/>
+        <location filename="profile_strings.py" line="328"/>
         <source>Device Manager certificate bank</source>
         <translation>Zertifikatsbank Device Manager</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="171"/>
+        <location filename="profile_strings.py" line="329"/>
         <source>Selects the certificate bank used for the Device Manager TLS connection.</source>
         <translation>Wählt die Zertifikatsbank für die TLS-Verbindung zum Device Manager.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="172"/>
+        <location filename="profile_strings.py" line="330"/>
         <source>Device Manager CA certificate bank</source>
         <translation>CA-Zertifikatsbank Device Manager</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="173"/>
+        <location filename="profile_strings.py" line="331"/>
         <source>Selects the CA certificate bank used for the Device Manager TLS connection.</source>
         <translation>Wählt die CA-Zertifikatsbank für die TLS-Verbindung zum Device Manager.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="174"/>
+        <location filename="profile_strings.py" line="332"/>
         <source>Device Manager certificate verification</source>
         <translation>Zertifikatsprüfung Device Manager</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="175"/>
+        <location filename="profile_strings.py" line="333"/>
         <source>Enables verification of the Device Manager server certificate.</source>
         <translation>Aktiviert die Prüfung des Serverzertifikats des Device Managers.</translation>
     </message>
@@ -2291,7 +4396,7 @@ MIT-Lizenz.</translation>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="176"/>
+        <location filename="profile_strings.py" line="334"/>
         <source>Communication password and CSD/SMS configuration password.</source>
         <translation>Kommunikationspasswort und Konfigurationspasswort für CSD/SMS.</translation>
     </message>
@@ -2451,462 +4556,467 @@ MIT-Lizenz.</translation>
         <translation>Passwort für das Konfigurationsprotokoll (gwcp); wird nie zurückgelesen.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="177"/>
+        <location filename="profile_strings.py" line="335"/>
         <source>Password required by newer firmware for configuring the modem (ask the vendor for the default).</source>
         <translation>Passwort, das neuere Firmware für die Konfiguration des Modems verlangt (Standardwert beim Hersteller erfragen).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="178"/>
+        <location filename="profile_strings.py" line="336"/>
         <source>CSD password</source>
         <translation>CSD-Passwort</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="179"/>
+        <location filename="profile_strings.py" line="337"/>
         <source>Password protecting CSD access and SMS commands (pw=); empty means no password.</source>
         <translation>Passwort zum Schutz des CSD-Zugangs und der SMS-Befehle (pw=); leer bedeutet kein Passwort.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="180"/>
+        <location filename="profile_strings.py" line="338"/>
         <source>Transparent (IEC) meter readout port</source>
         <translation>Transparenter (IEC-)Zählerausleseport</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="181"/>
+        <location filename="profile_strings.py" line="339"/>
         <source>TCP port for transparent communication with the electricity meter.</source>
         <translation>TCP-Port für die transparente Kommunikation mit dem Stromzähler.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="182"/>
+        <location filename="profile_strings.py" line="340"/>
         <source>TCP port used by WM-E Term for remote configuration and firmware exchange of the modem.</source>
         <translation>TCP-Port, über den WM-E Term das Modem fernkonfiguriert und dessen Firmware austauscht.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="183"/>
+        <location filename="profile_strings.py" line="341"/>
         <source>Mobile access technology to use, e.g. 4G only or LTE with 2G fallback.</source>
         <translation>Zu verwendende Mobilfunk-Zugangstechnologie, z. B. nur 4G oder LTE mit 2G-Fallback.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="184"/>
+        <location filename="profile_strings.py" line="342"/>
         <source>3G only</source>
         <translation>Nur 3G</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="185"/>
+        <location filename="profile_strings.py" line="343"/>
         <source>Transparent RS232 meter serial port settings.</source>
         <translation>Einstellungen der transparenten seriellen RS232-Zählerschnittstelle.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="186"/>
+        <location filename="profile_strings.py" line="344"/>
         <source>Operating mode of the meter port; transparent mode is the default.</source>
         <translation>Betriebsart des Zählerports; Standard ist der Transparentmodus.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="187"/>
+        <location filename="profile_strings.py" line="345"/>
         <source>Baud rate of the meter serial port (default 9600).</source>
         <translation>Baudrate der seriellen Zählerschnittstelle (Standard 9600).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="188"/>
+        <location filename="profile_strings.py" line="346"/>
         <source>Serial data format towards the meter.</source>
         <translation>Serielles Datenformat zum Zähler.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="189"/>
+        <location filename="profile_strings.py" line="347"/>
         <source>Fix 8N1 data format at meter</source>
         <translation>Festes Datenformat 8N1 am Zähler</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="190"/>
-        <source>Forces the fixed 8N1 data format on the meter port (enabled by default).</source>
-        <translation>Erzwingt das feste Datenformat 8N1 am Zählerport (standardmäßig aktiviert).</translation>
-    </message>
-    <message>
-        <location filename="profile_strings.py" line="191"/>
+        <location filename="profile_strings.py" line="348"/>
         <source>Function assigned to each of the six status LEDs.</source>
         <translation>Funktion der sechs Status-LEDs.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="192"/>
+        <location filename="profile_strings.py" line="349"/>
         <source>Status shown by LED1 (leftmost).</source>
         <translation>Von LED1 angezeigter Status (ganz links).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="193"/>
+        <location filename="profile_strings.py" line="350"/>
         <source>E-meter communication</source>
         <translation>Stromzählerkommunikation</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="194"/>
+        <location filename="profile_strings.py" line="351"/>
         <source>M-Bus status</source>
         <translation>M-Bus-Status</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="195"/>
+        <location filename="profile_strings.py" line="352"/>
         <source>Status shown by LED2.</source>
         <translation>Von LED2 angezeigter Status.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="196"/>
+        <location filename="profile_strings.py" line="353"/>
         <source>Status shown by LED3.</source>
         <translation>Von LED3 angezeigter Status.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="197"/>
+        <location filename="profile_strings.py" line="354"/>
         <source>LED4 function</source>
         <translation>Funktion LED4</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="198"/>
+        <location filename="profile_strings.py" line="355"/>
         <source>Status shown by LED4.</source>
         <translation>Von LED4 angezeigter Status.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="199"/>
+        <location filename="profile_strings.py" line="356"/>
         <source>LED5 function</source>
         <translation>Funktion LED5</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="200"/>
+        <location filename="profile_strings.py" line="357"/>
         <source>Status shown by LED5 (not used by default).</source>
         <translation>Von LED5 angezeigter Status (standardmäßig nicht verwendet).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="201"/>
+        <location filename="profile_strings.py" line="358"/>
         <source>LED6 function</source>
         <translation>Funktion LED6</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="202"/>
+        <location filename="profile_strings.py" line="359"/>
         <source>Status shown by LED6 (rightmost).</source>
         <translation>Von LED6 angezeigter Status (ganz rechts).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="203"/>
+        <location filename="profile_strings.py" line="360"/>
         <source>Sends an SMS notification on power outage; the manual states this is not yet implemented in firmware 2.68.</source>
         <translation>Sendet bei Stromausfall eine SMS-Benachrichtigung; laut Handbuch in Firmware 2.68 noch nicht implementiert.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="204"/>
+        <location filename="profile_strings.py" line="361"/>
         <source>Phone number the LastGasp SMS notification is sent to.</source>
         <translation>Rufnummer, an die die LastGasp-SMS-Benachrichtigung gesendet wird.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="205"/>
+        <location filename="profile_strings.py" line="362"/>
         <source>AMM/DLMS</source>
         <translation>AMM/DLMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="206"/>
+        <location filename="profile_strings.py" line="363"/>
         <source>DLMS server, meter client and push settings.</source>
         <translation>Einstellungen für DLMS-Server, Zählerclient und Push.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="207"/>
+        <location filename="profile_strings.py" line="364"/>
         <source>Start DLMS session during boot</source>
         <translation>DLMS-Sitzung beim Hochfahren starten</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="208"/>
+        <location filename="profile_strings.py" line="365"/>
         <source>Starts a DLMS session during the boot process of the modem.</source>
         <translation>Startet beim Hochfahren des Modems eine DLMS-Sitzung.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="209"/>
+        <location filename="profile_strings.py" line="366"/>
         <source>DLMS AMM IP address</source>
         <translation>DLMS-AMM-IP-Adresse</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="210"/>
+        <location filename="profile_strings.py" line="367"/>
         <source>IP address of the DLMS AMM host (0.0.0.0 if unused).</source>
         <translation>IP-Adresse des DLMS-AMM-Hosts (0.0.0.0, falls nicht verwendet).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="211"/>
+        <location filename="profile_strings.py" line="368"/>
         <source>DLMS server port</source>
         <translation>DLMS-Server-Port</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="212"/>
+        <location filename="profile_strings.py" line="369"/>
         <source>TCP port of the DLMS server (0 if unused).</source>
         <translation>TCP-Port des DLMS-Servers (0, falls nicht verwendet).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="213"/>
+        <location filename="profile_strings.py" line="370"/>
         <source>Max. time without DLMS communication</source>
         <translation>Max. Zeit ohne DLMS-Kommunikation</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="214"/>
+        <location filename="profile_strings.py" line="371"/>
         <source>Maximum time allowed without DLMS communication before the session is closed.</source>
         <translation>Maximal zulässige Zeit ohne DLMS-Kommunikation, bevor die Sitzung geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="215"/>
+        <location filename="profile_strings.py" line="372"/>
         <source>DLMS password</source>
         <translation>DLMS-Passwort</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="216"/>
+        <location filename="profile_strings.py" line="373"/>
         <source>General DLMS password of the modem.</source>
         <translation>Allgemeines DLMS-Passwort des Modems.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="217"/>
+        <location filename="profile_strings.py" line="374"/>
         <source>Possible DLMS/COSEM authentication methods</source>
         <translation>Zulässige DLMS/COSEM-Authentifizierungsverfahren</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="218"/>
+        <location filename="profile_strings.py" line="375"/>
         <source>Comma-separated list of the accepted DLMS/COSEM authentication mechanism IDs.</source>
         <translation>Kommagetrennte Liste der IDs der akzeptierten DLMS/COSEM-Authentifizierungsmechanismen.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="219"/>
+        <location filename="profile_strings.py" line="376"/>
         <source>Disconnect relay control</source>
         <translation>Steuerung des Trennrelais</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="220"/>
+        <location filename="profile_strings.py" line="377"/>
         <source>Control mode of the disconnect relay.</source>
         <translation>Steuermodus des Trennrelais.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="221"/>
+        <location filename="profile_strings.py" line="378"/>
         <source>Billing register visibility</source>
         <translation>Sichtbarkeit der Abrechnungsregister</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="222"/>
+        <location filename="profile_strings.py" line="379"/>
         <source>Whether registers 1-0:1.8.0*255 and 1-0:2.8.0*255 are visible in the daily and monthly (0-0:98.1.0*255) billing value profiles.</source>
         <translation>Legt fest, ob die Register 1-0:1.8.0*255 und 1-0:2.8.0*255 in den täglichen und monatlichen (0-0:98.1.0*255) Abrechnungsprofilen sichtbar sind.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="223"/>
+        <location filename="profile_strings.py" line="380"/>
         <source>Registers are not visible</source>
         <translation>Register nicht sichtbar</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="224"/>
+        <location filename="profile_strings.py" line="381"/>
         <source>Registers are visible</source>
         <translation>Register sichtbar</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="225"/>
+        <location filename="profile_strings.py" line="382"/>
         <source>DLMS server logical address</source>
         <translation>Logische Adresse DLMS-Server</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="226"/>
+        <location filename="profile_strings.py" line="383"/>
         <source>Logical address of the modem&apos;s DLMS server.</source>
         <translation>Logische Adresse des DLMS-Servers im Modem.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="227"/>
+        <location filename="profile_strings.py" line="384"/>
         <source>DLMS server physical address</source>
         <translation>Physikalische Adresse DLMS-Server</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="228"/>
+        <location filename="profile_strings.py" line="385"/>
         <source>Physical address of the modem&apos;s DLMS server.</source>
         <translation>Physikalische Adresse des DLMS-Servers im Modem.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="229"/>
+        <location filename="profile_strings.py" line="386"/>
         <source>DLMS server client address</source>
         <translation>Client-Adresse DLMS-Server</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="230"/>
+        <location filename="profile_strings.py" line="387"/>
         <source>Client address accepted by the modem&apos;s DLMS server.</source>
         <translation>Vom DLMS-Server des Modems akzeptierte Client-Adresse.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="231"/>
+        <location filename="profile_strings.py" line="388"/>
         <source>DLMS server authentication</source>
         <translation>Authentifizierung DLMS-Server</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="232"/>
+        <location filename="profile_strings.py" line="389"/>
         <source>Authentication mode of the modem&apos;s DLMS server.</source>
         <translation>Authentifizierungsmodus des DLMS-Servers im Modem.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="233"/>
+        <location filename="profile_strings.py" line="390"/>
         <source>NONE</source>
         <translation>KEINE</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="234"/>
+        <location filename="profile_strings.py" line="391"/>
         <source>LOW</source>
         <translation>LOW</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="235"/>
+        <location filename="profile_strings.py" line="392"/>
         <source>HIGH</source>
         <translation>HIGH</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="236"/>
+        <location filename="profile_strings.py" line="393"/>
         <source>HIGH (MD5)</source>
         <translation>HIGH (MD5)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="237"/>
+        <location filename="profile_strings.py" line="394"/>
         <source>HIGH (SHA-1)</source>
         <translation>HIGH (SHA-1)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="238"/>
+        <location filename="profile_strings.py" line="395"/>
         <source>HIGH (GMAC)</source>
         <translation>HIGH (GMAC)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="239"/>
+        <location filename="profile_strings.py" line="396"/>
         <source>DLMS server password</source>
         <translation>Passwort DLMS-Server</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="240"/>
+        <location filename="profile_strings.py" line="397"/>
         <source>Authentication password of the modem&apos;s DLMS server.</source>
         <translation>Authentifizierungspasswort des DLMS-Servers im Modem.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="241"/>
+        <location filename="profile_strings.py" line="398"/>
         <source>DLMS client logical address</source>
         <translation>Logische Adresse DLMS-Client</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="242"/>
+        <location filename="profile_strings.py" line="399"/>
         <source>Logical address of the electricity meter polled by the modem&apos;s DLMS client.</source>
         <translation>Logische Adresse des Stromzählers, der vom DLMS-Client des Modems abgefragt wird.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="243"/>
+        <location filename="profile_strings.py" line="400"/>
         <source>DLMS client physical address</source>
         <translation>Physikalische Adresse DLMS-Client</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="244"/>
+        <location filename="profile_strings.py" line="401"/>
         <source>Physical address of the electricity meter polled by the modem&apos;s DLMS client.</source>
         <translation>Physikalische Adresse des Stromzählers, der vom DLMS-Client des Modems abgefragt wird.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="245"/>
+        <location filename="profile_strings.py" line="402"/>
         <source>DLMS client address</source>
         <translation>DLMS-Client-Adresse</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="246"/>
+        <location filename="profile_strings.py" line="403"/>
         <source>Client address the modem uses when reading the electricity meter.</source>
         <translation>Client-Adresse, die das Modem beim Auslesen des Stromzählers verwendet.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="247"/>
+        <location filename="profile_strings.py" line="404"/>
         <source>DLMS client authentication</source>
         <translation>Authentifizierung DLMS-Client</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="248"/>
+        <location filename="profile_strings.py" line="405"/>
         <source>Authentication mode used when reading the electricity meter.</source>
         <translation>Authentifizierungsmodus beim Auslesen des Stromzählers.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="249"/>
+        <location filename="profile_strings.py" line="406"/>
         <source>DLMS client password</source>
         <translation>Passwort DLMS-Client</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="250"/>
+        <location filename="profile_strings.py" line="407"/>
         <source>Password used when reading the electricity meter.</source>
         <translation>Passwort zum Auslesen des Stromzählers.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="251"/>
+        <location filename="profile_strings.py" line="408"/>
         <source>Object list</source>
         <translation>Objektliste</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="252"/>
+        <location filename="profile_strings.py" line="409"/>
         <source>Polled meter objects as OBIS:attribute separated by commas; empty polls 1.1.97.97.1.255:2, 1.1.97.97.2.255:2 and 1.1.97.97.3.255:2.</source>
         <translation>Abgefragte Zählerobjekte als OBIS:Attribut, durch Kommas getrennt; bei leerer Liste werden 1.1.97.97.1.255:2, 1.1.97.97.2.255:2 und 1.1.97.97.3.255:2 abgefragt.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="253"/>
+        <location filename="profile_strings.py" line="410"/>
+        <source>Meter poll interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="411"/>
+        <source>How often the DLMS client reads the object list&apos;s objects from the meter; a changed value is pushed (0 switches polling off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="412"/>
         <source>DLMS push logical address</source>
         <translation>Logische Adresse DLMS-Push</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="254"/>
+        <location filename="profile_strings.py" line="413"/>
         <source>Logical address used in DLMS push messages.</source>
         <translation>Logische Adresse in DLMS-Push-Nachrichten.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="255"/>
+        <location filename="profile_strings.py" line="414"/>
         <source>DLMS push physical address</source>
         <translation>Physikalische Adresse DLMS-Push</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="256"/>
+        <location filename="profile_strings.py" line="415"/>
         <source>Physical address used in DLMS push messages.</source>
         <translation>Physikalische Adresse in DLMS-Push-Nachrichten.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="257"/>
+        <location filename="profile_strings.py" line="416"/>
         <source>DLMS push client address</source>
         <translation>Client-Adresse DLMS-Push</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="258"/>
+        <location filename="profile_strings.py" line="417"/>
         <source>Client address used in DLMS push messages.</source>
         <translation>Client-Adresse in DLMS-Push-Nachrichten.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="259"/>
+        <location filename="profile_strings.py" line="418"/>
         <source>DLMS push authentication</source>
         <translation>Authentifizierung DLMS-Push</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="260"/>
+        <location filename="profile_strings.py" line="419"/>
         <source>Authentication mode used for DLMS push messages.</source>
         <translation>Authentifizierungsmodus für DLMS-Push-Nachrichten.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="261"/>
+        <location filename="profile_strings.py" line="420"/>
         <source>DLMS push password</source>
         <translation>Passwort DLMS-Push</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="262"/>
+        <location filename="profile_strings.py" line="421"/>
         <source>Password used for DLMS push messages.</source>
         <translation>Passwort für DLMS-Push-Nachrichten.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="263"/>
+        <location filename="profile_strings.py" line="422"/>
         <source>Push base logical name</source>
         <translation>Logischer Basisname Push</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="264"/>
+        <location filename="profile_strings.py" line="423"/>
         <source>Base logical name (OBIS code) of the push object.</source>
         <translation>Logischer Basisname (OBIS-Kennzahl) des Push-Objekts.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="265"/>
+        <location filename="profile_strings.py" line="424"/>
         <source>DLMS push IP address</source>
         <translation>IP-Adresse DLMS-Push</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="266"/>
+        <location filename="profile_strings.py" line="425"/>
         <source>Target IPv4 address of the DLMS push messages.</source>
         <translation>IPv4-Zieladresse der DLMS-Push-Nachrichten.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="267"/>
+        <location filename="profile_strings.py" line="426"/>
         <source>DLMS push port</source>
         <translation>Port DLMS-Push</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="268"/>
+        <location filename="profile_strings.py" line="427"/>
         <source>Target TCP port of the DLMS push messages.</source>
         <translation>TCP-Zielport der DLMS-Push-Nachrichten.</translation>
     </message>
@@ -2916,77 +5026,77 @@ MIT-Lizenz.</translation>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="269"/>
+        <location filename="profile_strings.py" line="428"/>
         <source>Wired M-Bus meter readout settings and meter table.</source>
         <translation>Einstellungen für die Auslesung drahtgebundener M-Bus-Zähler und Zählertabelle.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="270"/>
+        <location filename="profile_strings.py" line="429"/>
         <source>Maximum number of M-Bus meters</source>
         <translation>Maximale Anzahl M-Bus-Zähler</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="271"/>
+        <location filename="profile_strings.py" line="430"/>
         <source>Maximum number of M-Bus meters handled by the modem.</source>
         <translation>Maximale Anzahl der vom Modem verwalteten M-Bus-Zähler.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="272"/>
+        <location filename="profile_strings.py" line="431"/>
         <source>M-Bus wired install mode duration</source>
         <translation>Dauer des Installationsmodus (drahtgebundener M-Bus)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="273"/>
+        <location filename="profile_strings.py" line="432"/>
         <source>Duration of the wired M-Bus installation mode.</source>
         <translation>Dauer des Installationsmodus für den drahtgebundenen M-Bus.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="274"/>
+        <location filename="profile_strings.py" line="433"/>
         <source>Readout time</source>
         <translation>Auslesezyklus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="275"/>
+        <location filename="profile_strings.py" line="434"/>
         <source>Period of the M-Bus meter readout.</source>
         <translation>Zyklus der M-Bus-Zählerauslesung.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="276"/>
+        <location filename="profile_strings.py" line="435"/>
         <source>Upload time</source>
         <translation>Upload-Zyklus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="277"/>
+        <location filename="profile_strings.py" line="436"/>
         <source>Period of uploading the M-Bus data (monthly objects are handled additionally).</source>
         <translation>Zyklus für das Hochladen der M-Bus-Daten (Monatsobjekte werden zusätzlich behandelt).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="278"/>
+        <location filename="profile_strings.py" line="437"/>
         <source>File encryption type</source>
         <translation>Dateiverschlüsselungstyp</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="279"/>
+        <location filename="profile_strings.py" line="438"/>
         <source>Encryption type (file name) of the M-Bus data file.</source>
         <translation>Verschlüsselungstyp (Dateiname) der M-Bus-Datendatei.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="280"/>
+        <location filename="profile_strings.py" line="439"/>
         <source>Number of monthly objects</source>
         <translation>Anzahl Monatsobjekte</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="281"/>
+        <location filename="profile_strings.py" line="440"/>
         <source>Number of monthly M-Bus objects stored.</source>
         <translation>Anzahl der gespeicherten monatlichen M-Bus-Objekte.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="282"/>
+        <location filename="profile_strings.py" line="137"/>
         <source>Inactivity timeout</source>
         <translation>Inaktivitäts-Timeout</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="283"/>
+        <location filename="profile_strings.py" line="441"/>
         <source>Time without M-Bus meter data after which the meter is considered inactive.</source>
         <translation>Zeit ohne M-Bus-Zählerdaten, nach der der Zähler als inaktiv gilt.</translation>
     </message>
@@ -2996,27 +5106,27 @@ MIT-Lizenz.</translation>
         <translation>M-Bus-Baudrate</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="284"/>
+        <location filename="profile_strings.py" line="442"/>
         <source>Data transfer speed of the M-Bus line (2400 by default, higher speeds possible).</source>
         <translation>Übertragungsgeschwindigkeit der M-Bus-Leitung (standardmäßig 2400, höhere Geschwindigkeiten möglich).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="285"/>
+        <location filename="profile_strings.py" line="443"/>
         <source>Activate address</source>
         <translation>Aktivierungsadresse</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="286"/>
+        <location filename="profile_strings.py" line="444"/>
         <source>Address-like ID that opens the M-Bus channel for an optical HHU connection.</source>
         <translation>Adressähnliche ID, die den M-Bus-Kanal für eine optische HHU-Verbindung öffnet.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="287"/>
+        <location filename="profile_strings.py" line="445"/>
         <source>HHU inactivity timeout</source>
         <translation>HHU-Inaktivitäts-Timeout</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="288"/>
+        <location filename="profile_strings.py" line="446"/>
         <source>The HHU M-Bus connection is closed after this inactivity time.</source>
         <translation>Die HHU-M-Bus-Verbindung wird nach dieser Inaktivitätszeit geschlossen.</translation>
     </message>
@@ -3026,7 +5136,7 @@ MIT-Lizenz.</translation>
         <translation>M-Bus-Zähler</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="289"/>
+        <location filename="profile_strings.py" line="447"/>
         <source>Connected M-Bus meters identified by primary or secondary address, with the field to read and its DLMS mapping.</source>
         <translation>Angeschlossene M-Bus-Zähler, identifiziert über Primär- oder Sekundäradresse, mit dem auszulesenden Feld und dessen DLMS-Zuordnung.</translation>
     </message>
@@ -3036,52 +5146,52 @@ MIT-Lizenz.</translation>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="290"/>
+        <location filename="profile_strings.py" line="448"/>
         <source>Medium</source>
         <translation>Messmedium</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="291"/>
+        <location filename="profile_strings.py" line="449"/>
         <source>Water</source>
         <translation>Wasser</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="292"/>
+        <location filename="profile_strings.py" line="450"/>
         <source>Warm water</source>
         <translation>Warmwasser</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="293"/>
+        <location filename="profile_strings.py" line="451"/>
         <source>Hot water</source>
         <translation>Heißwasser</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="294"/>
+        <location filename="profile_strings.py" line="452"/>
         <source>Cold water</source>
         <translation>Kaltwasser</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="295"/>
+        <location filename="profile_strings.py" line="453"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="296"/>
+        <location filename="profile_strings.py" line="454"/>
         <source>Cooling</source>
         <translation>Kälte</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="297"/>
+        <location filename="profile_strings.py" line="455"/>
         <source>Gas</source>
         <translation>Gas</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="298"/>
+        <location filename="profile_strings.py" line="456"/>
         <source>Electricity</source>
         <translation>Elektrizität</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="299"/>
+        <location filename="profile_strings.py" line="457"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -3091,12 +5201,12 @@ MIT-Lizenz.</translation>
         <translation>Hersteller</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="300"/>
+        <location filename="profile_strings.py" line="458"/>
         <source>DIF / VIF</source>
         <translation>DIF / VIF</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="301"/>
+        <location filename="profile_strings.py" line="459"/>
         <source>Scale unit</source>
         <translation>Skalierungseinheit</translation>
     </message>
@@ -3106,27 +5216,27 @@ MIT-Lizenz.</translation>
         <translation>OBIS-Register</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="302"/>
+        <location filename="profile_strings.py" line="460"/>
         <source>Read interval</source>
         <translation>Leseintervall</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="303"/>
+        <location filename="profile_strings.py" line="461"/>
         <source>Load profile object</source>
         <translation>Lastgangobjekt</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="304"/>
+        <location filename="profile_strings.py" line="462"/>
         <source>M-Bus address (primary or secondary)</source>
         <translation>M-Bus-Adresse (primär oder sekundär)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="305"/>
+        <location filename="profile_strings.py" line="463"/>
         <source>Required field number(s)</source>
         <translation>Benötigte Feldnummer(n)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="306"/>
+        <location filename="profile_strings.py" line="464"/>
         <source>RFID (mRID)</source>
         <translation>RFID (mRID)</translation>
     </message>
@@ -3136,62 +5246,62 @@ MIT-Lizenz.</translation>
         <translation>Zählername</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="307"/>
+        <location filename="profile_strings.py" line="465"/>
         <source>Secondary transparent</source>
         <translation>Sekundärer Transparentkanal</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="308"/>
+        <location filename="profile_strings.py" line="466"/>
         <source>Secondary transparent port used for DLMS readout of the M-Bus measurements.</source>
         <translation>Sekundärer Transparentport für die DLMS-Auslesung der M-Bus-Messwerte.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="309"/>
+        <location filename="profile_strings.py" line="467"/>
         <source>Secondary transparent port</source>
         <translation>Sekundärer Transparentport</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="310"/>
+        <location filename="profile_strings.py" line="468"/>
         <source>TCP port for DLMS readout of the lastly read M-Bus meter data.</source>
         <translation>TCP-Port für die DLMS-Auslesung der zuletzt gelesenen M-Bus-Zählerdaten.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="311"/>
+        <location filename="profile_strings.py" line="469"/>
         <source>Secondary transparent baud rate</source>
         <translation>Baudrate sekundärer Transparentkanal</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="312"/>
+        <location filename="profile_strings.py" line="470"/>
         <source>Baud rate of the secondary transparent channel.</source>
         <translation>Baudrate des sekundären Transparentkanals.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="313"/>
+        <location filename="profile_strings.py" line="471"/>
         <source>Secondary transparent data format</source>
         <translation>Datenformat sekundärer Transparentkanal</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="314"/>
+        <location filename="profile_strings.py" line="472"/>
         <source>Serial data format of the secondary transparent channel.</source>
         <translation>Serielles Datenformat des sekundären Transparentkanals.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="315"/>
+        <location filename="profile_strings.py" line="473"/>
         <source>Start transmission (TX) delay</source>
         <translation>Sendeverzögerung (TX)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="316"/>
+        <location filename="profile_strings.py" line="474"/>
         <source>Delay before starting a transmission on the secondary transparent channel.</source>
         <translation>Verzögerung vor dem Start einer Übertragung auf dem sekundären Transparentkanal.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="317"/>
+        <location filename="profile_strings.py" line="475"/>
         <source>Communication password of the modem.</source>
         <translation>Kommunikationspasswort des Modems.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="318"/>
+        <location filename="profile_strings.py" line="476"/>
         <source>Password used by the configuration tool when communicating with the modem.</source>
         <translation>Passwort, das das Konfigurationsprogramm für die Kommunikation mit dem Modem verwendet.</translation>
     </message>

@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu">
 <context>
+    <name>AtTerminal</name>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="36"/>
+        <source>AT terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="46"/>
+        <location filename="../app/views/at_terminal.py" line="113"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="49"/>
+        <location filename="../app/views/at_terminal.py" line="114"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="51"/>
+        <source>Modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="61"/>
+        <source>AT command, Enter sends (Up/Down: history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="84"/>
+        <source>Give the modem&apos;s port, e.g. serial:///dev/ttyUSB1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="87"/>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="91"/>
+        <source>Cannot open the modem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="95"/>
+        <source>Open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="96"/>
+        <source>Close</source>
+        <translation type="unfinished">Bezárás</translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="135"/>
+        <source>The modem&apos;s port closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/at_terminal.py" line="168"/>
+        <source>(type the message text, Enter sends it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="174"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="177"/>
+        <source>Filter (user, action, device, key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="180"/>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="194"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished">Exportálás CSV-be…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="199"/>
+        <source>Time</source>
+        <translation type="unfinished">Idő</translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="200"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="201"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="202"/>
+        <source>Device</source>
+        <translation type="unfinished">Eszköz</translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="203"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="204"/>
+        <source>Result</source>
+        <translation type="unfinished">Eredmény</translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="205"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="245"/>
+        <source>Export audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="245"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV-fájl (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AxdrHexInput</name>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="262"/>
+        <source>The tagged A-XDR value as hex, e.g. 02 02 0F FD 16 1E</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoolField</name>
     <message>
         <location filename="../app/views/fields.py" line="163"/>
@@ -10,235 +151,276 @@
     </message>
 </context>
 <context>
+    <name>BooleanInput</name>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="145"/>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPanel</name>
     <message>
-        <location filename="../app/views/connection_panel.py" line="79"/>
+        <location filename="../app/views/connection_panel.py" line="150"/>
         <source>Profile name</source>
         <translation>Profilnév</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="80"/>
+        <location filename="../app/views/connection_panel.py" line="151"/>
         <source>Saved connection profiles; type a new name to save a new one</source>
         <translation>Mentett kapcsolatprofilok; új profil mentéséhez írjon be egy új nevet</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="83"/>
+        <location filename="../app/views/connection_panel.py" line="154"/>
         <source>Save</source>
         <translation>Mentés</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="84"/>
+        <location filename="../app/views/connection_panel.py" line="155"/>
         <source>Save these settings under the profile name (never the password)</source>
         <translation>A beállítások mentése a profilnév alatt (a jelszó soha nem kerül mentésre)</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="87"/>
+        <location filename="../app/views/connection_panel.py" line="158"/>
         <source>Delete</source>
         <translation>Törlés</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="97"/>
+        <location filename="../app/views/connection_panel.py" line="168"/>
         <source>Serial (RS-232 / USB)</source>
         <translation>Soros (RS-232 / USB)</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="98"/>
+        <location filename="../app/views/connection_panel.py" line="169"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="99"/>
+        <location filename="../app/views/connection_panel.py" line="170"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="108"/>
+        <location filename="../app/views/connection_panel.py" line="171"/>
+        <source>CSD (GSM data call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="172"/>
+        <source>SMS commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="185"/>
         <source>Connection type</source>
         <translation>Kapcsolat típusa</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="117"/>
+        <location filename="../app/views/connection_panel.py" line="194"/>
         <source>communication password</source>
         <translation>kommunikációs jelszó</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="120"/>
+        <location filename="../app/views/connection_panel.py" line="197"/>
         <source>Show</source>
         <translation>Megjelenítés</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="130"/>
+        <location filename="../app/views/connection_panel.py" line="207"/>
         <source>Remember in the key store</source>
         <translation>Megjegyzés a kulcstárban</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="132"/>
+        <location filename="../app/views/connection_panel.py" line="209"/>
         <source>Stored encrypted under the key store&apos;s master password, never in plain settings</source>
         <translation>Titkosítva, a kulcstár mesterjelszavával védve tárolódik, soha nem a normál beállítások között</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="134"/>
+        <location filename="../app/views/connection_panel.py" line="211"/>
         <source>Encrypt the session (AES-GCM)</source>
         <translation>Munkamenet titkosítása (AES-GCM)</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="135"/>
+        <location filename="../app/views/connection_panel.py" line="212"/>
         <source>Communication</source>
         <translation>Kommunikáció</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="137"/>
+        <location filename="../app/views/connection_panel.py" line="214"/>
         <source>Password</source>
         <translation>Jelszó</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="146"/>
+        <location filename="../app/views/connection_panel.py" line="223"/>
         <source>Connect</source>
         <translation>Csatlakozás</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="149"/>
+        <location filename="../app/views/connection_panel.py" line="226"/>
         <source>Log off</source>
         <translation>Kijelentkezés</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="177"/>
+        <location filename="../app/views/connection_panel.py" line="254"/>
         <source>Refresh</source>
         <translation>Frissítés</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="187"/>
-        <location filename="../app/views/connection_panel.py" line="203"/>
-        <location filename="../app/views/connection_panel.py" line="218"/>
+        <location filename="../app/views/connection_panel.py" line="264"/>
+        <location filename="../app/views/connection_panel.py" line="280"/>
+        <location filename="../app/views/connection_panel.py" line="295"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="188"/>
+        <location filename="../app/views/connection_panel.py" line="265"/>
         <source>Baud rate</source>
         <translation>Átviteli sebesség</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="189"/>
+        <location filename="../app/views/connection_panel.py" line="266"/>
         <source>Data format</source>
         <translation>Adatformátum</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="202"/>
-        <location filename="../app/views/connection_panel.py" line="217"/>
+        <location filename="../app/views/connection_panel.py" line="279"/>
+        <location filename="../app/views/connection_panel.py" line="294"/>
         <source>Host</source>
         <translation>Gazdagép</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="213"/>
-        <location filename="../app/views/connection_panel.py" line="219"/>
+        <location filename="../app/views/connection_panel.py" line="290"/>
+        <location filename="../app/views/connection_panel.py" line="296"/>
         <source>CA certificate</source>
         <translation>CA-tanúsítvány</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="214"/>
-        <location filename="../app/views/connection_panel.py" line="220"/>
+        <location filename="../app/views/connection_panel.py" line="291"/>
+        <location filename="../app/views/connection_panel.py" line="297"/>
         <source>Client certificate</source>
         <translation>Ügyféltanúsítvány</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="215"/>
-        <location filename="../app/views/connection_panel.py" line="221"/>
+        <location filename="../app/views/connection_panel.py" line="292"/>
+        <location filename="../app/views/connection_panel.py" line="298"/>
         <source>Client key</source>
         <translation>Ügyfélkulcs</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="216"/>
+        <location filename="../app/views/connection_panel.py" line="293"/>
         <source>Do not verify the server (insecure)</source>
         <translation>Ne ellenőrizze a szervert (nem biztonságos)</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="292"/>
+        <location filename="../app/views/connection_panel.py" line="374"/>
         <source>Not connected</source>
         <translation>Nincs kapcsolat</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="293"/>
+        <location filename="../app/views/connection_panel.py" line="375"/>
         <source>Connecting…</source>
         <translation>Csatlakozás…</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="294"/>
+        <location filename="../app/views/connection_panel.py" line="376"/>
         <source>Connected</source>
         <translation>Csatlakozva</translation>
     </message>
     <message>
-        <location filename="../app/views/connection_panel.py" line="295"/>
+        <location filename="../app/views/connection_panel.py" line="377"/>
         <source>Connection failed</source>
         <translation>A csatlakozás sikertelen</translation>
     </message>
 </context>
 <context>
+    <name>DateTimeInput</name>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="168"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="169"/>
+        <source>The PC&apos;s current time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="189"/>
+        <source>Local time of this PC; the device gets it with the PC&apos;s UTC deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceController</name>
     <message>
-        <location filename="../app/views/controller.py" line="85"/>
+        <location filename="../app/views/controller.py" line="86"/>
         <source>%1 cancelled.</source>
         <translation>%1: a művelet megszakítva.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="112"/>
+        <location filename="../app/views/controller.py" line="113"/>
         <source>The device refused the values; nothing was changed.</source>
         <translation>Az eszköz elutasította az értékeket; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="144"/>
+        <location filename="../app/views/controller.py" line="145"/>
         <source>Connect</source>
         <translation>Csatlakozás</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="156"/>
+        <location filename="../app/views/controller.py" line="157"/>
         <source>Log off</source>
         <translation>Kijelentkezés</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="169"/>
+        <location filename="../app/views/controller.py" line="170"/>
         <source>Parameters read.</source>
         <translation>A paraméterek kiolvasva.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="171"/>
+        <location filename="../app/views/controller.py" line="172"/>
         <source>Parameter read</source>
         <translation>Paraméterek olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="180"/>
+        <location filename="../app/views/controller.py" line="181"/>
         <source>Nothing to write: no value was changed.</source>
         <translation>Nincs mit kiírni: egyetlen érték sem változott.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="195"/>
+        <location filename="../app/views/controller.py" line="201"/>
         <source>Verify failed for: %1</source>
         <translation>Az ellenőrzés sikertelen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/controller.py" line="197"/>
+        <location filename="../app/views/controller.py" line="203"/>
         <source>%n value(s) written and verified.</source>
         <translation>
             <numerusform>%n érték kiírva és ellenőrizve.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="200"/>
+        <location filename="../app/views/controller.py" line="206"/>
         <source>Parameter write</source>
         <translation>Paraméterek írása</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="210"/>
+        <location filename="../app/views/controller.py" line="226"/>
         <source>Device information</source>
         <translation>Eszközinformációk</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="220"/>
+        <location filename="../app/views/controller.py" line="234"/>
+        <source>A restart by SMS is not offered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/controller.py" line="238"/>
         <source>The device restarted and answers again.</source>
         <translation>Az eszköz újraindult, és ismét válaszol.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="222"/>
+        <location filename="../app/views/controller.py" line="240"/>
         <source>Restart</source>
         <translation>Újraindítás</translation>
     </message>
@@ -362,6 +544,535 @@
     </message>
 </context>
 <context>
+    <name>DlmsTab</name>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="111"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="129"/>
+        <source>tcp://host[:4059] (IEC 62056-47 wrapper), serial:///dev/ttyUSB0 (HDLC), or tcp://host:port?link=hdlc for HDLC through a transparent port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="141"/>
+        <source>Client address (SAP): 0x10 public client without password, 0x20 meter reader with password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="148"/>
+        <source>Server logical address (logical device; 1 = management)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="153"/>
+        <source>LLS password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="154"/>
+        <source>Low level security password; empty for the public client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="158"/>
+        <source>Show</source>
+        <translation type="unfinished">Megjelenítés</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="160"/>
+        <source>Show or hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="166"/>
+        <source>Connect</source>
+        <translation type="unfinished">Csatlakozás</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="169"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="172"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Mégse</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="182"/>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="184"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="186"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="189"/>
+        <source>Password</source>
+        <translation type="unfinished">Jelszó</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="203"/>
+        <source>Filter: OBIS code or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="208"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="208"/>
+        <source>Display form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="213"/>
+        <source>Enter or double-click reads every readable attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="220"/>
+        <location filename="../app/views/dlms_tab.py" line="622"/>
+        <source>Select an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <source>Type</source>
+        <translation type="unfinished">Típus</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <source>Value</source>
+        <translation type="unfinished">Érték</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="241"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="244"/>
+        <source>Read all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="247"/>
+        <source>Write…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="263"/>
+        <source>Invoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="277"/>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="284"/>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="285"/>
+        <source>Profile buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="287"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished">Exportálás CSV-be…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="289"/>
+        <source>Save the table on the visible page as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="319"/>
+        <source>Not connected</source>
+        <translation type="unfinished">Nincs kapcsolat</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="320"/>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="321"/>
+        <source>Connected</source>
+        <translation type="unfinished">Csatlakozva</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="322"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="361"/>
+        <source>Connect to a device first</source>
+        <translation type="unfinished">Előbb csatlakozzon egy eszközhöz</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="363"/>
+        <source>Wait for the running exchange, or Cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="365"/>
+        <source>Select an object first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="370"/>
+        <source>Read the selected attributes (all readable ones if none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="372"/>
+        <source>Read every readable attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="377"/>
+        <source>Select one attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="379"/>
+        <source>This attribute is not writable for this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="381"/>
+        <source>Edit and write the selected attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="385"/>
+        <source>Select a method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="387"/>
+        <source>This method is not available to this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="389"/>
+        <source>Invoke the selected method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="392"/>
+        <source>Select a profile generic object (class 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="394"/>
+        <source>Read the buffer rows chosen on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="419"/>
+        <source>Busy: wait for the running exchange, or Cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="429"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">A művelet megszakítva.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="432"/>
+        <source>the exchange was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="447"/>
+        <source>Association refused (password or client address?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="449"/>
+        <source>The device does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="451"/>
+        <source>Connection problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="453"/>
+        <source>The device refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="455"/>
+        <source>Invalid input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="456"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="473"/>
+        <source>Disconnected: %1. Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="489"/>
+        <source>Give the device URL, e.g. tcp://192.168.1.10:4059.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="498"/>
+        <source>Connecting to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="518"/>
+        <source>Associated; reading the object list …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/dlms_tab.py" line="524"/>
+        <source>Connected to %1 (client 0x%2, %3 authentication): %n object(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="547"/>
+        <source>Disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="554"/>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/dlms_tab.py" line="568"/>
+        <source>%n object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="657"/>
+        <location filename="../app/views/dlms_tab.py" line="744"/>
+        <source>no access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="658"/>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="659"/>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="660"/>
+        <source>read/write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="683"/>
+        <source>scaler %1, unit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="716"/>
+        <source>(read it on the Profile buffer page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="745"/>
+        <source>access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="746"/>
+        <source>authenticated access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="794"/>
+        <source>The selected attributes are not readable for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="831"/>
+        <source>Nothing readable selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="833"/>
+        <source>Reading %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="848"/>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/dlms_tab.py" line="851"/>
+        <source>Read %n attribute(s) of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/dlms_tab.py" line="853"/>
+        <source>%n refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="866"/>
+        <source>This attribute is not writable for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="876"/>
+        <source>Write %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="896"/>
+        <source>Writing %1 · %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="900"/>
+        <source>write refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="909"/>
+        <source>Wrote %1 · %2; the device reads back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="913"/>
+        <source>Wrote %1 · %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="927"/>
+        <source>This method is not available to this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="930"/>
+        <source>Invoke %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="945"/>
+        <source>Invoking %1 · %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="947"/>
+        <source>%1 · %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="949"/>
+        <source>Returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="995"/>
+        <source>Reading the buffer of %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="1004"/>
+        <source>this profile captures no clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="1011"/>
+        <source>The buffer of %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/dlms_tab.py" line="1020"/>
+        <source>%n row(s) of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="1032"/>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="1032"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="1043"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/dlms_tab.py" line="1050"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditValuesDialog</name>
     <message>
         <location filename="../app/views/edit_dialog.py" line="30"/>
@@ -397,142 +1108,142 @@
 <context>
     <name>FirmwareDialog</name>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="34"/>
+        <location filename="../app/views/firmware_dialog.py" line="35"/>
         <source>Firmware</source>
         <translation>Firmware-frissítés</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="42"/>
+        <location filename="../app/views/firmware_dialog.py" line="43"/>
         <source>File</source>
         <translation>Fájl</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="43"/>
+        <location filename="../app/views/firmware_dialog.py" line="44"/>
         <source>For models</source>
         <translation>Támogatott modellek</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="44"/>
+        <location filename="../app/views/firmware_dialog.py" line="45"/>
         <source>Version</source>
         <translation>Verzió</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="45"/>
+        <location filename="../app/views/firmware_dialog.py" line="46"/>
         <source>Replaces from version</source>
         <translation>Ettől a verziótól cserélhető</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="46"/>
+        <location filename="../app/views/firmware_dialog.py" line="47"/>
         <source>Payload</source>
         <translation>Tartalom</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="47"/>
+        <location filename="../app/views/firmware_dialog.py" line="48"/>
         <source>Size</source>
         <translation>Méret</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="48"/>
+        <location filename="../app/views/firmware_dialog.py" line="49"/>
         <source>Signer</source>
         <translation>Aláíró</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="49"/>
+        <location filename="../app/views/firmware_dialog.py" line="50"/>
         <source>Notes</source>
         <translation>Megjegyzések</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="50"/>
+        <location filename="../app/views/firmware_dialog.py" line="51"/>
         <source>Device runs</source>
         <translation>Az eszközön futó verzió</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="51"/>
+        <location filename="../app/views/firmware_dialog.py" line="52"/>
         <source>Activation state</source>
         <translation>Aktiválási állapot</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="58"/>
+        <location filename="../app/views/firmware_dialog.py" line="59"/>
         <source>Choose image…</source>
         <translation>Képfájl kiválasztása…</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="60"/>
+        <location filename="../app/views/firmware_dialog.py" line="61"/>
         <source>Update</source>
         <translation>Frissítés</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="63"/>
+        <location filename="../app/views/firmware_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="88"/>
+        <location filename="../app/views/firmware_dialog.py" line="89"/>
         <source>Choose firmware image</source>
         <translation>Firmware-képfájl kiválasztása</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="88"/>
+        <location filename="../app/views/firmware_dialog.py" line="89"/>
         <source>Images (*.img *.bin);;*</source>
         <translation>Képfájlok (*.img *.bin);;*</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="99"/>
+        <location filename="../app/views/firmware_dialog.py" line="100"/>
         <source>Not a usable image: %1</source>
         <translation>Nem használható képfájl: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="116"/>
+        <location filename="../app/views/firmware_dialog.py" line="117"/>
         <source>Ready: nothing has been sent yet.</source>
         <translation>Kész: még semmi sem lett elküldve.</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="134"/>
+        <location filename="../app/views/firmware_dialog.py" line="135"/>
         <source>last update undone: %1</source>
         <translation>az utolsó frissítés visszavonva: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="150"/>
+        <location filename="../app/views/firmware_dialog.py" line="151"/>
         <source>Transferring</source>
         <translation>Átvitel folyamatban</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="151"/>
+        <location filename="../app/views/firmware_dialog.py" line="152"/>
         <source>Checking and installing</source>
         <translation>Ellenőrzés és telepítés</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="152"/>
+        <location filename="../app/views/firmware_dialog.py" line="153"/>
         <source>Activating</source>
         <translation>Aktiválás</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="153"/>
+        <location filename="../app/views/firmware_dialog.py" line="154"/>
         <source>Restarting, waiting for confirmation</source>
         <translation>Újraindítás, várakozás a megerősítésre</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="154"/>
+        <location filename="../app/views/firmware_dialog.py" line="155"/>
         <source>Confirmed</source>
         <translation>Megerősítve</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="168"/>
+        <location filename="../app/views/firmware_dialog.py" line="169"/>
         <source>%1 of %2 bytes, %3 B/s, %4 s left</source>
         <translation>%1 / %2 bájt, %3 B/s, még %4 s</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="179"/>
+        <location filename="../app/views/firmware_dialog.py" line="180"/>
         <source>Updated from %1 to %2, confirmed.</source>
         <translation>Frissítve %1 verzióról %2 verzióra, megerősítve.</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="186"/>
+        <location filename="../app/views/firmware_dialog.py" line="187"/>
         <source>Cancelled. Update again to resume where the transfer stopped.</source>
         <translation>A művelet megszakítva. Indítsa újra a frissítést, és az átvitel ott folytatódik, ahol megállt.</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="190"/>
+        <location filename="../app/views/firmware_dialog.py" line="191"/>
         <source>Failed: %1. Update again to resume.</source>
         <translation>Sikertelen: %1. A folytatáshoz indítsa újra a frissítést.</translation>
     </message>
@@ -540,17 +1251,17 @@
 <context>
     <name>FleetModel</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="92"/>
+        <location filename="../app/views/fleet_tab.py" line="105"/>
         <source>Status</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="92"/>
+        <location filename="../app/views/fleet_tab.py" line="105"/>
         <source>Changes</source>
         <translation>Módosítások</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="92"/>
+        <location filename="../app/views/fleet_tab.py" line="105"/>
         <source>Message</source>
         <translation>Üzenet</translation>
     </message>
@@ -558,145 +1269,325 @@
 <context>
     <name>FleetTab</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="140"/>
+        <location filename="../app/views/fleet_tab.py" line="153"/>
         <source>Open sheet…</source>
         <translation>Táblázat megnyitása…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="144"/>
+        <location filename="../app/views/fleet_tab.py" line="157"/>
         <source>password for all (else the key store)</source>
         <translation>közös jelszó (egyébként a kulcstárból)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="145"/>
+        <location filename="../app/views/fleet_tab.py" line="158"/>
         <source>Plan</source>
         <translation>Tervezés</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="150"/>
+        <location filename="../app/views/fleet_tab.py" line="163"/>
         <source>Concurrency: </source>
         <translation>Párhuzamosság: </translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="151"/>
+        <location filename="../app/views/fleet_tab.py" line="164"/>
         <source>Apply</source>
         <translation>Alkalmazás</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="153"/>
+        <location filename="../app/views/fleet_tab.py" line="166"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="155"/>
+        <location filename="../app/views/fleet_tab.py" line="168"/>
         <source>Export results…</source>
         <translation>Eredmények exportálása…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="157"/>
+        <location filename="../app/views/fleet_tab.py" line="170"/>
         <source>Rollback…</source>
         <translation>Visszaállítás…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="159"/>
+        <location filename="../app/views/fleet_tab.py" line="172"/>
         <source>Firmware rollout…</source>
         <translation>Fokozatos firmware-telepítés…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="161"/>
+        <location filename="../app/views/fleet_tab.py" line="174"/>
         <source>Update every device of the sheet in waves of 5 %, 25 %, 100 %; stop above 2 % failures</source>
         <translation>A táblázat összes eszközének frissítése 5%-os, 25%-os és 100%-os hullámokban; leállás 2% feletti hibaaránynál</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="202"/>
+        <location filename="../app/views/fleet_tab.py" line="215"/>
         <source>Open fleet sheet</source>
         <translation>Eszközpark-táblázat megnyitása</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="202"/>
-        <location filename="../app/views/fleet_tab.py" line="326"/>
+        <location filename="../app/views/fleet_tab.py" line="215"/>
+        <location filename="../app/views/fleet_tab.py" line="339"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Táblázatok (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="220"/>
+        <location filename="../app/views/fleet_tab.py" line="233"/>
         <source>%1: %2 device(s) ready, %3 row(s) invalid.</source>
         <translation>%1: %2 eszköz kész, %3 sor érvénytelen.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="237"/>
+        <location filename="../app/views/fleet_tab.py" line="250"/>
         <source>no password for %1: type one above or store it in the key store</source>
         <translation>nincs jelszó ehhez: %1 – adja meg fent, vagy tárolja a kulcstárban</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="254"/>
+        <location filename="../app/views/fleet_tab.py" line="267"/>
         <source>Cancelled: devices already written keep their new values; the rest are untouched.</source>
         <translation>A művelet megszakítva: a már kiírt eszközök megtartják új értékeiket, a többi érintetlen marad.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="280"/>
+        <location filename="../app/views/fleet_tab.py" line="293"/>
         <source>Plan: %1 device(s) to change, %2 unreadable.</source>
         <translation>Terv: %1 eszköz módosul, %2 nem olvasható.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="308"/>
+        <location filename="../app/views/fleet_tab.py" line="321"/>
         <source>Apply finished: %1.</source>
         <translation>A módosítások alkalmazása befejeződött: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="318"/>
+        <location filename="../app/views/fleet_tab.py" line="331"/>
         <source>Export results</source>
         <translation>Eredmények exportálása</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="318"/>
+        <location filename="../app/views/fleet_tab.py" line="331"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation>Táblázatok (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="326"/>
+        <location filename="../app/views/fleet_tab.py" line="339"/>
         <source>Rollback from results</source>
         <translation>Visszaállítás eredményfájlból</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="368"/>
+        <location filename="../app/views/fleet_tab.py" line="381"/>
         <source>Firmware image to roll out</source>
         <translation>Telepítendő firmware-képfájl</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="368"/>
+        <location filename="../app/views/fleet_tab.py" line="381"/>
         <source>Images (*.img *.bin);;*</source>
         <translation>Képfájlok (*.img *.bin);;*</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="401"/>
+        <location filename="../app/views/fleet_tab.py" line="414"/>
         <source>Rollout: %1.</source>
         <translation>Fokozatos telepítés: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="403"/>
+        <location filename="../app/views/fleet_tab.py" line="416"/>
         <source>Rollout stopped: %1</source>
         <translation>A fokozatos telepítés leállt: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="414"/>
+        <location filename="../app/views/fleet_tab.py" line="427"/>
         <source>Changes for row %1</source>
         <translation>%1. sor módosításai</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="416"/>
+        <location filename="../app/views/fleet_tab.py" line="429"/>
         <source>Parameter</source>
         <translation>Paraméter</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="416"/>
+        <location filename="../app/views/fleet_tab.py" line="429"/>
         <source>Device</source>
         <translation>Eszköz</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="416"/>
+        <location filename="../app/views/fleet_tab.py" line="429"/>
         <source>Sheet</source>
         <translation>Táblázat</translation>
+    </message>
+</context>
+<context>
+    <name>GsmFields</name>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="75"/>
+        <source>The serial port of the local GSM modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="85"/>
+        <source>The phone number of the gateway&apos;s SIM card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="86"/>
+        <source>Modem port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="87"/>
+        <source>Modem speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="88"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="91"/>
+        <source>WM-E (pw=….cmd=…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="92"/>
+        <source>2N MeterCom (MCP …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="94"/>
+        <source>Command dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="95"/>
+        <source>The password is the device&apos;s SMS (CSD) password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/connection_panel.py" line="98"/>
+        <source>With a CSD password set, it is the password to give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IecReadoutWindow</name>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="40"/>
+        <source>IEC 62056-21 meter readout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="49"/>
+        <source>An optical head on a serial port (300 Bd 7E1 unless given), or a modem&apos;s transparent port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="55"/>
+        <source>Mode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="59"/>
+        <source>none (any meter on the line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="61"/>
+        <source>Meter</source>
+        <translation type="unfinished">Mérő</translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="62"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="63"/>
+        <source>Device address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="64"/>
+        <location filename="../app/views/iec_readout.py" line="93"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="67"/>
+        <source>Copy all</source>
+        <translation type="unfinished">Az összes másolása</translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="69"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished">Exportálás CSV-be…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="76"/>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="81"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="81"/>
+        <source>Value</source>
+        <translation type="unfinished">Érték</translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="81"/>
+        <source>Unit</source>
+        <translation type="unfinished">Mértékegység</translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="93"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Mégse</translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="104"/>
+        <source>Give the meter&apos;s port, e.g. serial:///dev/ttyUSB0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="111"/>
+        <source>Reading %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="119"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="122"/>
+        <source>Readout failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="140"/>
+        <source>check OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="140"/>
+        <source>CHECK FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="142"/>
+        <source>%1 · mode %2 · %3 Bd · %4 values · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="167"/>
+        <source>Export readout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegerInput</name>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="136"/>
+        <source>Whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -738,355 +1629,418 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="38"/>
+        <source>gwterm login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="47"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="48"/>
+        <source>Password</source>
+        <translation type="unfinished">Jelszó</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="94"/>
+        <location filename="../app/views/main_window.py" line="99"/>
         <source>gwterm — gateway configuration</source>
         <translation>gwterm — átjárók konfigurálása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="104"/>
+        <location filename="../app/views/main_window.py" line="109"/>
         <source>Parameters</source>
         <translation>Paraméterek</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="105"/>
+        <location filename="../app/views/main_window.py" line="110"/>
         <source>Log</source>
         <translation>Napló</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="109"/>
+        <location filename="../app/views/main_window.py" line="114"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="113"/>
+        <location filename="../app/views/main_window.py" line="118"/>
         <source>Wireless</source>
         <translation>Vezeték nélküli</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="117"/>
+        <location filename="../app/views/main_window.py" line="122"/>
+        <source>DLMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="126"/>
         <source>Fleet</source>
         <translation>Eszközpark</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="156"/>
+        <location filename="../app/views/main_window.py" line="165"/>
         <source>Parameter read</source>
         <translation>Paraméterek olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="159"/>
+        <location filename="../app/views/main_window.py" line="168"/>
         <source>Parameter write</source>
         <translation>Paraméterek írása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="162"/>
+        <location filename="../app/views/main_window.py" line="171"/>
         <source>Device information</source>
         <translation>Eszközinformációk</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="165"/>
+        <location filename="../app/views/main_window.py" line="174"/>
         <source>Open configuration…</source>
         <translation>Konfiguráció megnyitása…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="171"/>
+        <location filename="../app/views/main_window.py" line="180"/>
         <source>Save configuration…</source>
         <translation>Konfiguráció mentése…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="177"/>
+        <location filename="../app/views/main_window.py" line="186"/>
         <source>Compare with file…</source>
         <translation>Összehasonlítás fájllal…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="189"/>
         <source>Traffic monitor</source>
         <translation>Forgalomfigyelő</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="184"/>
+        <location filename="../app/views/main_window.py" line="193"/>
         <source>Firmware…</source>
         <translation>Firmware-frissítés…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="187"/>
-        <location filename="../app/views/main_window.py" line="642"/>
+        <location filename="../app/views/main_window.py" line="196"/>
+        <location filename="../app/views/main_window.py" line="731"/>
         <source>Restart device</source>
         <translation>Eszköz újraindítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="190"/>
+        <location filename="../app/views/main_window.py" line="199"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="192"/>
+        <location filename="../app/views/main_window.py" line="201"/>
         <source>Change communication password…</source>
         <translation>Kommunikációs jelszó módosítása…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="193"/>
+        <location filename="../app/views/main_window.py" line="202"/>
+        <source>Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="203"/>
+        <source>Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="205"/>
+        <source>SMS console…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="208"/>
+        <source>AT terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="211"/>
+        <source>Meter readout (IEC 62056-21)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="216"/>
         <source>Settings…</source>
         <translation>Beállítások…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="194"/>
-        <location filename="../app/views/main_window.py" line="843"/>
+        <location filename="../app/views/main_window.py" line="217"/>
+        <location filename="../app/views/main_window.py" line="934"/>
         <source>About gwterm</source>
         <translation>A gwterm névjegye</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="195"/>
+        <location filename="../app/views/main_window.py" line="218"/>
         <source>Quit</source>
         <translation>Kilépés</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="210"/>
+        <location filename="../app/views/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="212"/>
+        <location filename="../app/views/main_window.py" line="235"/>
         <source>Recent files</source>
         <translation>Legutóbbi fájlok</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="216"/>
+        <location filename="../app/views/main_window.py" line="239"/>
         <source>&amp;Admin</source>
         <translation>&amp;Adminisztráció</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="243"/>
         <source>&amp;Operation</source>
         <translation>&amp;Műveletek</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="224"/>
+        <location filename="../app/views/main_window.py" line="249"/>
         <source>&amp;Tools</source>
         <translation>&amp;Eszközök</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="226"/>
+        <location filename="../app/views/main_window.py" line="254"/>
         <source>&amp;Settings</source>
         <translation>&amp;Beállítások</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="228"/>
+        <location filename="../app/views/main_window.py" line="256"/>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="235"/>
+        <location filename="../app/views/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Súgó</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="242"/>
+        <location filename="../app/views/main_window.py" line="270"/>
         <source>Main</source>
         <translation>Fő eszköztár</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="258"/>
+        <location filename="../app/views/main_window.py" line="286"/>
         <source>Edit values</source>
         <translation>Értékek szerkesztése</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="263"/>
+        <location filename="../app/views/main_window.py" line="291"/>
         <source>Search all parameters</source>
         <translation>Keresés az összes paraméterben</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="267"/>
+        <location filename="../app/views/main_window.py" line="295"/>
         <source>Parameter group:</source>
         <translation>Paramétercsoport:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="275"/>
+        <location filename="../app/views/main_window.py" line="303"/>
         <source>Revert group</source>
         <translation>Csoport visszaállítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="278"/>
+        <location filename="../app/views/main_window.py" line="306"/>
         <source>Revert all</source>
         <translation>Összes visszaállítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="281"/>
+        <location filename="../app/views/main_window.py" line="309"/>
         <source>Reveal edited secrets</source>
         <translation>Módosított titkos értékek megjelenítése</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="311"/>
-        <location filename="../app/views/main_window.py" line="686"/>
+        <location filename="../app/views/main_window.py" line="339"/>
+        <location filename="../app/views/main_window.py" line="777"/>
         <source>Read device log</source>
         <translation>Eszköznapló olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="323"/>
-        <location filename="../app/views/main_window.py" line="412"/>
+        <location filename="../app/views/main_window.py" line="351"/>
+        <location filename="../app/views/main_window.py" line="440"/>
         <source>Not connected</source>
         <translation>Nincs kapcsolat</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="422"/>
+        <location filename="../app/views/main_window.py" line="450"/>
         <source>%1 · serial %2</source>
         <translation>%1 · gyári szám: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="435"/>
+        <location filename="../app/views/main_window.py" line="463"/>
         <source>Edited groups: %1</source>
         <translation>Módosított csoportok: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="438"/>
+        <location filename="../app/views/main_window.py" line="466"/>
         <source>Edited groups: none</source>
         <translation>Módosított csoportok: nincs</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="462"/>
-        <location filename="../app/views/main_window.py" line="675"/>
-        <location filename="../app/views/main_window.py" line="718"/>
+        <location filename="../app/views/main_window.py" line="490"/>
+        <location filename="../app/views/main_window.py" line="764"/>
+        <location filename="../app/views/main_window.py" line="809"/>
         <source>Connect to a device first</source>
         <translation>Előbb csatlakozzon egy eszközhöz</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="463"/>
+        <location filename="../app/views/main_window.py" line="491"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Várja meg a futó művelet végét, vagy szakítsa meg</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="489"/>
+        <location filename="../app/views/main_window.py" line="517"/>
         <source>Nothing changed: edit values first</source>
         <translation>Nincs változás: előbb szerkessze az értékeket</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="491"/>
+        <location filename="../app/views/main_window.py" line="519"/>
         <source>Nothing is running</source>
         <translation>Nincs futó művelet</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="582"/>
+        <location filename="../app/views/main_window.py" line="522"/>
+        <source>Not available over SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="523"/>
+        <source>Your role (%1) does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="621"/>
         <source>The password was not stored: %1</source>
         <translation>A jelszó nem lett eltárolva: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="644"/>
+        <location filename="../app/views/main_window.py" line="733"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Újraindítja most az eszközt? A kapcsolat megszakad, és helyreáll, amint az eszköz ismét válaszol.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="654"/>
-        <location filename="../app/views/main_window.py" line="661"/>
+        <location filename="../app/views/main_window.py" line="743"/>
+        <location filename="../app/views/main_window.py" line="750"/>
         <source>Change communication password</source>
         <translation>Kommunikációs jelszó módosítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="655"/>
+        <location filename="../app/views/main_window.py" line="744"/>
         <source>New password:</source>
         <translation>Új jelszó:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="661"/>
+        <location filename="../app/views/main_window.py" line="750"/>
         <source>Repeat it:</source>
         <translation>Jelszó ismét:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="666"/>
+        <location filename="../app/views/main_window.py" line="755"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>A jelszavak nem egyeznek; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="669"/>
+        <location filename="../app/views/main_window.py" line="758"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Az új jelszó előkészítve: a „Paraméterek írása” paranccsal küldheti el.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="710"/>
+        <location filename="../app/views/main_window.py" line="769"/>
+        <source>The device log cannot be read over SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="801"/>
         <source>Open configuration</source>
         <translation>Konfiguráció megnyitása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="710"/>
-        <location filename="../app/views/main_window.py" line="774"/>
+        <location filename="../app/views/main_window.py" line="801"/>
+        <location filename="../app/views/main_window.py" line="865"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Konfiguráció (*.cfg);;Minden fájl (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="726"/>
+        <location filename="../app/views/main_window.py" line="817"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>A fájl érvénytelen értékeket tartalmaz; semmi sem lett betöltve.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="742"/>
+        <location filename="../app/views/main_window.py" line="833"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>Betöltve: %1 – %2 érték eltér az eszköztől.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="750"/>
+        <location filename="../app/views/main_window.py" line="841"/>
         <source>Save configuration</source>
         <translation>Konfiguráció mentése</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="750"/>
+        <location filename="../app/views/main_window.py" line="841"/>
         <source>Configuration (*.cfg)</source>
         <translation>Konfiguráció (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="769"/>
+        <location filename="../app/views/main_window.py" line="860"/>
         <source>Saved %1.</source>
         <translation>Mentve: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="774"/>
+        <location filename="../app/views/main_window.py" line="865"/>
         <source>Compare with file</source>
         <translation>Összehasonlítás fájllal</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="787"/>
+        <location filename="../app/views/main_window.py" line="878"/>
         <source>Compare with %1</source>
         <translation>Összehasonlítás: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="790"/>
+        <location filename="../app/views/main_window.py" line="881"/>
         <source>Parameter</source>
         <translation>Paraméter</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="790"/>
+        <location filename="../app/views/main_window.py" line="881"/>
         <source>Device</source>
         <translation>Eszköz</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="790"/>
+        <location filename="../app/views/main_window.py" line="881"/>
         <source>File</source>
         <translation>Fájl</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="794"/>
-        <location filename="../app/views/main_window.py" line="798"/>
+        <location filename="../app/views/main_window.py" line="885"/>
+        <location filename="../app/views/main_window.py" line="889"/>
         <source>(secret)</source>
         <translation>(titkos)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="803"/>
+        <location filename="../app/views/main_window.py" line="894"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n eltérés.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="803"/>
+        <location filename="../app/views/main_window.py" line="894"/>
         <source>No differences.</source>
         <translation>Nincs eltérés.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="806"/>
+        <location filename="../app/views/main_window.py" line="897"/>
         <source>Load file values as edits</source>
         <translation>A fájl értékeinek betöltése módosításként</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="844"/>
+        <location filename="../app/views/main_window.py" line="935"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -1273,6 +2227,19 @@ MIT-licenc.</translation>
     </message>
 </context>
 <context>
+    <name>NoValueInput</name>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="270"/>
+        <source>(no parameter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="270"/>
+        <source>null-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotificationBar</name>
     <message>
         <location filename="../app/views/notifications.py" line="24"/>
@@ -1360,6 +2327,84 @@ MIT-licenc.</translation>
     </message>
 </context>
 <context>
+    <name>ProfilePanel</name>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="134"/>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="135"/>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="136"/>
+        <source>Last entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="137"/>
+        <source>Which rows of the buffer to read (selective access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="150"/>
+        <source>How many of the newest entries to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="151"/>
+        <source>Read buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="154"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="155"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="156"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="179"/>
+        <source>The column plotted over the clock column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="182"/>
+        <source>Plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="201"/>
+        <source>Install pyqtgraph to see the plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="222"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="257"/>
+        <source>This profile captures no clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_profile.py" line="273"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../app/views/settings_dialog.py" line="26"/>
@@ -1385,6 +2430,111 @@ MIT-licenc.</translation>
         <location filename="../app/views/settings_dialog.py" line="46"/>
         <source>Retries</source>
         <translation>Újrapróbálkozások</translation>
+    </message>
+</context>
+<context>
+    <name>SmsConsole</name>
+    <message>
+        <location filename="../app/views/sms_console.py" line="53"/>
+        <source>SMS console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="62"/>
+        <location filename="../app/views/sms_console.py" line="154"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="65"/>
+        <location filename="../app/views/sms_console.py" line="155"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="67"/>
+        <source>Modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="75"/>
+        <source>Time</source>
+        <translation type="unfinished">Idő</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="75"/>
+        <source>Message</source>
+        <translation type="unfinished">Üzenet</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="75"/>
+        <source>State</source>
+        <translation type="unfinished">Állapot</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="86"/>
+        <source>Number, e.g. +36201234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="93"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="120"/>
+        <source>Give the modem&apos;s port, e.g. serial:///dev/ttyUSB1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="123"/>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="129"/>
+        <source>Cannot open the modem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="136"/>
+        <source>Open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="137"/>
+        <source>Close</source>
+        <translation type="unfinished">Bezárás</translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="236"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="237"/>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="238"/>
+        <source>sent, not yet delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="239"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="240"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/sms_console.py" line="269"/>
+        <source>%1 characters, %2 SMS</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1418,6 +2568,45 @@ MIT-licenc.</translation>
         <location filename="../app/views/fields.py" line="297"/>
         <source>row %1, column %2</source>
         <translation>%1. sor, %2. oszlop</translation>
+    </message>
+</context>
+<context>
+    <name>TextInput</name>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="201"/>
+        <source>Hex</source>
+        <translation type="unfinished">Hex</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="203"/>
+        <source>Edit the octets as hex instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="233"/>
+        <location filename="../app/views/dlms_editor.py" line="234"/>
+        <source>A decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="235"/>
+        <source>Bits as 0 and 1, first bit left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="236"/>
+        <source>Printable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="239"/>
+        <source>Octets as hex, e.g. 0A FF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="239"/>
+        <source>Octets as text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1494,6 +2683,130 @@ MIT-licenc.</translation>
         <location filename="../app/views/traffic.py" line="166"/>
         <source>Text files (*.txt)</source>
         <translation>Szövegfájlok (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="74"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="77"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="77"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="83"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="84"/>
+        <source>Remove</source>
+        <translation type="unfinished">Eltávolítás</translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="85"/>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="86"/>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="126"/>
+        <location filename="../app/views/users_dialogs.py" line="129"/>
+        <location filename="../app/views/users_dialogs.py" line="134"/>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="126"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="129"/>
+        <location filename="../app/views/users_dialogs.py" line="152"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="135"/>
+        <source>Password (8 characters or more):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="152"/>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="162"/>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/users_dialogs.py" line="162"/>
+        <source>New password:</source>
+        <translation type="unfinished">Új jelszó:</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEditorDialog</name>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="310"/>
+        <source>(no parameter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="312"/>
+        <source>date-time (octet-string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="313"/>
+        <source>date-time (tag 25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="314"/>
+        <source>octet-string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="315"/>
+        <source>null-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="320"/>
+        <source>A-XDR (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="341"/>
+        <source>Now: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="351"/>
+        <source>Type</source>
+        <translation type="unfinished">Típus</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="352"/>
+        <source>Value</source>
+        <translation type="unfinished">Érték</translation>
     </message>
 </context>
 <context>
@@ -1612,12 +2925,12 @@ MIT-licenc.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../app/views/keystore_access.py" line="18"/>
+        <location filename="../app/views/keystore_access.py" line="25"/>
         <source>Key store</source>
         <translation>Kulcstár</translation>
     </message>
     <message>
-        <location filename="../app/views/keystore_access.py" line="18"/>
+        <location filename="../app/views/keystore_access.py" line="25"/>
         <source>Key store master password:</source>
         <translation>A kulcstár mesterjelszava:</translation>
     </message>
@@ -1625,222 +2938,222 @@ MIT-licenc.</translation>
 <context>
     <name>profile</name>
     <message>
-        <location filename="profile_strings.py" line="48"/>
+        <location filename="profile_strings.py" line="215"/>
         <source>APN</source>
         <translation>APN</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="49"/>
+        <location filename="profile_strings.py" line="216"/>
         <source>Access point name settings for the mobile data connection.</source>
         <translation>A mobil adatkapcsolat hozzáférési pontjának (APN) beállításai.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="50"/>
+        <location filename="profile_strings.py" line="119"/>
         <source>APN name</source>
         <translation>APN neve</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="51"/>
+        <location filename="profile_strings.py" line="217"/>
         <source>Name of the APN server provided by the mobile operator.</source>
         <translation>A mobilszolgáltató által megadott APN-szerver neve.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="52"/>
+        <location filename="profile_strings.py" line="121"/>
         <source>APN username</source>
         <translation>APN felhasználónév</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="53"/>
+        <location filename="profile_strings.py" line="218"/>
         <source>Username for the APN, if the mobile operator requires one.</source>
         <translation>Felhasználónév az APN-hez, ha a mobilszolgáltató megköveteli.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="54"/>
+        <location filename="profile_strings.py" line="123"/>
         <source>APN password</source>
         <translation>APN jelszó</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="55"/>
+        <location filename="profile_strings.py" line="219"/>
         <source>Password for the APN, if the mobile operator requires one.</source>
         <translation>Jelszó az APN-hez, ha a mobilszolgáltató megköveteli.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="56"/>
+        <location filename="profile_strings.py" line="220"/>
         <source>PDP connection delay</source>
         <translation>PDP-kapcsolat késleltetése</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="57"/>
+        <location filename="profile_strings.py" line="221"/>
         <source>Delay before the data (PDP) connection is built up, leaving time to reach the modem by a CSD call after a faulty configuration.</source>
         <translation>Késleltetés az adatkapcsolat (PDP) felépítése előtt, hogy hibás konfiguráció után legyen idő CSD-hívással elérni a modemet.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="58"/>
+        <location filename="profile_strings.py" line="222"/>
         <source>M2M</source>
         <translation>M2M</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="59"/>
+        <location filename="profile_strings.py" line="223"/>
         <source>TCP ports for meter readout, modem configuration and firmware download.</source>
         <translation>TCP-portok a mérőkiolvasáshoz, a modem konfigurálásához és a firmware letöltéséhez.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="60"/>
+        <location filename="profile_strings.py" line="224"/>
         <source>Utility communication port (primary)</source>
         <translation>Szolgáltatói kommunikációs port (elsődleges)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="61"/>
+        <location filename="profile_strings.py" line="225"/>
         <source>Transparent (IEC) meter readout port with higher priority, also usable for configuration and firmware updates.</source>
         <translation>Magasabb prioritású transzparens (IEC) mérőkiolvasási port, konfigurálásra és firmware-frissítésre is használható.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="62"/>
+        <location filename="profile_strings.py" line="226"/>
         <source>Customer communication port (secondary)</source>
         <translation>Ügyfél kommunikációs port (másodlagos)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="63"/>
+        <location filename="profile_strings.py" line="227"/>
         <source>Lower-priority port for meter communication, configuration and firmware updates; must differ from the primary port (0 disables it).</source>
         <translation>Alacsonyabb prioritású port mérőkommunikációhoz, konfiguráláshoz és firmware-frissítéshez; el kell térnie az elsődleges porttól (a 0 letiltja).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="64"/>
+        <location filename="profile_strings.py" line="228"/>
         <source>Configuration and firmware download port</source>
         <translation>Konfigurációs és firmware-letöltési port</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="65"/>
+        <location filename="profile_strings.py" line="229"/>
         <source>TCP port used for remote parameterization and firmware exchange of the modem.</source>
         <translation>A modem távoli paraméterezésére és firmware-cseréjére használt TCP-port.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="66"/>
+        <location filename="profile_strings.py" line="230"/>
         <source>Mobile network</source>
         <translation>Mobilhálózat</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="67"/>
+        <location filename="profile_strings.py" line="231"/>
         <source>SIM PIN, access technology and mobile operator selection.</source>
         <translation>SIM PIN-kód, hozzáférési technológia és a mobilszolgáltató kiválasztása.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="68"/>
+        <location filename="profile_strings.py" line="232"/>
         <source>SIM PIN</source>
         <translation>SIM PIN-kód</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="69"/>
+        <location filename="profile_strings.py" line="233"/>
         <source>PIN code of the inserted SIM card, leave empty if the SIM has no PIN.</source>
         <translation>A behelyezett SIM-kártya PIN-kódja; hagyja üresen, ha a SIM-kártyának nincs PIN-kódja.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="70"/>
+        <location filename="profile_strings.py" line="234"/>
         <source>Frequency band / access technology</source>
         <translation>Frekvenciasáv / hozzáférési technológia</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="71"/>
+        <location filename="profile_strings.py" line="235"/>
         <source>Mobile access technology to use, e.g. 4G only or LTE with 2G fallback (CSD calls need a technology using the 2G network).</source>
         <translation>A használandó mobil hozzáférési technológia, pl. csak 4G vagy LTE 2G-tartalékkal (a CSD-hívásokhoz a 2G-hálózatot használó technológia szükséges).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="72"/>
+        <location filename="profile_strings.py" line="236"/>
         <source>Automatic</source>
         <translation>Automatikus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="73"/>
+        <location filename="profile_strings.py" line="237"/>
         <source>4G (LTE) only</source>
         <translation>Csak 4G (LTE)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="74"/>
+        <location filename="profile_strings.py" line="238"/>
         <source>LTE with 2G fallback</source>
         <translation>LTE 2G-tartalékkal</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="75"/>
+        <location filename="profile_strings.py" line="239"/>
         <source>LTE with 3G/2G fallback</source>
         <translation>LTE 3G/2G-tartalékkal</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="76"/>
+        <location filename="profile_strings.py" line="240"/>
         <source>LTE Cat.M1 only</source>
         <translation>Csak LTE Cat.M1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="77"/>
+        <location filename="profile_strings.py" line="241"/>
         <source>LTE Cat.NB-IoT only</source>
         <translation>Csak LTE Cat.NB-IoT</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="78"/>
+        <location filename="profile_strings.py" line="242"/>
         <source>LTE Cat.M1/NB-IoT with 2G fallback</source>
         <translation>LTE Cat.M1/NB-IoT 2G-tartalékkal</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="79"/>
+        <location filename="profile_strings.py" line="243"/>
         <source>2G only</source>
         <translation>Csak 2G</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="80"/>
+        <location filename="profile_strings.py" line="244"/>
         <source>Operator selection</source>
         <translation>Szolgáltatóválasztás</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="81"/>
+        <location filename="profile_strings.py" line="245"/>
         <source>Whether the mobile network provider is selected automatically or a dedicated provider is used.</source>
         <translation>Meghatározza, hogy a mobilhálózati szolgáltató kiválasztása automatikus-e, vagy egy kijelölt szolgáltató használatos.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="82"/>
+        <location filename="profile_strings.py" line="246"/>
         <source>Manual</source>
         <translation>Kézi</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="83"/>
+        <location filename="profile_strings.py" line="247"/>
         <source>Mobile network provider (MCC+MNC)</source>
         <translation>Mobilhálózati szolgáltató (MCC+MNC)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="84"/>
+        <location filename="profile_strings.py" line="248"/>
         <source>Dedicated mobile network provider code (e.g. 21601) used when operator selection is manual.</source>
         <translation>A kijelölt mobilhálózati szolgáltató kódja (pl. 21601), kézi szolgáltatóválasztás esetén használatos.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="85"/>
+        <location filename="profile_strings.py" line="249"/>
         <source>Trans. / NTA</source>
         <translation>Transzp. / NTA</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="86"/>
+        <location filename="profile_strings.py" line="250"/>
         <source>Transparent meter serial port settings and transparent-mode TLS options.</source>
         <translation>A transzparens soros mérőport beállításai és a transzparens mód TLS-beállításai.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="87"/>
+        <location filename="profile_strings.py" line="251"/>
         <source>Multi utility mode</source>
         <translation>Többközmű-mód</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="88"/>
+        <location filename="profile_strings.py" line="252"/>
         <source>Operating mode of the meter port; transparent mode is the basic setting.</source>
         <translation>A mérőport üzemmódja; az alapbeállítás a transzparens mód.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="89"/>
+        <location filename="profile_strings.py" line="253"/>
         <source>Transparent mode</source>
         <translation>Transzparens mód</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="90"/>
+        <location filename="profile_strings.py" line="254"/>
         <source>Meter port baud rate</source>
         <translation>Mérőport átviteli sebessége</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="91"/>
+        <location filename="profile_strings.py" line="255"/>
         <source>Baud rate of the meter serial port, from 300 to 115200 (standard is 9600).</source>
         <translation>A soros mérőport átviteli sebessége 300 és 115200 baud között (szabványos érték: 9600).</translation>
     </message>
@@ -1850,12 +3163,12 @@ MIT-licenc.</translation>
         <translation>300 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="92"/>
+        <location filename="profile_strings.py" line="256"/>
         <source>600 baud</source>
         <translation>600 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="93"/>
+        <location filename="profile_strings.py" line="160"/>
         <source>1200 baud</source>
         <translation>1200 Bd</translation>
     </message>
@@ -1865,7 +3178,7 @@ MIT-licenc.</translation>
         <translation>2400 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="94"/>
+        <location filename="profile_strings.py" line="161"/>
         <source>4800 baud</source>
         <translation>4800 Bd</translation>
     </message>
@@ -1875,407 +3188,1193 @@ MIT-licenc.</translation>
         <translation>9600 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="95"/>
+        <location filename="profile_strings.py" line="162"/>
         <source>19200 baud</source>
         <translation>19200 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="96"/>
+        <location filename="profile_strings.py" line="163"/>
         <source>38400 baud</source>
         <translation>38400 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="97"/>
+        <location filename="profile_strings.py" line="164"/>
         <source>57600 baud</source>
         <translation>57600 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="98"/>
+        <location filename="profile_strings.py" line="165"/>
         <source>115200 baud</source>
         <translation>115200 Bd</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="99"/>
+        <location filename="profile_strings.py" line="257"/>
         <source>Data format for meters</source>
         <translation>Mérők adatformátuma</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="100"/>
+        <location filename="profile_strings.py" line="258"/>
         <source>Serial data format towards the meter; Auto (firmware 5.3.4.1 or newer) switches to 7E1 for IEC traffic and uses 8N1 otherwise.</source>
         <translation>Soros adatformátum a mérő felé; az Auto (5.3.4.1-es vagy újabb firmware) IEC-forgalomnál 7E1-re vált, egyébként 8N1-et használ.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="101"/>
+        <location filename="profile_strings.py" line="259"/>
         <source>7E1</source>
         <translation>7E1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="102"/>
+        <location filename="profile_strings.py" line="260"/>
         <source>8N1</source>
         <translation>8N1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="103"/>
+        <location filename="profile_strings.py" line="261"/>
         <source>7O1</source>
         <translation>7O1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="104"/>
+        <location filename="profile_strings.py" line="262"/>
         <source>7N2</source>
         <translation>7N2</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="105"/>
+        <location filename="profile_strings.py" line="263"/>
         <source>8E1</source>
         <translation>8E1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="106"/>
+        <location filename="profile_strings.py" line="264"/>
         <source>8O1</source>
         <translation>8O1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="107"/>
+        <location filename="profile_strings.py" line="265"/>
         <source>8N2</source>
         <translation>8N2</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="108"/>
+        <location filename="profile_strings.py" line="266"/>
         <source>Auto (IEC detect)</source>
         <translation>Auto (IEC-felismerés)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="109"/>
+        <location filename="profile_strings.py" line="267"/>
         <source>Fixed 8N1 at meter</source>
         <translation>Rögzített 8N1 a mérőnél</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="110"/>
-        <source>Forces the fixed 8N1 data format on the meter port (checkbox at the meter settings).</source>
-        <translation>Rögzített 8N1 adatformátumot kényszerít a mérőporton (jelölőnégyzet a mérőbeállításoknál).</translation>
+        <source>Report instance 10: where, how and when the gateway pushes readings and events.</source>
+        <oldsource>Forces the fixed 8N1 data format on the meter port (checkbox at the meter settings).</oldsource>
+        <translation type="unfinished">Rögzített 8N1 adatformátumot kényszerít a mérőporton (jelölőnégyzet a mérőbeállításoknál).</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="48"/>
+        <source>Report 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="49"/>
+        <source>Report instance 1: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="50"/>
+        <source>Enabled</source>
+        <translation type="unfinished">Engedélyezve</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="51"/>
+        <source>Send this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="52"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="53"/>
+        <source>How the report travels: HTTP(S) POST, MQTT(S) publish, FTP(S) upload, e-mail, or SFTP upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="54"/>
+        <source>HTTP / HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="55"/>
+        <source>MQTT / MQTTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="56"/>
+        <source>FTP / FTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="57"/>
+        <source>E-mail (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="58"/>
+        <source>SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="59"/>
+        <source>Server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="60"/>
+        <source>https://host/path, mqtt://host:1883/topic-prefix (mqtts:// for TLS), ftp://host/dir (ftpes:// explicit, ftps:// implicit TLS), smtp://host:587 (smtps:// for TLS), sftp://host/dir. No credentials in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="61"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="62"/>
+        <source>Report format: MUC.one JSON or XML, semicolon CSV (CMe3100 style), or gwterm JSON (stable message ids, one MQTT message per meter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="63"/>
+        <source>JSON (MUC.one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="64"/>
+        <source>XML (MUC.one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="65"/>
+        <source>CSV (semicolon, CMe3100 style)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="66"/>
+        <source>gwterm JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="67"/>
+        <source>Report cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="68"/>
+        <source>When the report is sent: @readout (after every readout cycle), a preset (@hourly, @daily, @every 15m) or five-field cron in UTC; ? picks a random value once, | joins schedules. A report waits for the readout that precedes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="69"/>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="70"/>
+        <source>PEM file of the CA that signed the server certificate (empty: the system CAs). For SFTP: a known_hosts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="71"/>
+        <source>Client certificate</source>
+        <translation type="unfinished">Ügyféltanúsítvány</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="72"/>
+        <source>PEM file of the gateway&apos;s client certificate (it may hold the key too); empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="73"/>
+        <source>Client key</source>
+        <translation type="unfinished">Ügyfélkulcs</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="74"/>
+        <source>PEM file of the client certificate&apos;s private key when it is not in the certificate file; for SFTP the client key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="75"/>
+        <source>Skip certificate checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="76"/>
+        <source>Accept any server certificate and host name (testing only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="77"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="78"/>
+        <source>Login at the server (HTTP basic auth, MQTT, FTP, SMTP, SFTP); empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="79"/>
+        <source>Password</source>
+        <translation type="unfinished">Jelszó</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="80"/>
+        <source>Password at the server; written, never read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="81"/>
+        <source>MQTT QoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="82"/>
+        <source>0 at most once, 1 at least once (the broker acknowledges each message), 2 exactly once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="83"/>
+        <source>MQTT retain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="84"/>
+        <source>The broker keeps the last message of each topic for new subscribers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="85"/>
+        <source>MQTT client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="86"/>
+        <source>Client identifier at the broker; empty: gwterm-&lt;gateway serial&gt;-r&lt;instance&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="87"/>
+        <source>E-mail recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="88"/>
+        <source>Recipient addresses for e-mail reports, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="89"/>
+        <source>Send events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="90"/>
+        <source>Also send event messages (meter unreadable, decryption failed, power lost and returned) as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="91"/>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="92"/>
+        <source>Undelivered readout cycles kept for this report; beyond it the oldest are dropped with an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="93"/>
+        <source>Report 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="94"/>
+        <source>Report instance 2: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="95"/>
+        <source>Report 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="96"/>
+        <source>Report instance 3: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="97"/>
+        <source>Report 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="98"/>
+        <source>Report instance 4: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="99"/>
+        <source>Report 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="100"/>
+        <source>Report instance 5: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="101"/>
+        <source>Report 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="102"/>
+        <source>Report instance 6: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="103"/>
+        <source>Report 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="104"/>
+        <source>Report instance 7: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="105"/>
+        <source>Report 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="106"/>
+        <source>Report instance 8: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="107"/>
+        <source>Report 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="108"/>
+        <source>Report instance 9: where, how and when the gateway pushes readings and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="109"/>
+        <source>Report 10</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="111"/>
+        <source>Storage</source>
+        <translation type="unfinished">Tároló</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="112"/>
+        <source>How long and how much meter data the gateway keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="113"/>
+        <source>Keep readings for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="114"/>
+        <source>Readings older than this are deleted by the daily retention pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="115"/>
+        <source>Database size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="116"/>
+        <source>When readings take more space, the oldest are deleted until they fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="117"/>
+        <source>GPRS / APN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="118"/>
+        <source>Access point of the mobile data connection (GSM/UMTS variants); the SMS command CNF sets the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="120"/>
+        <source>Access point name given by the mobile operator (SMS parameter APN). The SIM must allow data and have its PIN request disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="122"/>
+        <source>User name for the operator&apos;s data connection (SMS parameter DUSR); empty when the operator needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="124"/>
+        <source>Password for the operator&apos;s data connection (SMS parameter DPWD); empty when the operator needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="125"/>
+        <source>Outgoing connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="126"/>
+        <source>The server the module calls after switching on and then periodically (Client mode); a failed call is retried every 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="127"/>
+        <source>Server IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="128"/>
+        <source>Numeric IP address of the data concentrator the module calls (SMS parameter IP; domain names are not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="129"/>
+        <source>Server TCP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="130"/>
+        <source>TCP port of the data concentrator for outgoing calls (SMS parameter PORT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="131"/>
+        <source>Call interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="132"/>
+        <source>Hours between outgoing calls to the server (SMS parameter RINT), 1 to 24; 0 disables periodic calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="133"/>
+        <source>DLMS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="134"/>
+        <source>How the module accepts incoming DLMS/COSEM connections (when no outgoing call is in progress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="135"/>
+        <source>DLMS TCP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="136"/>
+        <source>Local TCP port for incoming DLMS sessions (standard 4059). A wrong port makes the module unreachable over TCP until it is corrected by SMS or RS-485.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="138"/>
+        <source>Seconds without data after which the module ends a DLMS session (the manual&apos;s 5 minutes); 0 never ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="139"/>
+        <source>Access to the module. Change the factory password without delay after installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="140"/>
+        <source>DLMS / SMS password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="141"/>
+        <source>The LOW-authentication secret of the meter reader client (0x20), also the PWD of SMS commands. Factory default HELLO. Printable characters without spaces, so that it fits an SMS command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="142"/>
+        <source>IPv4 (Ethernet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="143"/>
+        <source>Addressing of the Ethernet variant; the GSM/UMTS variants get their address from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="144"/>
+        <source>Use DHCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="145"/>
+        <source>Take address, mask, gateway and DNS servers from a DHCP server; the fields below are then ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="146"/>
+        <source>IP address</source>
+        <translation type="unfinished">IP-cím</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="147"/>
+        <source>Fixed IPv4 address of the module (without DHCP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="148"/>
+        <source>Subnet mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="149"/>
+        <source>Subnet mask for the fixed address, e.g. 255.255.255.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="150"/>
+        <source>Default gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="151"/>
+        <source>Router for addresses outside the subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="152"/>
+        <source>Primary DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="153"/>
+        <source>Name server used by the module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="154"/>
+        <source>Secondary DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="155"/>
+        <source>Name server used when the primary one does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="156"/>
+        <source>RS-485 (HDLC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="157"/>
+        <source>The RS-485 bus that shares one data connection among up to 31 more meters; DLMS runs over HDLC there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="158"/>
+        <source>Bus speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="159"/>
+        <source>Baud rate of the RS-485 bus; the longer the bus (up to 1200 m), the lower the speed it allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="166"/>
+        <source>HDLC inactivity timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="167"/>
+        <source>Seconds without frames after which the module drops an HDLC link on the bus; 0 never drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="168"/>
+        <source>Output relays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="169"/>
+        <source>The two relay outputs (250 V AC / 30 V DC, 3 A, NO contacts); they open when the meter loses power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="170"/>
+        <source>Relay 1 control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="171"/>
+        <source>Switch relay 1 by the calendar (output signals script table) or only by remote commands from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="172"/>
+        <source>By the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="173"/>
+        <source>By remote command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="174"/>
+        <source>Relay 2 control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="175"/>
+        <source>Switch relay 2 by the calendar (output signals script table) or only by remote commands from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="176"/>
+        <source>Tariffs and profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="177"/>
+        <source>Tariff rates the module switches by its activity calendar, and the load profile capture periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="178"/>
+        <source>Number of tariff rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="179"/>
+        <source>How many of the six tariff rates the calendar uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="180"/>
+        <source>Default rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="181"/>
+        <source>The rate that counts when the calendar names none (e.g. before a calendar is loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="182"/>
+        <source>Profile 1 capture period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="183"/>
+        <source>Seconds between two captures of periodic readout profile 1 (1.0.99.1.0.255).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="184"/>
+        <source>Profile 2 capture period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="185"/>
+        <source>Seconds between two captures of periodic readout profile 2 (1.0.99.2.0.255).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="186"/>
+        <source>Breaker and power limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="187"/>
+        <source>The meter&apos;s breaker disconnects the supply when the power limit is exceeded; reconnection is remote or by the button, as the control mode says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="188"/>
+        <source>Breaker control mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="189"/>
+        <source>Which ways disconnect and reconnect the supply (DLMS disconnect control modes 0-6). In the modes that go through &apos;ready for reconnection&apos; the DISCONN LED flashes until the button is pressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="190"/>
+        <source>0: never disconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="191"/>
+        <source>1: remote/button/limiter disconnect; remote reconnect needs the button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="192"/>
+        <source>2: remote/button/limiter disconnect; remote reconnect is direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="193"/>
+        <source>3: remote/limiter disconnect only; remote reconnect needs the button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="194"/>
+        <source>4: remote/limiter disconnect only; remote reconnect is direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="195"/>
+        <source>5: as 1, and the limiter reconnects by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="196"/>
+        <source>6: as 3, and the limiter reconnects by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="197"/>
+        <source>Power limit (immediate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="198"/>
+        <source>Power above which the breaker disconnects at once; 0 switches this limit off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="199"/>
+        <source>Power limit (with delay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="200"/>
+        <source>Power above which the breaker disconnects when it is exceeded for longer than the delay below; 0 switches this limit off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="201"/>
+        <source>Power limit delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="202"/>
+        <source>How long the delayed power limit must be exceeded before the breaker disconnects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="203"/>
+        <source>Meters whose telegrams the module keeps (868 MHz); the collected telegrams are read by DLMS selective access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="204"/>
+        <source>Up to 64 meters; telegrams from other meters are ignored, and telegrams arriving before a meter&apos;s minimum interval has passed are not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="205"/>
+        <source>Client mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="206"/>
+        <source>Forward the received readings for processing outside the module (one MeterCom collecting for the concentrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="207"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="208"/>
+        <source>Identification the utility gives the module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="209"/>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="210"/>
+        <source>The utility&apos;s registration number of the module (the serial number itself is read-only, see device information).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="211"/>
+        <source>Firmware</source>
+        <translation type="unfinished">Firmware-frissítés</translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="212"/>
+        <source>Firmware upgrade by download: the module fetches the file itself over its data connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="213"/>
+        <source>Firmware URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="214"/>
+        <source>Writing an address here makes the module download the firmware file from an HTTP/1.1 server (older HTTP versions are not supported) and restart; check the firmware version in the device information afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="268"/>
+        <source>Forces 8N1 on the meter port whatever data format is chosen, except Auto (which uses 8N1 for all but IEC traffic anyway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="269"/>
         <source>Transparent mode TLS enable</source>
         <translation>TLS engedélyezése transzparens módban</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="112"/>
+        <location filename="profile_strings.py" line="270"/>
         <source>Enables TLS protection of the transparent meter communication channel.</source>
         <translation>Engedélyezi a transzparens mérőkommunikációs csatorna TLS-védelmét.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="113"/>
+        <location filename="profile_strings.py" line="271"/>
         <source>Transparent mode certificate bank</source>
         <translation>Transzparens mód tanúsítványbankja</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="114"/>
+        <location filename="profile_strings.py" line="272"/>
         <source>Selects the certificate bank used by the transparent mode TLS connection.</source>
         <translation>Kiválasztja a transzparens mód TLS-kapcsolata által használt tanúsítványbankot.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="115"/>
+        <location filename="profile_strings.py" line="273"/>
         <source>Transparent CA certificate bank</source>
         <translation>Transzparens mód CA-tanúsítványbankja</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="116"/>
+        <location filename="profile_strings.py" line="274"/>
         <source>Selects the CA certificate bank used by the transparent mode TLS connection.</source>
         <translation>Kiválasztja a transzparens mód TLS-kapcsolata által használt CA-tanúsítványbankot.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="117"/>
+        <location filename="profile_strings.py" line="275"/>
         <source>Transparent mode certificate verification</source>
         <translation>Tanúsítvány-ellenőrzés transzparens módban</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="118"/>
+        <location filename="profile_strings.py" line="276"/>
         <source>Enables verification of the peer certificate on the transparent mode TLS connection.</source>
         <translation>Engedélyezi a partner tanúsítványának ellenőrzését a transzparens mód TLS-kapcsolatán.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="119"/>
+        <location filename="profile_strings.py" line="277"/>
         <source>RS485 meter interface</source>
         <translation>RS485 mérőinterfész</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="120"/>
+        <location filename="profile_strings.py" line="278"/>
         <source>RS485 wiring mode and DCD line behaviour of the meter port.</source>
         <translation>A mérőport RS485-bekötési módja és a DCD-vonal viselkedése.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="121"/>
+        <location filename="profile_strings.py" line="279"/>
         <source>RS485 mode</source>
         <translation>RS485 mód</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="122"/>
+        <location filename="profile_strings.py" line="280"/>
         <source>RS485 wiring of the meter port; disable is recommended for versions having only an RS232 cable.</source>
         <translation>A mérőport RS485-bekötése; a csak RS232-kábellel rendelkező változatoknál a „Letiltás” javasolt.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="123"/>
+        <location filename="profile_strings.py" line="281"/>
         <source>2-wire (half duplex)</source>
         <translation>2 vezetékes (félduplex)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="124"/>
+        <location filename="profile_strings.py" line="282"/>
         <source>4-wire (full duplex)</source>
         <translation>4 vezetékes (teljes duplex)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="125"/>
+        <location filename="profile_strings.py" line="283"/>
         <source>Disable</source>
         <translation>Letiltás</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="126"/>
+        <location filename="profile_strings.py" line="284"/>
         <source>DCD</source>
         <translation>DCD</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="127"/>
+        <location filename="profile_strings.py" line="285"/>
         <source>Data control direction signal presented to the meter on the RS232 port (e.g. Itron SL7000).</source>
         <translation>A mérő felé az RS232-porton kiadott adatirány-vezérlő jel (pl. Itron SL7000).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="128"/>
+        <location filename="profile_strings.py" line="286"/>
         <source>Fix 0</source>
         <translation>Fix 0</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="129"/>
+        <location filename="profile_strings.py" line="287"/>
         <source>Fix 1</source>
         <translation>Fix 1</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="130"/>
+        <location filename="profile_strings.py" line="288"/>
         <source>Standard</source>
         <translation>Normál</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="131"/>
+        <location filename="profile_strings.py" line="289"/>
         <source>Inverted</source>
         <translation>Invertált</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="132"/>
+        <location filename="profile_strings.py" line="290"/>
         <source>Watchdog</source>
         <translation>Kapcsolatfelügyelet</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="133"/>
+        <location filename="profile_strings.py" line="291"/>
         <source>Periodic ping and automatic reconnection to the mobile network.</source>
         <translation>Rendszeres ping és automatikus újracsatlakozás a mobilhálózathoz.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="134"/>
+        <location filename="profile_strings.py" line="292"/>
         <source>Ping IP address</source>
         <translation>Ping IP-címe</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="135"/>
+        <location filename="profile_strings.py" line="293"/>
         <source>IP address pinged periodically to keep the data connection alive (0.0.0.0 disables the ping).</source>
         <translation>A rendszeresen pingelt IP-cím, amely életben tartja az adatkapcsolatot (a 0.0.0.0 letiltja a pinget).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="136"/>
+        <location filename="profile_strings.py" line="294"/>
         <source>Number of ping retries</source>
         <translation>Ping-újrapróbálkozások száma</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="137"/>
+        <location filename="profile_strings.py" line="295"/>
         <source>Number of unanswered pings after which the data connection is rebuilt.</source>
         <translation>A megválaszolatlan pingek száma, amely után az adatkapcsolat újraépül.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="138"/>
+        <location filename="profile_strings.py" line="296"/>
         <source>Ping wait time (for reply)</source>
         <translation>Ping várakozási ideje (válaszra)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="139"/>
+        <location filename="profile_strings.py" line="297"/>
         <source>Time to wait for a ping reply.</source>
         <translation>Várakozási idő a ping válaszára.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="140"/>
+        <location filename="profile_strings.py" line="298"/>
         <source>Wait time (for next ping)</source>
         <translation>Várakozási idő (a következő pingig)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="141"/>
+        <location filename="profile_strings.py" line="299"/>
         <source>Time to wait before sending the next ping.</source>
         <translation>Várakozási idő a következő ping elküldése előtt.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="142"/>
+        <location filename="profile_strings.py" line="300"/>
         <source>GPRS connection closed and restored after</source>
         <translation>GPRS-kapcsolat bontása és helyreállítása ennyi idő után</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="143"/>
+        <location filename="profile_strings.py" line="301"/>
         <source>Time after which a dropped or unresponsive data connection is closed and restored; never set it below your operator&apos;s recommendation.</source>
         <translation>Az az idő, amely után a megszakadt vagy nem válaszoló adatkapcsolat bontásra és helyreállításra kerül; soha ne állítsa a szolgáltató által javasolt érték alá.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="144"/>
+        <location filename="profile_strings.py" line="302"/>
         <source>Standard Meter Interface</source>
         <translation>Szabványos mérőinterfész</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="145"/>
+        <location filename="profile_strings.py" line="303"/>
         <source>Function assigned to each status LED.</source>
         <translation>Az egyes állapotjelző LED-ekhez rendelt funkció.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="146"/>
+        <location filename="profile_strings.py" line="304"/>
         <source>LED1 function</source>
         <translation>LED1 funkciója</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="147"/>
+        <location filename="profile_strings.py" line="305"/>
         <source>Status shown by LED1 (blue, middle).</source>
         <translation>A LED1 által jelzett állapot (kék, középső).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="148"/>
+        <location filename="profile_strings.py" line="306"/>
         <source>Not used</source>
         <translation>Nincs használatban</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="149"/>
+        <location filename="profile_strings.py" line="307"/>
         <source>GSM / GPRS status</source>
         <translation>GSM / GPRS állapot</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="150"/>
+        <location filename="profile_strings.py" line="308"/>
         <source>SIM status</source>
         <translation>SIM-állapot</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="151"/>
+        <location filename="profile_strings.py" line="309"/>
         <source>E-meter status</source>
         <translation>Villamosenergia-mérő állapota</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="152"/>
+        <location filename="profile_strings.py" line="310"/>
         <source>Firmware status</source>
         <translation>Firmware-állapot</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="153"/>
+        <location filename="profile_strings.py" line="311"/>
         <source>Network status and access technology</source>
         <translation>Hálózati állapot és hozzáférési technológia</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="154"/>
+        <location filename="profile_strings.py" line="312"/>
         <source>Meter status with IEC polling</source>
         <translation>Mérőállapot IEC-lekérdezéssel</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="155"/>
+        <location filename="profile_strings.py" line="313"/>
         <source>AMM (IEC) client state</source>
         <translation>AMM (IEC) kliens állapota</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="156"/>
+        <location filename="profile_strings.py" line="314"/>
         <source>LED2 function</source>
         <translation>LED2 funkciója</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="157"/>
+        <location filename="profile_strings.py" line="315"/>
         <source>Status shown by LED2 (red, bottom).</source>
         <translation>A LED2 által jelzett állapot (piros, alsó).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="158"/>
+        <location filename="profile_strings.py" line="316"/>
         <source>LED3 function</source>
         <translation>LED3 funkciója</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="159"/>
+        <location filename="profile_strings.py" line="317"/>
         <source>Status shown by LED3 (green, top).</source>
         <translation>A LED3 által jelzett állapot (zöld, felső).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="160"/>
+        <location filename="profile_strings.py" line="318"/>
         <source>AMM (IEC)</source>
         <translation>AMM (IEC)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="161"/>
+        <location filename="profile_strings.py" line="319"/>
         <source>LastGasp power outage SMS notification.</source>
         <translation>LastGasp SMS-értesítés áramkimaradáskor.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="162"/>
+        <location filename="profile_strings.py" line="320"/>
         <source>LastGasp SMS</source>
         <translation>LastGasp SMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="163"/>
+        <location filename="profile_strings.py" line="321"/>
         <source>Sends POWER LOST and POWER RETURN SMS messages on loss and recovery of the power supply.</source>
         <translation>POWER LOST és POWER RETURN SMS-t küld a tápellátás megszűnésekor és visszatérésekor.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="164"/>
+        <location filename="profile_strings.py" line="322"/>
         <source>LastGasp phone number</source>
         <translation>LastGasp telefonszám</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="165"/>
+        <location filename="profile_strings.py" line="323"/>
         <source>Phone number the LastGasp SMS messages are sent to.</source>
         <translation>Az a telefonszám, amelyre a LastGasp SMS-ek érkeznek.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="166"/>
+        <location filename="profile_strings.py" line="324"/>
         <source>Device Manager</source>
         <translation>Device Manager-kapcsolat</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="167"/>
+        <location filename="profile_strings.py" line="325"/>
         <source>TLS settings of the Device Manager connection.</source>
         <translation>A Device Manager-kapcsolat TLS-beállításai.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="168"/>
+        <location filename="profile_strings.py" line="326"/>
         <source>Device Manager TLS enable</source>
         <translation>TLS engedélyezése a Device Managerhez</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="169"/>
+        <location filename="profile_strings.py" line="327"/>
         <source>Enables TLS on the Device Manager connection.</source>
         <translation>Engedélyezi a TLS-t a Device Manager-kapcsolaton.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="170"/>
+        <location filename="profile_strings.py" line="328"/>
         <source>Device Manager certificate bank</source>
         <translation>Device Manager tanúsítványbank</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="171"/>
+        <location filename="profile_strings.py" line="329"/>
         <source>Selects the certificate bank used for the Device Manager TLS connection.</source>
         <translation>Kiválasztja a Device Manager TLS-kapcsolatához használt tanúsítványbankot.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="172"/>
+        <location filename="profile_strings.py" line="330"/>
         <source>Device Manager CA certificate bank</source>
         <translation>Device Manager CA-tanúsítványbank</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="173"/>
+        <location filename="profile_strings.py" line="331"/>
         <source>Selects the CA certificate bank used for the Device Manager TLS connection.</source>
         <translation>Kiválasztja a Device Manager TLS-kapcsolatához használt CA-tanúsítványbankot.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="174"/>
+        <location filename="profile_strings.py" line="332"/>
         <source>Device Manager certificate verification</source>
         <translation>Device Manager tanúsítvány-ellenőrzés</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="175"/>
+        <location filename="profile_strings.py" line="333"/>
         <source>Enables verification of the Device Manager server certificate.</source>
         <translation>Engedélyezi a Device Manager szervertanúsítványának ellenőrzését.</translation>
     </message>
@@ -2285,7 +4384,7 @@ MIT-licenc.</translation>
         <translation>Biztonság</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="176"/>
+        <location filename="profile_strings.py" line="334"/>
         <source>Communication password and CSD/SMS configuration password.</source>
         <translation>Kommunikációs jelszó és CSD/SMS konfigurációs jelszó.</translation>
     </message>
@@ -2445,462 +4544,467 @@ MIT-licenc.</translation>
         <translation>A konfigurációs protokoll (gwcp) jelszava; soha nem olvasható vissza.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="177"/>
+        <location filename="profile_strings.py" line="335"/>
         <source>Password required by newer firmware for configuring the modem (ask the vendor for the default).</source>
         <translation>Az újabb firmware-ek által a modem konfigurálásához megkövetelt jelszó (az alapértelmezettet kérje a gyártótól).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="178"/>
+        <location filename="profile_strings.py" line="336"/>
         <source>CSD password</source>
         <translation>CSD-jelszó</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="179"/>
+        <location filename="profile_strings.py" line="337"/>
         <source>Password protecting CSD access and SMS commands (pw=); empty means no password.</source>
         <translation>A CSD-hozzáférést és az SMS-parancsokat (pw=) védő jelszó; üresen hagyva nincs jelszó.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="180"/>
+        <location filename="profile_strings.py" line="338"/>
         <source>Transparent (IEC) meter readout port</source>
         <translation>Transzparens (IEC) mérőkiolvasási port</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="181"/>
+        <location filename="profile_strings.py" line="339"/>
         <source>TCP port for transparent communication with the electricity meter.</source>
         <translation>TCP-port a villamosenergia-mérővel folytatott transzparens kommunikációhoz.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="182"/>
+        <location filename="profile_strings.py" line="340"/>
         <source>TCP port used by WM-E Term for remote configuration and firmware exchange of the modem.</source>
         <translation>A WM-E Term által a modem távoli konfigurálására és firmware-cseréjére használt TCP-port.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="183"/>
+        <location filename="profile_strings.py" line="341"/>
         <source>Mobile access technology to use, e.g. 4G only or LTE with 2G fallback.</source>
         <translation>A használandó mobil hozzáférési technológia, pl. csak 4G vagy LTE 2G-tartalékkal.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="184"/>
+        <location filename="profile_strings.py" line="342"/>
         <source>3G only</source>
         <translation>Csak 3G</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="185"/>
+        <location filename="profile_strings.py" line="343"/>
         <source>Transparent RS232 meter serial port settings.</source>
         <translation>A transzparens RS232 soros mérőport beállításai.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="186"/>
+        <location filename="profile_strings.py" line="344"/>
         <source>Operating mode of the meter port; transparent mode is the default.</source>
         <translation>A mérőport üzemmódja; az alapértelmezés a transzparens mód.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="187"/>
+        <location filename="profile_strings.py" line="345"/>
         <source>Baud rate of the meter serial port (default 9600).</source>
         <translation>A soros mérőport átviteli sebessége (alapértelmezés: 9600).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="188"/>
+        <location filename="profile_strings.py" line="346"/>
         <source>Serial data format towards the meter.</source>
         <translation>Soros adatformátum a mérő felé.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="189"/>
+        <location filename="profile_strings.py" line="347"/>
         <source>Fix 8N1 data format at meter</source>
         <translation>Rögzített 8N1 adatformátum a mérőnél</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="190"/>
-        <source>Forces the fixed 8N1 data format on the meter port (enabled by default).</source>
-        <translation>Rögzített 8N1 adatformátumot kényszerít a mérőporton (alapértelmezés szerint engedélyezve).</translation>
-    </message>
-    <message>
-        <location filename="profile_strings.py" line="191"/>
+        <location filename="profile_strings.py" line="348"/>
         <source>Function assigned to each of the six status LEDs.</source>
         <translation>A hat állapotjelző LED mindegyikéhez rendelt funkció.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="192"/>
+        <location filename="profile_strings.py" line="349"/>
         <source>Status shown by LED1 (leftmost).</source>
         <translation>A LED1 által jelzett állapot (bal szélső).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="193"/>
+        <location filename="profile_strings.py" line="350"/>
         <source>E-meter communication</source>
         <translation>Villamosenergia-mérő kommunikáció</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="194"/>
+        <location filename="profile_strings.py" line="351"/>
         <source>M-Bus status</source>
         <translation>M-Bus állapot</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="195"/>
+        <location filename="profile_strings.py" line="352"/>
         <source>Status shown by LED2.</source>
         <translation>A LED2 által jelzett állapot.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="196"/>
+        <location filename="profile_strings.py" line="353"/>
         <source>Status shown by LED3.</source>
         <translation>A LED3 által jelzett állapot.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="197"/>
+        <location filename="profile_strings.py" line="354"/>
         <source>LED4 function</source>
         <translation>LED4 funkciója</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="198"/>
+        <location filename="profile_strings.py" line="355"/>
         <source>Status shown by LED4.</source>
         <translation>A LED4 által jelzett állapot.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="199"/>
+        <location filename="profile_strings.py" line="356"/>
         <source>LED5 function</source>
         <translation>LED5 funkciója</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="200"/>
+        <location filename="profile_strings.py" line="357"/>
         <source>Status shown by LED5 (not used by default).</source>
         <translation>A LED5 által jelzett állapot (alapértelmezés szerint nincs használatban).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="201"/>
+        <location filename="profile_strings.py" line="358"/>
         <source>LED6 function</source>
         <translation>LED6 funkciója</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="202"/>
+        <location filename="profile_strings.py" line="359"/>
         <source>Status shown by LED6 (rightmost).</source>
         <translation>A LED6 által jelzett állapot (jobb szélső).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="203"/>
+        <location filename="profile_strings.py" line="360"/>
         <source>Sends an SMS notification on power outage; the manual states this is not yet implemented in firmware 2.68.</source>
         <translation>Áramkimaradáskor SMS-értesítést küld; a kézikönyv szerint ez a 2.68-as firmware-ben még nincs megvalósítva.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="204"/>
+        <location filename="profile_strings.py" line="361"/>
         <source>Phone number the LastGasp SMS notification is sent to.</source>
         <translation>Az a telefonszám, amelyre a LastGasp SMS-értesítés érkezik.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="205"/>
+        <location filename="profile_strings.py" line="362"/>
         <source>AMM/DLMS</source>
         <translation>AMM/DLMS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="206"/>
+        <location filename="profile_strings.py" line="363"/>
         <source>DLMS server, meter client and push settings.</source>
         <translation>DLMS-szerver, mérőkliens és push beállítások.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="207"/>
+        <location filename="profile_strings.py" line="364"/>
         <source>Start DLMS session during boot</source>
         <translation>DLMS-munkamenet indítása rendszerindításkor</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="208"/>
+        <location filename="profile_strings.py" line="365"/>
         <source>Starts a DLMS session during the boot process of the modem.</source>
         <translation>DLMS-munkamenetet indít a modem rendszerindítása során.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="209"/>
+        <location filename="profile_strings.py" line="366"/>
         <source>DLMS AMM IP address</source>
         <translation>DLMS AMM IP-cím</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="210"/>
+        <location filename="profile_strings.py" line="367"/>
         <source>IP address of the DLMS AMM host (0.0.0.0 if unused).</source>
         <translation>A DLMS AMM-gazdagép IP-címe (0.0.0.0, ha nincs használatban).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="211"/>
+        <location filename="profile_strings.py" line="368"/>
         <source>DLMS server port</source>
         <translation>DLMS-szerver port</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="212"/>
+        <location filename="profile_strings.py" line="369"/>
         <source>TCP port of the DLMS server (0 if unused).</source>
         <translation>A DLMS-szerver TCP-portja (0, ha nincs használatban).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="213"/>
+        <location filename="profile_strings.py" line="370"/>
         <source>Max. time without DLMS communication</source>
         <translation>Max. idő DLMS-kommunikáció nélkül</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="214"/>
+        <location filename="profile_strings.py" line="371"/>
         <source>Maximum time allowed without DLMS communication before the session is closed.</source>
         <translation>A DLMS-kommunikáció nélkül megengedett leghosszabb idő, amely után a munkamenet lezárul.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="215"/>
+        <location filename="profile_strings.py" line="372"/>
         <source>DLMS password</source>
         <translation>DLMS-jelszó</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="216"/>
+        <location filename="profile_strings.py" line="373"/>
         <source>General DLMS password of the modem.</source>
         <translation>A modem általános DLMS-jelszava.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="217"/>
+        <location filename="profile_strings.py" line="374"/>
         <source>Possible DLMS/COSEM authentication methods</source>
         <translation>Lehetséges DLMS/COSEM hitelesítési módszerek</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="218"/>
+        <location filename="profile_strings.py" line="375"/>
         <source>Comma-separated list of the accepted DLMS/COSEM authentication mechanism IDs.</source>
         <translation>Az elfogadott DLMS/COSEM hitelesítési mechanizmusok azonosítóinak vesszővel elválasztott listája.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="219"/>
+        <location filename="profile_strings.py" line="376"/>
         <source>Disconnect relay control</source>
         <translation>Bontórelé vezérlése</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="220"/>
+        <location filename="profile_strings.py" line="377"/>
         <source>Control mode of the disconnect relay.</source>
         <translation>A bontórelé vezérlési módja.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="221"/>
+        <location filename="profile_strings.py" line="378"/>
         <source>Billing register visibility</source>
         <translation>Elszámolási regiszterek láthatósága</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="222"/>
+        <location filename="profile_strings.py" line="379"/>
         <source>Whether registers 1-0:1.8.0*255 and 1-0:2.8.0*255 are visible in the daily and monthly (0-0:98.1.0*255) billing value profiles.</source>
         <translation>Meghatározza, hogy az 1-0:1.8.0*255 és 1-0:2.8.0*255 regiszterek láthatók-e a napi és havi (0-0:98.1.0*255) elszámolási értékprofilokban.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="223"/>
+        <location filename="profile_strings.py" line="380"/>
         <source>Registers are not visible</source>
         <translation>A regiszterek nem láthatók</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="224"/>
+        <location filename="profile_strings.py" line="381"/>
         <source>Registers are visible</source>
         <translation>A regiszterek láthatók</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="225"/>
+        <location filename="profile_strings.py" line="382"/>
         <source>DLMS server logical address</source>
         <translation>DLMS-szerver logikai címe</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="226"/>
+        <location filename="profile_strings.py" line="383"/>
         <source>Logical address of the modem&apos;s DLMS server.</source>
         <translation>A modem DLMS-szerverének logikai címe.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="227"/>
+        <location filename="profile_strings.py" line="384"/>
         <source>DLMS server physical address</source>
         <translation>DLMS-szerver fizikai címe</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="228"/>
+        <location filename="profile_strings.py" line="385"/>
         <source>Physical address of the modem&apos;s DLMS server.</source>
         <translation>A modem DLMS-szerverének fizikai címe.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="229"/>
+        <location filename="profile_strings.py" line="386"/>
         <source>DLMS server client address</source>
         <translation>DLMS-szerver kliens címe</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="230"/>
+        <location filename="profile_strings.py" line="387"/>
         <source>Client address accepted by the modem&apos;s DLMS server.</source>
         <translation>A modem DLMS-szervere által elfogadott kliens cím.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="231"/>
+        <location filename="profile_strings.py" line="388"/>
         <source>DLMS server authentication</source>
         <translation>DLMS-szerver hitelesítése</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="232"/>
+        <location filename="profile_strings.py" line="389"/>
         <source>Authentication mode of the modem&apos;s DLMS server.</source>
         <translation>A modem DLMS-szerverének hitelesítési módja.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="233"/>
+        <location filename="profile_strings.py" line="390"/>
         <source>NONE</source>
         <translation>NINCS</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="234"/>
+        <location filename="profile_strings.py" line="391"/>
         <source>LOW</source>
         <translation>LOW</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="235"/>
+        <location filename="profile_strings.py" line="392"/>
         <source>HIGH</source>
         <translation>HIGH</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="236"/>
+        <location filename="profile_strings.py" line="393"/>
         <source>HIGH (MD5)</source>
         <translation>HIGH (MD5)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="237"/>
+        <location filename="profile_strings.py" line="394"/>
         <source>HIGH (SHA-1)</source>
         <translation>HIGH (SHA-1)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="238"/>
+        <location filename="profile_strings.py" line="395"/>
         <source>HIGH (GMAC)</source>
         <translation>HIGH (GMAC)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="239"/>
+        <location filename="profile_strings.py" line="396"/>
         <source>DLMS server password</source>
         <translation>DLMS-szerver jelszava</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="240"/>
+        <location filename="profile_strings.py" line="397"/>
         <source>Authentication password of the modem&apos;s DLMS server.</source>
         <translation>A modem DLMS-szerverének hitelesítési jelszava.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="241"/>
+        <location filename="profile_strings.py" line="398"/>
         <source>DLMS client logical address</source>
         <translation>DLMS-kliens logikai címe</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="242"/>
+        <location filename="profile_strings.py" line="399"/>
         <source>Logical address of the electricity meter polled by the modem&apos;s DLMS client.</source>
         <translation>A modem DLMS-kliense által lekérdezett villamosenergia-mérő logikai címe.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="243"/>
+        <location filename="profile_strings.py" line="400"/>
         <source>DLMS client physical address</source>
         <translation>DLMS-kliens fizikai címe</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="244"/>
+        <location filename="profile_strings.py" line="401"/>
         <source>Physical address of the electricity meter polled by the modem&apos;s DLMS client.</source>
         <translation>A modem DLMS-kliense által lekérdezett villamosenergia-mérő fizikai címe.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="245"/>
+        <location filename="profile_strings.py" line="402"/>
         <source>DLMS client address</source>
         <translation>DLMS-kliens címe</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="246"/>
+        <location filename="profile_strings.py" line="403"/>
         <source>Client address the modem uses when reading the electricity meter.</source>
         <translation>A modem által a villamosenergia-mérő kiolvasásakor használt kliens cím.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="247"/>
+        <location filename="profile_strings.py" line="404"/>
         <source>DLMS client authentication</source>
         <translation>DLMS-kliens hitelesítése</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="248"/>
+        <location filename="profile_strings.py" line="405"/>
         <source>Authentication mode used when reading the electricity meter.</source>
         <translation>A villamosenergia-mérő kiolvasásakor használt hitelesítési mód.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="249"/>
+        <location filename="profile_strings.py" line="406"/>
         <source>DLMS client password</source>
         <translation>DLMS-kliens jelszava</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="250"/>
+        <location filename="profile_strings.py" line="407"/>
         <source>Password used when reading the electricity meter.</source>
         <translation>A villamosenergia-mérő kiolvasásakor használt jelszó.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="251"/>
+        <location filename="profile_strings.py" line="408"/>
         <source>Object list</source>
         <translation>Objektumlista</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="252"/>
+        <location filename="profile_strings.py" line="409"/>
         <source>Polled meter objects as OBIS:attribute separated by commas; empty polls 1.1.97.97.1.255:2, 1.1.97.97.2.255:2 and 1.1.97.97.3.255:2.</source>
         <translation>A lekérdezett mérőobjektumok OBIS:attribútum formában, vesszővel elválasztva; üresen az 1.1.97.97.1.255:2, 1.1.97.97.2.255:2 és 1.1.97.97.3.255:2 lekérdezése történik.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="253"/>
+        <location filename="profile_strings.py" line="410"/>
+        <source>Meter poll interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="411"/>
+        <source>How often the DLMS client reads the object list&apos;s objects from the meter; a changed value is pushed (0 switches polling off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="profile_strings.py" line="412"/>
         <source>DLMS push logical address</source>
         <translation>DLMS push logikai cím</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="254"/>
+        <location filename="profile_strings.py" line="413"/>
         <source>Logical address used in DLMS push messages.</source>
         <translation>A DLMS push üzenetekben használt logikai cím.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="255"/>
+        <location filename="profile_strings.py" line="414"/>
         <source>DLMS push physical address</source>
         <translation>DLMS push fizikai cím</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="256"/>
+        <location filename="profile_strings.py" line="415"/>
         <source>Physical address used in DLMS push messages.</source>
         <translation>A DLMS push üzenetekben használt fizikai cím.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="257"/>
+        <location filename="profile_strings.py" line="416"/>
         <source>DLMS push client address</source>
         <translation>DLMS push kliens cím</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="258"/>
+        <location filename="profile_strings.py" line="417"/>
         <source>Client address used in DLMS push messages.</source>
         <translation>A DLMS push üzenetekben használt kliens cím.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="259"/>
+        <location filename="profile_strings.py" line="418"/>
         <source>DLMS push authentication</source>
         <translation>DLMS push hitelesítés</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="260"/>
+        <location filename="profile_strings.py" line="419"/>
         <source>Authentication mode used for DLMS push messages.</source>
         <translation>A DLMS push üzenetekhez használt hitelesítési mód.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="261"/>
+        <location filename="profile_strings.py" line="420"/>
         <source>DLMS push password</source>
         <translation>DLMS push jelszó</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="262"/>
+        <location filename="profile_strings.py" line="421"/>
         <source>Password used for DLMS push messages.</source>
         <translation>A DLMS push üzenetekhez használt jelszó.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="263"/>
+        <location filename="profile_strings.py" line="422"/>
         <source>Push base logical name</source>
         <translation>Push alap logikai neve</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="264"/>
+        <location filename="profile_strings.py" line="423"/>
         <source>Base logical name (OBIS code) of the push object.</source>
         <translation>A push objektum alap logikai neve (OBIS-kód).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="265"/>
+        <location filename="profile_strings.py" line="424"/>
         <source>DLMS push IP address</source>
         <translation>DLMS push IP-cím</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="266"/>
+        <location filename="profile_strings.py" line="425"/>
         <source>Target IPv4 address of the DLMS push messages.</source>
         <translation>A DLMS push üzenetek cél IPv4-címe.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="267"/>
+        <location filename="profile_strings.py" line="426"/>
         <source>DLMS push port</source>
         <translation>DLMS push célport</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="268"/>
+        <location filename="profile_strings.py" line="427"/>
         <source>Target TCP port of the DLMS push messages.</source>
         <translation>A DLMS push üzenetek cél TCP-portja.</translation>
     </message>
@@ -2910,77 +5014,77 @@ MIT-licenc.</translation>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="269"/>
+        <location filename="profile_strings.py" line="428"/>
         <source>Wired M-Bus meter readout settings and meter table.</source>
         <translation>Vezetékes M-Bus mérők kiolvasási beállításai és mérőtáblázata.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="270"/>
+        <location filename="profile_strings.py" line="429"/>
         <source>Maximum number of M-Bus meters</source>
         <translation>M-Bus mérők maximális száma</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="271"/>
+        <location filename="profile_strings.py" line="430"/>
         <source>Maximum number of M-Bus meters handled by the modem.</source>
         <translation>A modem által kezelt M-Bus mérők maximális száma.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="272"/>
+        <location filename="profile_strings.py" line="431"/>
         <source>M-Bus wired install mode duration</source>
         <translation>Vezetékes M-Bus telepítési mód időtartama</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="273"/>
+        <location filename="profile_strings.py" line="432"/>
         <source>Duration of the wired M-Bus installation mode.</source>
         <translation>A vezetékes M-Bus telepítési mód időtartama.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="274"/>
+        <location filename="profile_strings.py" line="433"/>
         <source>Readout time</source>
         <translation>Kiolvasási periódus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="275"/>
+        <location filename="profile_strings.py" line="434"/>
         <source>Period of the M-Bus meter readout.</source>
         <translation>Az M-Bus mérők kiolvasásának periódusa.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="276"/>
+        <location filename="profile_strings.py" line="435"/>
         <source>Upload time</source>
         <translation>Feltöltési periódus</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="277"/>
+        <location filename="profile_strings.py" line="436"/>
         <source>Period of uploading the M-Bus data (monthly objects are handled additionally).</source>
         <translation>Az M-Bus adatok feltöltésének periódusa (a havi objektumok kezelése ezen felül történik).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="278"/>
+        <location filename="profile_strings.py" line="437"/>
         <source>File encryption type</source>
         <translation>Fájltitkosítás típusa</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="279"/>
+        <location filename="profile_strings.py" line="438"/>
         <source>Encryption type (file name) of the M-Bus data file.</source>
         <translation>Az M-Bus adatfájl titkosítási típusa (fájlneve).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="280"/>
+        <location filename="profile_strings.py" line="439"/>
         <source>Number of monthly objects</source>
         <translation>Havi objektumok száma</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="281"/>
+        <location filename="profile_strings.py" line="440"/>
         <source>Number of monthly M-Bus objects stored.</source>
         <translation>A tárolt havi M-Bus objektumok száma.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="282"/>
+        <location filename="profile_strings.py" line="137"/>
         <source>Inactivity timeout</source>
         <translation>Inaktivitási időkorlát</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="283"/>
+        <location filename="profile_strings.py" line="441"/>
         <source>Time without M-Bus meter data after which the meter is considered inactive.</source>
         <translation>M-Bus mérőadat nélküli idő, amely után a mérő inaktívnak minősül.</translation>
     </message>
@@ -2990,27 +5094,27 @@ MIT-licenc.</translation>
         <translation>M-Bus átviteli sebesség</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="284"/>
+        <location filename="profile_strings.py" line="442"/>
         <source>Data transfer speed of the M-Bus line (2400 by default, higher speeds possible).</source>
         <translation>Az M-Bus vonal adatátviteli sebessége (alapértelmezés: 2400, nagyobb sebesség is lehetséges).</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="285"/>
+        <location filename="profile_strings.py" line="443"/>
         <source>Activate address</source>
         <translation>Aktiváló cím</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="286"/>
+        <location filename="profile_strings.py" line="444"/>
         <source>Address-like ID that opens the M-Bus channel for an optical HHU connection.</source>
         <translation>Cím formátumú azonosító, amely megnyitja az M-Bus csatornát optikai HHU-kapcsolathoz.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="287"/>
+        <location filename="profile_strings.py" line="445"/>
         <source>HHU inactivity timeout</source>
         <translation>HHU inaktivitási időkorlát</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="288"/>
+        <location filename="profile_strings.py" line="446"/>
         <source>The HHU M-Bus connection is closed after this inactivity time.</source>
         <translation>A HHU M-Bus kapcsolat ennyi inaktív idő után lezárul.</translation>
     </message>
@@ -3020,7 +5124,7 @@ MIT-licenc.</translation>
         <translation>M-Bus mérők</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="289"/>
+        <location filename="profile_strings.py" line="447"/>
         <source>Connected M-Bus meters identified by primary or secondary address, with the field to read and its DLMS mapping.</source>
         <translation>Elsődleges vagy másodlagos címmel azonosított csatlakoztatott M-Bus mérők, a kiolvasandó mezővel és annak DLMS-leképezésével.</translation>
     </message>
@@ -3030,52 +5134,52 @@ MIT-licenc.</translation>
         <translation>Aktív</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="290"/>
+        <location filename="profile_strings.py" line="448"/>
         <source>Medium</source>
         <translation>Közeg</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="291"/>
+        <location filename="profile_strings.py" line="449"/>
         <source>Water</source>
         <translation>Víz</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="292"/>
+        <location filename="profile_strings.py" line="450"/>
         <source>Warm water</source>
         <translation>Meleg víz</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="293"/>
+        <location filename="profile_strings.py" line="451"/>
         <source>Hot water</source>
         <translation>Forró víz</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="294"/>
+        <location filename="profile_strings.py" line="452"/>
         <source>Cold water</source>
         <translation>Hideg víz</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="295"/>
+        <location filename="profile_strings.py" line="453"/>
         <source>Heat</source>
         <translation>Hő</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="296"/>
+        <location filename="profile_strings.py" line="454"/>
         <source>Cooling</source>
         <translation>Hűtés</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="297"/>
+        <location filename="profile_strings.py" line="455"/>
         <source>Gas</source>
         <translation>Gáz</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="298"/>
+        <location filename="profile_strings.py" line="456"/>
         <source>Electricity</source>
         <translation>Villamos energia</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="299"/>
+        <location filename="profile_strings.py" line="457"/>
         <source>Other</source>
         <translation>Egyéb</translation>
     </message>
@@ -3085,12 +5189,12 @@ MIT-licenc.</translation>
         <translation>Gyártó</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="300"/>
+        <location filename="profile_strings.py" line="458"/>
         <source>DIF / VIF</source>
         <translation>DIF / VIF</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="301"/>
+        <location filename="profile_strings.py" line="459"/>
         <source>Scale unit</source>
         <translation>Skálázás / mértékegység</translation>
     </message>
@@ -3100,27 +5204,27 @@ MIT-licenc.</translation>
         <translation>OBIS-regiszter</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="302"/>
+        <location filename="profile_strings.py" line="460"/>
         <source>Read interval</source>
         <translation>Olvasási intervallum</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="303"/>
+        <location filename="profile_strings.py" line="461"/>
         <source>Load profile object</source>
         <translation>Terhelésiprofil-objektum</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="304"/>
+        <location filename="profile_strings.py" line="462"/>
         <source>M-Bus address (primary or secondary)</source>
         <translation>M-Bus cím (elsődleges vagy másodlagos)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="305"/>
+        <location filename="profile_strings.py" line="463"/>
         <source>Required field number(s)</source>
         <translation>Szükséges mezőszám(ok)</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="306"/>
+        <location filename="profile_strings.py" line="464"/>
         <source>RFID (mRID)</source>
         <translation>RFID (mRID)</translation>
     </message>
@@ -3130,62 +5234,62 @@ MIT-licenc.</translation>
         <translation>Mérő neve</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="307"/>
+        <location filename="profile_strings.py" line="465"/>
         <source>Secondary transparent</source>
         <translation>Másodlagos transzparens csatorna</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="308"/>
+        <location filename="profile_strings.py" line="466"/>
         <source>Secondary transparent port used for DLMS readout of the M-Bus measurements.</source>
         <translation>Másodlagos transzparens port az M-Bus mérési adatok DLMS-kiolvasásához.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="309"/>
+        <location filename="profile_strings.py" line="467"/>
         <source>Secondary transparent port</source>
         <translation>Másodlagos transzparens port</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="310"/>
+        <location filename="profile_strings.py" line="468"/>
         <source>TCP port for DLMS readout of the lastly read M-Bus meter data.</source>
         <translation>TCP-port a legutóbb kiolvasott M-Bus mérőadatok DLMS-kiolvasásához.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="311"/>
+        <location filename="profile_strings.py" line="469"/>
         <source>Secondary transparent baud rate</source>
         <translation>Másodlagos transzparens csatorna átviteli sebessége</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="312"/>
+        <location filename="profile_strings.py" line="470"/>
         <source>Baud rate of the secondary transparent channel.</source>
         <translation>A másodlagos transzparens csatorna átviteli sebessége.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="313"/>
+        <location filename="profile_strings.py" line="471"/>
         <source>Secondary transparent data format</source>
         <translation>Másodlagos transzparens csatorna adatformátuma</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="314"/>
+        <location filename="profile_strings.py" line="472"/>
         <source>Serial data format of the secondary transparent channel.</source>
         <translation>A másodlagos transzparens csatorna soros adatformátuma.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="315"/>
+        <location filename="profile_strings.py" line="473"/>
         <source>Start transmission (TX) delay</source>
         <translation>Adáskezdési (TX) késleltetés</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="316"/>
+        <location filename="profile_strings.py" line="474"/>
         <source>Delay before starting a transmission on the secondary transparent channel.</source>
         <translation>Késleltetés az adás megkezdése előtt a másodlagos transzparens csatornán.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="317"/>
+        <location filename="profile_strings.py" line="475"/>
         <source>Communication password of the modem.</source>
         <translation>A modem kommunikációs jelszava.</translation>
     </message>
     <message>
-        <location filename="profile_strings.py" line="318"/>
+        <location filename="profile_strings.py" line="476"/>
         <source>Password used by the configuration tool when communicating with the modem.</source>
         <translation>A konfigurációs eszköz által a modemmel való kommunikációhoz használt jelszó.</translation>
     </message>

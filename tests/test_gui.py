@@ -623,3 +623,36 @@ def test_viewer_cannot_write_and_admin_manages_users(
     audit = AuditDialog(AuditLog())
     assert audit.table.rowCount() == 1 and audit.table.item(0, 2).text() == "user add"
     admin.close()
+
+
+def test_iec_readout_window_reads_a_meter_into_the_table(
+    window: MainWindow, loop: asyncio.AbstractEventLoop
+) -> None:
+    from app.sim.iec_meter import IecMeterSimulator
+    from app.transports import listen
+
+    async def scenario() -> None:
+        sim = IecMeterSimulator(manufacturer="GWt", reaction_time=0.03, mode="C")
+        listener = await listen("tcp://127.0.0.1:0", sim.serve)
+        try:
+            window.act_iec.trigger()
+            dialog = window.iec_readout
+            dialog.url.setText(f"tcp://127.0.0.1:{listener.port}")  # type: ignore[attr-defined]
+            dialog.read_button.click()
+            await until(lambda: dialog.readout is not None or "failed" in dialog.status.text(), what="read")
+            expected = [(d.address, v.value) for d in sim.readout().datasets for v in d.values]
+            shown = [
+                (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
+                for r in range(dialog.table.rowCount())
+            ]
+            assert shown == expected, dialog.status.text()
+            assert "check OK" in dialog.status.text() and "GWt" in dialog.status.text()
+            assert dialog.as_csv().splitlines()[0] == "address,value,unit"
+            dialog.url.setText("tcp://127.0.0.1:1")
+            dialog.read_button.click()
+            await until(lambda: "failed" in dialog.status.text(), what="refused")
+            assert "127.0.0.1:1" in dialog.status.text()
+        finally:
+            await listener.close()
+
+    loop.run_until_complete(scenario())

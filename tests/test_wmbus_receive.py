@@ -125,7 +125,7 @@ def test_simulated_air_writes_importable_keys(tmp_path: Path) -> None:
     table = key_table(store)
     assert all(table("GWT", m.id, m.version, m.device_type) == m.key for m in air.meters)
     listener = Listener(table)
-    meter, doc, error = listener.hear(
+    meter, _doc, error = listener.hear(
         Received(raw=air.meters[2].next_telegram(), rssi=None, at=0.0, source="t")
     )
     assert error is None and meter is not None and meter.state == "decrypted"

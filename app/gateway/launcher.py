@@ -62,6 +62,15 @@ def run_launcher(child_args: list[str], firmware_folder: Path) -> int:
 
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, forward)
+    running: dict[str, subprocess.Popen[bytes]] = {}
+
+    def pass_on(signum: int, _frame: object) -> None:
+        if "child" in running and running["child"].poll() is None:
+            running["child"].send_signal(signum)  # the power state (LastGasp) is the gateway's business
+
+    for name in ("SIGUSR1", "SIGUSR2"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), pass_on)
     while True:
         pending = slots.state()["pending"]
         popen_extra = {"preexec_fn": _die_with_parent} if sys.platform.startswith("linux") else {}
@@ -70,6 +79,7 @@ def run_launcher(child_args: list[str], firmware_folder: Path) -> int:
             env=child_env(slots),
             **popen_extra,
         )  # type: ignore[call-overload]
+        running["child"] = child
         code = _watch(child, slots, pending, stop)
         if stop["signal"]:
             return 0 if code in (0, -signal.SIGTERM, -signal.SIGINT, 130) else code

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 
 from app.errors import GwtermError
@@ -90,6 +90,7 @@ class MeterPort:
         self._meter_reader: asyncio.Task[None] | None = None
         self._line: LineSetting | None = None
         self._opening = asyncio.Lock()
+        self._poll = asyncio.Lock()  # the gateway's own meter poll; transparent clients wait for it
         self.line_history: list[LineSetting] = []  # every line setting applied, for traces and tests
 
     async def handle_primary(self, stream: Stream) -> None:
@@ -108,6 +109,8 @@ class MeterPort:
         self._clients[primary] = client
         if primary:
             self._primary_gone.clear()
+        async with self._poll:
+            pass  # a poll under way finishes before the client talks to the meter
         self.events.add("info", f"meter port: {stream.url} connected to the {client.name} port")
         try:
             await self._relay(client)
@@ -118,6 +121,12 @@ class MeterPort:
             if not self._clients:
                 await self._close_meter()
             self.events.add("info", f"meter port: {stream.url} left the {client.name} port")
+
+    @contextlib.asynccontextmanager
+    async def exclusive(self) -> AsyncIterator[bool]:
+        """The meter for the gateway's own poll: True when free, False while a transparent client has it."""
+        async with self._poll:
+            yield not self._clients
 
     def _owner(self) -> _Client | None:
         """Who the meter answers: the primary client whenever there is one."""

@@ -53,9 +53,11 @@ class SoftGateway:
         self.readout: Any = None
         self.wmbus: Any = None
         self.dlms: Any = None
+        self.modem: Any = None  # ModemFront, when the gateway has an AT modem
         self._wmbus_task: asyncio.Task[None] | None = None
         self.transparent: Listener | None = None
         self.meter_port: Any = None
+        self.dlms_poller: Any = None
         self.impairment: Callable[[Stream], Stream] | None = None  # simulated latency and loss
         from app.gateway.firmware_service import FirmwareService  # noqa: PLC0415
 
@@ -205,6 +207,27 @@ class SoftGateway:
         self.events.add("info", f"meter port {meter_url} on {', '.join(bound)}")
         return bound
 
+    def start_dlms_poller(self, meter_url: str) -> bool:
+        """Poll the meter's DLMS objects and push changes, if the model has a DLMS client; else False."""
+        from app.gateway.dlms_poller import DlmsPoller  # noqa: PLC0415
+
+        if "dlms.poll_interval" not in self.server.store.profile.by_key:
+            return False
+
+        def status(bit: int) -> None:
+            if self.dlms is not None:
+                self.dlms.status_bits |= 1 << (bit - 1)
+
+        self.dlms_poller = DlmsPoller(
+            self.server.store,
+            self.events,
+            meter_url,
+            exclusive=self.meter_port.exclusive if self.meter_port is not None else None,
+            on_status=status,
+        )
+        self._background.append(asyncio.ensure_future(self.dlms_poller.run()))
+        return True
+
     async def start_dlms(self, host: str = "127.0.0.1") -> int | None:
         """Serve DLMS on the configured port (dlms.server_port) if the model has one; the bound port."""
         from app.gateway.dlms_server import DlmsServerService  # noqa: PLC0415
@@ -229,6 +252,24 @@ class SoftGateway:
         bound = int(getattr(listener, "port", port))
         self.events.add("info", f"DLMS server on tcp://{host}:{bound}")
         return bound
+
+    async def start_modem(self, modem_url: str, *, rings: int = 2) -> None:
+        """Answer data calls (gwcp) and command SMS through the AT modem at `modem_url`."""
+        from app.gateway.modem_front import ModemFront  # noqa: PLC0415
+
+        self.modem = ModemFront(self, modem_url, rings=rings)
+        self._background.append(asyncio.ensure_future(self.modem.run()))
+        self.events.add("info", f"AT modem on {modem_url.split('?', maxsplit=1)[0]}")
+
+    def power_changed(self, lost: bool) -> bool:
+        """The supply failed or came back: LastGasp SMS if enabled and a modem is there; True if queued."""
+        self.events.add("warning" if lost else "info", "power lost" if lost else "power returned")
+        return bool(self.modem is not None and self.modem.power_changed(lost))
+
+    def track_session(self, task: asyncio.Task[None]) -> None:
+        """A session served outside the listeners (a data call): a restart ends it like the others."""
+        self._connections.add(task)
+        task.add_done_callback(self._connections.discard)
 
     def start_wmbus(self) -> bool:
         """Receive wireless meters if the model has a receiver configured; False if there is none."""
@@ -267,6 +308,8 @@ class SoftGateway:
         self.server.store = ConfigStore(self.state_dir)
         if self.readout is not None:
             self.readout.store = self.server.store
+        if self.dlms_poller is not None:
+            self.dlms_poller.store = self.server.store
         if self.wmbus is not None:  # the receiver or its mode may have changed: listen anew
             from app.gateway.wmbus_service import cancel  # noqa: PLC0415
 

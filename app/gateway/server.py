@@ -21,6 +21,7 @@ from app.transports import Stream
 logger = logging.getLogger(__name__)
 IDLE_TIMEOUT = 300.0
 Reply = bytes | None
+LoginKey = Callable[[], tuple[bytes, bytes, int]]  # the login key K, its salt and iteration count
 
 
 class Refused(GwtermError):
@@ -59,10 +60,13 @@ class ConfigServer:
         self.heard: Callable[[], list[dict[str, Any]]] | None = None  # wireless listen mode
         self.on_activate: Callable[[], None] | None = None  # how this gateway starts the new slot
         self._transfer_owner: ServerConnection | None = None
+        self._login_keys: dict[ServerConnection, LoginKey] = {}  # streams whose login uses another key
 
-    async def handle(self, stream: Stream, *, persistent: bool = False) -> None:
-        """Serve one stream until it closes (or stays idle, unless `persistent` as on a serial port)."""
-        conn = ServerConnection()
+    async def handle(
+        self, stream: Stream, *, persistent: bool = False, login_key: LoginKey | None = None
+    ) -> None:
+        """Serve one stream until it closes (or idles); `login_key` replaces the store's (a CSD password)."""
+        conn = self._new_connection(login_key)
         try:
             while True:
                 try:
@@ -73,7 +77,7 @@ class ConfigServer:
                     self._release_transfer(conn)
                     if not persistent:
                         return
-                    conn = ServerConnection()  # a silent serial line: the old session ends, logged out
+                    conn = self._new_connection(login_key, conn)  # a silent serial line: logged out
                     continue
                 except TransportError:
                     return
@@ -84,9 +88,24 @@ class ConfigServer:
                         await stream.write(reply)
                     if isinstance(event, Message) and event.type == MsgType.BYE:
                         self._release_transfer(conn)
-                        conn = ServerConnection()  # a serial port serves the next session on the same line
+                        conn = self._new_connection(login_key, conn)  # the next session on the same line
         finally:
             self._release_transfer(conn)  # however the connection ends, cancelled by a restart included
+            self._login_keys.pop(conn, None)
+
+    def _new_connection(
+        self, login_key: LoginKey | None, old: ServerConnection | None = None
+    ) -> ServerConnection:
+        if old is not None:
+            self._login_keys.pop(old, None)
+        conn = ServerConnection()
+        if login_key is not None:
+            self._login_keys[conn] = login_key
+        return conn
+
+    def _login_key(self, conn: ServerConnection) -> tuple[bytes, bytes, int]:
+        source = self._login_keys.get(conn)
+        return source() if source is not None else self.store.login_key()
 
     def _release_transfer(self, conn: ServerConnection) -> None:
         """A connection ends: its transfer stops, keeping the confirmed part for a resume."""
@@ -139,7 +158,7 @@ class ConfigServer:
         return conn.reply(msg, handler(self, msg.body, msg, peer))
 
     def _hello(self, conn: ServerConnection, msg: Message) -> Reply:
-        _, salt, iterations = self.store.login_key()
+        _, salt, iterations = self._login_key(conn)
         nonce = conn.new_challenge()
         body = {
             "proto": PROTOCOL_VERSION,
@@ -163,7 +182,7 @@ class ConfigServer:
                 f"too many failed logins, try again in {wait:.0f} s",
                 retry_after=round(wait, 1),
             )
-        key, _, _ = self.store.login_key()
+        key, _, _ = self._login_key(conn)
         proof = conn.check_login(key, msg.body)
         if proof is None:
             locked_for = self.guard.failed(now)

@@ -8,11 +8,18 @@ import resource
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
+from app.devices.sms_dialects import MCP, WME_PASSWORD_KEY, dialect_for_model
 from app.gateway.discovery import DiscoveryResponder
 from app.gateway.runtime import SoftGateway
+from app.sim.gsm_network import GsmNetwork
 from app.sim.impaired_link import ImpairedStream
+from app.sim.modem_emulator import ModemEmulator
 from app.transports.stream import Stream
+
+PC_NUMBER = "+36209990001"  # the PC-side modem of `gwterm simulate --gsm`
+GATEWAY_NUMBERS = "+3620100"  # gateway n answers at +3620100nnnn
 
 
 @dataclass
@@ -28,9 +35,13 @@ class SimulatedFleet:
     loss: float = 0.0  # share of chunks dropped in each direction
     discovery_port: int | None = None
     firmware_keys: Path | None = None  # trust firmware signed with this key folder
+    gsm: bool = False  # a virtual GSM network: a modem per gateway, the PC's modem on a pty
     gateways: list[SoftGateway] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
     responder: DiscoveryResponder | None = None
+    network: GsmNetwork | None = None
+    pc_modem: ModemEmulator | None = None
+    numbers: dict[str, str] = field(default_factory=dict)  # state dir name → phone number
 
     async def start(self) -> SimulatedFleet:
         """Create (or reopen) the state dirs and listen; also answer discovery if a port is given."""
@@ -48,12 +59,40 @@ class SimulatedFleet:
             listener = await gateway.serve(f"tcp://127.0.0.1:{port}")
             self.gateways.append(gateway)
             self.urls.append(f"tcp://127.0.0.1:{getattr(listener, 'port', port)}")
+        if self.gsm:
+            await self._start_gsm()
         if self.discovery_port is not None:
             self.responder = DiscoveryResponder(
                 lambda: [g.announcement() for g in self.gateways], host="127.0.0.1", port=self.discovery_port
             )
             self.discovery_port = await self.responder.start()
         return self
+
+    async def _start_gsm(self) -> None:
+        """Each gateway answers calls and SMS on its own number; the password guards CSD and SMS too."""
+        self.network = GsmNetwork()
+        self.pc_modem = self.network.add(PC_NUMBER)
+        for n, gateway in enumerate(self.gateways):
+            number = f"{GATEWAY_NUMBERS}{n + 1:04d}"
+            modem = self.network.add(number)
+            store = gateway.server.store
+            if WME_PASSWORD_KEY in store.profile.by_key:
+                store.apply({WME_PASSWORD_KEY: self.password})
+            self.numbers[gateway.state_dir.name] = number
+            await gateway.start_modem(modem.url)
+        for gateway in self.gateways:
+            await asyncio.wait_for(gateway.modem.ready.wait(), 30)
+
+    def gsm_urls(self, gateway: SoftGateway) -> dict[str, str]:
+        """The `csd` and `sms` URLs of a gateway through the PC's modem (none without --gsm)."""
+        number = self.numbers.get(gateway.state_dir.name)
+        if number is None or self.pc_modem is None:
+            return {}
+        modem = quote(self.pc_modem.url, safe=":/")
+        sms = f"sms://{number}?modem={modem}"
+        if dialect_for_model(gateway.model) == MCP:
+            sms += f"&model={gateway.model}"
+        return {"number": number, "csd": f"csd://{number}?modem={modem}", "sms": sms}
 
     def _impair(self, index: int) -> Callable[[Stream], Stream]:
         def wrap(stream: Stream) -> Stream:
@@ -66,6 +105,8 @@ class SimulatedFleet:
         if self.responder is not None:
             self.responder.close()
         await asyncio.gather(*(g.close() for g in self.gateways), return_exceptions=True)
+        if self.network is not None:
+            await self.network.close()
 
 
 def _raise_file_limit(wanted: int) -> None:

@@ -10,6 +10,21 @@ from app.errors import GwtermError, TransportError
 from app.transports.stream import Stream
 
 
+class LinePacer:
+    """When chunks finish crossing a link of `rate` bytes/s, each queued behind the ones before it."""
+
+    def __init__(self, rate: float | None) -> None:
+        self.rate = rate
+        self._free = 0.0
+
+    def finish(self, now: float, size: int) -> float:
+        """The moment a chunk of `size` bytes handed over at `now` has crossed (now, without a rate)."""
+        if not self.rate:
+            return now
+        self._free = max(now, self._free) + size / self.rate
+        return self._free
+
+
 class ImpairedStream(Stream):
     """Delays every chunk by `one_way` seconds in each direction (order kept) and drops a share of them."""
 
@@ -27,7 +42,7 @@ class ImpairedStream(Stream):
         self.one_way = one_way
         self.loss = loss
         self.rate = rate  # bytes/s each way (None: unlimited)
-        self._in_free = self._out_free = 0.0
+        self._in_pacer, self._out_pacer = LinePacer(rate), LinePacer(rate)
         self._rng = random.Random(seed)
         self._incoming: asyncio.Queue[tuple[float, bytes | None]] = asyncio.Queue()
         self._outgoing: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
@@ -74,14 +89,7 @@ class ImpairedStream(Stream):
 
     def _pace(self, now: float, size: int, *, incoming: bool) -> float:
         """When a chunk has finished crossing a link of `rate` bytes/s (queued behind earlier ones)."""
-        if not self.rate:
-            return now
-        free = max(now, self._in_free if incoming else self._out_free) + size / self.rate
-        if incoming:
-            self._in_free = free
-        else:
-            self._out_free = free
-        return free
+        return (self._in_pacer if incoming else self._out_pacer).finish(now, size)
 
     async def close(self) -> None:
         """Deliver what is queued, then close."""

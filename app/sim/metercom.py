@@ -41,11 +41,10 @@ from app.protocols.dlms.cosem import (
 )
 from app.protocols.dlms.cosem_datetime import CosemDateTime
 from app.protocols.dlms.errors import ActionResult, CosemAccessError, DataAccessResult
-from app.protocols.dlms.hdlc import HdlcAddress
-from app.protocols.dlms.hdlc_connection import ApduReceived, Connected, Disconnected, HdlcConnection, Role
 from app.protocols.dlms.obis import Obis
 from app.protocols.dlms.server import ClientPolicy, CosemServer, ServerAssociation, ServerState
 from app.protocols.dlms.wrapper import WrapperDecoder, WrapperFrame
+from app.sim.dlms_link import serve_hdlc
 from app.transports import Stream
 
 DEFAULT_PASSWORD = "HELLO"
@@ -743,34 +742,15 @@ class MeterComSimulator:
         """Answer one link speaking HDLC (RS-485, or a transparent TCP port) until it closes or idles."""
         self.connections += 1
         peer = _Peer(self)
-        link = HdlcConnection(
-            role=Role.SERVER,
-            client=HdlcAddress.client(PUBLIC_CLIENT),
-            server=HdlcAddress.server(LOGICAL_DEVICE, self.hdlc_physical),
+        await serve_hdlc(
+            stream,
+            logical=LOGICAL_DEVICE,
+            physical=self.hdlc_physical,
+            public_client=PUBLIC_CLIENT,
+            answer=peer.answer,
+            release=peer.release,
+            idle_timeout=self.idle_timeout,
         )
-        try:
-            while True:
-                try:
-                    data = await asyncio.wait_for(stream.read(), self.idle_timeout)
-                except (TimeoutError, TransportError):
-                    return
-                link.receive_data(data)
-                answers = b""
-                while (event := link.next_event()) is not None:
-                    if isinstance(event, Connected | Disconnected):
-                        peer.release()  # a new or ended link ends the association
-                    elif isinstance(event, ApduReceived) and not event.unnumbered:
-                        client = event.source.upper if event.source is not None else PUBLIC_CLIENT
-                        answer = peer.answer(client, event.apdu)
-                        if answer is not None:
-                            answers += link.send_apdu(answer)
-                out = link.data_to_send() + answers
-                if out:
-                    await stream.write(out)
-        except TransportError:
-            return
-        finally:
-            peer.release()
 
 
 class _Peer:

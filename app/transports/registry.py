@@ -30,6 +30,10 @@ class Listener(Protocol):
 async def open_stream(text: str, *, timeout: float = 10.0) -> Stream:
     """Connect to the URL; TransportError says why not."""
     url = parse_url(text, default_port=DEFAULT_PORT)
+    if url.scheme == "csd":  # ringing and connecting a data call takes longer than a TCP connect
+        from app.transports.csd import dial_timeout  # noqa: PLC0415
+
+        timeout = max(timeout, dial_timeout(url) + 20.0)
     try:
         return await asyncio.wait_for(_open(url), timeout)
     except TimeoutError:
@@ -55,6 +59,14 @@ async def _open(url: ConnectionUrl) -> Stream:
         return Stream(url.text, reader, writer)
     if url.scheme == "serial":
         return await _open_serial(url)
+    if url.scheme == "csd":
+        from app.transports.csd import open_csd  # noqa: PLC0415 - the AT stack only for GSM users
+
+        return await open_csd(url)
+    if url.scheme == "sms":
+        raise TransportError(
+            f"{url.text}: sms:// is a message channel, not a byte stream (only SMS dialects run over it)"
+        )
     if url.scheme == "loop":
         handler = _loop_servers.get(url.host)
         if handler is None:

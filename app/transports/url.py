@@ -1,13 +1,15 @@
-"""Connection URLs: `serial://`, `tcp://`, `tls://`, `loop://` (docs in DESIGN.md, Transports by URL)."""
+"""Connection URLs: serial, tcp, tls, loop, csd and sms (DESIGN.md, Transports by URL)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from app.errors import ValidationError
 
 SCHEMES = ("serial", "tcp", "tls", "loop", "csd", "sms", "sim")
+_PHONE = re.compile(r"^\+?[0-9*#]{3,20}$")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -42,7 +44,10 @@ def parse_url(text: str, *, default_port: int | None = None) -> ConnectionUrl:
         name = parts.netloc + parts.path
         return ConnectionUrl(scheme=scheme, host=name or "default", options=options, text=text)
     if scheme in ("csd", "sms"):
-        return ConnectionUrl(scheme=scheme, host=unquote(parts.netloc), options=options, text=text)
+        number = unquote(parts.netloc + parts.path).replace(" ", "")
+        if not _PHONE.match(number):
+            raise ValidationError("url", f"'{text}': needs a phone number, e.g. {scheme}://+36201234567")
+        return ConnectionUrl(scheme=scheme, host=number, options=options, text=text)
     try:
         port = parts.port if parts.port is not None else default_port
     except ValueError:

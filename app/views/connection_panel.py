@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import ValidationError
 from app.transports.url import parse_url
 
 BAUDS = ["300", "600", "1200", "2400", "4800", "9600", "19200", "38400", "57600", "115200"]
@@ -58,6 +59,76 @@ class FileField(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.title, "", "PEM (*.pem *.crt *.key);;*")
         if path:
             self.edit.setText(path)
+
+
+class GsmFields(QWidget):
+    """A CSD or SMS connection: the local modem's port and speed, the number, (SMS) the dialect."""
+
+    def __init__(self, *, sms: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scheme = "sms" if sms else "csd"
+        self.setObjectName(f"{self.scheme}-page")
+        form = QFormLayout(self)
+        self.port = QComboBox()
+        self.port.setEditable(True)
+        self.port.setObjectName(f"{self.scheme}-modem")
+        self.port.setToolTip(self.tr("The serial port of the local GSM modem"))
+        for device, description in serial_ports():
+            self.port.addItem(f"{device} — {description}" if description else device, device)
+        self.port.setEditText("")
+        self.baud = QComboBox()
+        self.baud.addItems(BAUDS)
+        self.baud.setCurrentText("115200")
+        self.number = QLineEdit()
+        self.number.setObjectName(f"{self.scheme}-number")
+        self.number.setPlaceholderText("+36201234567")
+        self.number.setToolTip(self.tr("The phone number of the gateway's SIM card"))
+        form.addRow(self.tr("Modem port"), self.port)
+        form.addRow(self.tr("Modem speed"), self.baud)
+        form.addRow(self.tr("Phone number"), self.number)
+        self.dialect = QComboBox()
+        self.dialect.setObjectName(f"{self.scheme}-dialect")
+        self.dialect.addItem(self.tr("WM-E (pw=….cmd=…)"), "wme")
+        self.dialect.addItem(self.tr("2N MeterCom (MCP …)"), "2n")
+        if sms:
+            form.addRow(self.tr("Command dialect"), self.dialect)
+            form.addRow(QLabel(self.tr("The password is the device's SMS (CSD) password.")))
+        else:
+            self.dialect.hide()
+            form.addRow(QLabel(self.tr("With a CSD password set, it is the password to give.")))
+
+    def modem_url(self) -> str:
+        """The serial:// URL of the local modem."""
+        index, text = self.port.currentIndex(), self.port.currentText()
+        chosen = self.port.itemData(index) if index >= 0 and text == self.port.itemText(index) else None
+        device = str(chosen or text.split(" — ")[0]).strip()
+        if device.startswith("serial://"):
+            return device
+        return f"serial://{device}?baud={self.baud.currentText()}"
+
+    def url(self) -> str:
+        """csd://NUMBER?modem=… or sms://NUMBER?modem=…[&dialect=2n]."""
+        number = self.number.text().strip().replace(" ", "")
+        url = f"{self.scheme}://{number}?modem={quote(self.modem_url(), safe=':/')}"
+        if self.scheme == "sms" and self.dialect.currentData() == "2n":
+            url += "&dialect=2n"
+        return url
+
+    def set_url(self, text: str) -> None:
+        """Fill the fields from a csd:// or sms:// URL."""
+        url = parse_url(text)
+        self.number.setText(url.host)
+        modem = url.option("modem")
+        if modem:
+            try:
+                inner = parse_url(modem)
+            except ValidationError:
+                self.port.setEditText(modem)
+            else:
+                self.port.setEditText(inner.path or modem)
+                self.baud.setCurrentText(inner.option("baud", "115200"))
+        index = self.dialect.findData(url.option("dialect", "wme"))
+        self.dialect.setCurrentIndex(max(0, index))
 
 
 class ConnectionPanel(QWidget):
@@ -97,12 +168,18 @@ class ConnectionPanel(QWidget):
             ("serial", self.tr("Serial (RS-232 / USB)")),
             ("tcp", self.tr("TCP")),
             ("tls", self.tr("TLS")),
+            ("csd", self.tr("CSD (GSM data call)")),
+            ("sms", self.tr("SMS commands")),
         ):
             self.transport.addItem(label, key)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._serial_page())
         self.stack.addWidget(self._tcp_page())
         self.stack.addWidget(self._tls_page())
+        self.csd = GsmFields(sms=False)
+        self.sms = GsmFields(sms=True)
+        self.stack.addWidget(self.csd)
+        self.stack.addWidget(self.sms)
         self.transport.currentIndexChanged.connect(self.stack.setCurrentIndex)
 
         kind_box = QGroupBox(self.tr("Connection type"))
@@ -243,6 +320,8 @@ class ConnectionPanel(QWidget):
             return f"serial://{device}?baud={self.baud.currentText()}&format={self.data_format.currentText()}"
         if kind == "tcp":
             return f"tcp://{self.tcp_host.text().strip()}:{self.tcp_port.value()}"
+        if kind in ("csd", "sms"):
+            return (self.csd if kind == "csd" else self.sms).url()
         options = {
             k: v
             for k, v in (
@@ -277,6 +356,9 @@ class ConnectionPanel(QWidget):
             self.tls_cert.edit.setText(url.option("cert"))
             self.tls_key.edit.setText(url.option("key"))
             self.tls_insecure.setChecked(url.option("insecure") in ("1", "true"))
+        elif url.scheme in ("csd", "sms"):
+            self.transport.setCurrentIndex(self.transport.findData(url.scheme))
+            (self.csd if url.scheme == "csd" else self.sms).set_url(text)
 
     def name(self) -> str:
         """The profile name, or the URL when unnamed."""

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app.devices.connect import Device, connect_device
 from app.devices.native import NativeDevice
 from app.devices.session import SessionOptions
 from app.errors import DeviceError, GwtermError
@@ -34,7 +35,7 @@ class DeviceController(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.device: NativeDevice | None = None
+        self.device: Device | None = None
         self.edits: EditSession | None = None
         self.url = ""
         self.name = ""
@@ -132,7 +133,7 @@ class DeviceController(QObject):
             self.state_changed.emit("connecting")
             self.url, self.name = url, name
             try:
-                self.device = await NativeDevice.connect(url, password, self.options, trace=self._on_traffic)
+                self.device = await connect_device(url, password, self.options, trace=self._on_traffic)
             except BaseException:
                 self.state_changed.emit("error")
                 raise
@@ -229,6 +230,8 @@ class DeviceController(QObject):
 
         async def work() -> None:
             assert self.device is not None
+            if not isinstance(self.device, NativeDevice):
+                raise DeviceError(self.tr("A restart by SMS is not offered here."), code="unsupported")
             await self.device.session.restart()
             await self._follow_restart()
             await self._read_all()

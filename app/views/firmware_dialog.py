@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.devices.native import NativeDevice
 from app.errors import GwtermError
 from app.firmware import image as fw
 from app.firmware.update import status_of, update_connected
@@ -120,8 +121,8 @@ class FirmwareDialog(QDialog):
     def refresh_status(self) -> None:
         """Ask the device for its slots."""
         device = self.controller.device
-        if device is None or self.controller.is_busy:
-            return
+        if not isinstance(device, NativeDevice) or self.controller.is_busy:
+            return  # firmware travels over gwcp only (not SMS)
 
         async def work() -> None:
             try:
@@ -139,7 +140,7 @@ class FirmwareDialog(QDialog):
     def begin(self) -> None:
         """Transfer (resuming where a broken link stopped), install, activate, follow, confirm."""
         device = self.controller.device
-        if device is None or not self.raw:
+        if not isinstance(device, NativeDevice) or not self.raw:
             return
         self._busy(True)
         self.started = time.monotonic()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.devices.native import NativeDevice
 from app.errors import ConfigFileError, GwtermError, ValidationErrors
 from app.params.cfg import CfgDocument, dump
 from app.params.diff import diff
@@ -115,6 +116,10 @@ class MainWindow(QMainWindow):
 
         self.wireless_tab = WirelessTab(self.notify)
         self.tabs.addTab(self.wireless_tab, self.tr("Wireless"))
+        from app.views.dlms_tab import DlmsTab  # noqa: PLC0415
+
+        self.dlms_tab = DlmsTab(self.notify, self.settings)
+        self.tabs.addTab(self.dlms_tab, self.tr("DLMS"))
         from app.views.fleet_tab import FleetTab  # noqa: PLC0415
 
         self.fleet_tab = FleetTab(self.notify)
@@ -196,6 +201,18 @@ class MainWindow(QMainWindow):
         self.act_password = self._action(self.tr("Change communication password…"), self.change_password)
         self.act_users = self._action(self.tr("Users…"), self.show_users)
         self.act_audit = self._action(self.tr("Audit log…"), self.show_audit)
+        self.act_sms = self._action(
+            self.tr("SMS console…"), self.show_sms_console, None, sp.SP_FileDialogListView
+        )
+        self.act_at = self._action(
+            self.tr("AT terminal…"), self.show_at_terminal, None, sp.SP_TitleBarMenuButton
+        )
+        self.act_iec = self._action(
+            self.tr("Meter readout (IEC 62056-21)…"),
+            self.show_iec_readout,
+            None,
+            sp.SP_FileDialogDetailedView,
+        )
         self.act_settings = self._action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
         self.act_about = self._action(self.tr("About gwterm"), self.about)
         self.act_quit = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -231,6 +248,9 @@ class MainWindow(QMainWindow):
         operation.addAction(self.act_cancel)
         tools = bar.addMenu(self.tr("&Tools"))
         tools.addAction(self.act_traffic)
+        tools.addSeparator()
+        tools.addActions([self.act_sms, self.act_at])
+        tools.addAction(self.act_iec)
         settings = bar.addMenu(self.tr("&Settings"))
         settings.addAction(self.act_settings)
         language = settings.addMenu(self.tr("Language"))
@@ -497,6 +517,9 @@ class MainWindow(QMainWindow):
             else self.tr("Nothing changed: edit values first"),
         )
         gate(self.act_cancel, busy, self.tr("Nothing is running"))
+        if connected and not isinstance(self.controller.device, NativeDevice):
+            for action in (self.act_firmware, self.act_restart):
+                gate(action, False, self.tr("Not available over SMS"))
         role_reason = self.tr("Your role (%1) does not allow this").replace("%1", self.user.role)
         if not self.user.may("write"):
             for action in (self.act_write, self.act_firmware, self.act_restart, self.act_password):
@@ -667,6 +690,40 @@ class MainWindow(QMainWindow):
         self.firmware_dialog = FirmwareDialog(self.controller, self)
         self.firmware_dialog.open()
 
+    def _modem_url(self) -> str:
+        """The local modem of the CSD or SMS connection in the panel, if one is chosen."""
+        for fields in (self.panel.sms, self.panel.csd):
+            if fields.port.currentText().strip():
+                return fields.modem_url()
+        return ""
+
+    def show_sms_console(self) -> None:
+        """The SMS console (conversations through a local modem)."""
+        from app.views.sms_console import SmsConsole  # noqa: PLC0415
+
+        if getattr(self, "sms_console", None) is None:
+            self.sms_console = SmsConsole(self._modem_url(), self)
+        self.sms_console.show()
+        self.sms_console.raise_()
+
+    def show_at_terminal(self) -> None:
+        """The AT terminal on a local modem."""
+        from app.views.at_terminal import AtTerminal  # noqa: PLC0415
+
+        if getattr(self, "at_terminal", None) is None:
+            self.at_terminal = AtTerminal(self._modem_url(), self)
+        self.at_terminal.show()
+        self.at_terminal.raise_()
+
+    def show_iec_readout(self) -> None:
+        """The IEC 62056-21 readout window (an optical head, or the meter behind a transparent port)."""
+        from app.views.iec_readout import IecReadoutWindow  # noqa: PLC0415
+
+        if getattr(self, "iec_readout", None) is None:
+            self.iec_readout = IecReadoutWindow("", self)
+        self.iec_readout.show()
+        self.iec_readout.raise_()
+
     def restart_device(self) -> None:
         """Restart after asking: the device drops the link and is followed until it answers."""
         answer = QMessageBox.question(
@@ -708,6 +765,8 @@ class MainWindow(QMainWindow):
             return
 
         async def work() -> list[dict[str, Any]]:
+            if not isinstance(device, NativeDevice):
+                raise GwtermError(self.tr("The device log cannot be read over SMS."))
             return await device.session.log()
 
         def done(entries: list[dict[str, Any]]) -> None:

@@ -115,6 +115,7 @@ CallEvent = (
     | Response
     | Urc
     | Timeout
+    | Prompt
 )
 
 
@@ -188,6 +189,7 @@ class CsdCall:
         self._hang_up_after_escape: float | None = None  # ATH deadline when hang_up() began with +++
         self._incoming = False
         self._answer_due = False
+        self._prompt_expected = False
 
     # ---------------------------------------------------------------------------------------- caller side
 
@@ -197,11 +199,22 @@ class CsdCall:
         self._out.clear()
         return out
 
-    def command(self, line: str, *, deadline: float) -> None:
-        """Run another command (setup such as ATE0 or AT+CBST, or while in online command mode)."""
+    def command(self, line: str, *, deadline: float, expect_prompt: bool = False) -> None:
+        """Run another command (setup, SMS, or online command mode); `expect_prompt` for AT+CMGS/+CMGW."""
         if self.state not in (CallState.IDLE, CallState.ONLINE_COMMAND, CallState.RINGING):
             raise LocalProtocolError(f"cannot run commands while the call is {self.state.value}")
-        self._out += self.engine.send_command(line, deadline=deadline)
+        self._out += self.engine.send_command(line, deadline=deadline, expect_prompt=expect_prompt)
+        self._prompt_expected = expect_prompt
+
+    def send_body(self, body: str, *, deadline: float | None = None) -> None:
+        """After a Prompt event: the message body (PDU hex or text); the Response follows."""
+        self._prompt_expected = False
+        self._out += self.engine.send_body(body, deadline=deadline)
+
+    def cancel_body(self) -> None:
+        """After a Prompt event: abandon the message (ESC)."""
+        self._prompt_expected = False
+        self._out += self.engine.cancel_body()
 
     def dial(self, number: str, *, deadline: float) -> None:
         """ATD<number>; a CallConnected or CallFailed follows."""
@@ -323,8 +336,11 @@ class CsdCall:
         if isinstance(event, Timeout):
             self._handle_timeout(event)
             return
-        if isinstance(event, Prompt):  # a stray prompt: nothing of ours asked for one
-            self._out += self.engine.cancel_body()
+        if isinstance(event, Prompt):
+            if self._prompt_expected:
+                self._events.append(event)
+            else:  # a stray prompt: nothing of ours asked for one
+                self._out += self.engine.cancel_body()
 
     def _handle_urc(self, urc: Urc) -> None:
         state = self.state

@@ -722,7 +722,11 @@ class AtEngine:
     def _finish(self, pending: _Pending, final: FinalResult) -> None:
         self._pending = None
         # V.250 §6.3.1: a dial string ending in ';' is a voice call, which stays in command state
-        data_call = final.code is ResultCode.CONNECT and not pending.command.rstrip().endswith(";")
+        data_call = (
+            final.code is ResultCode.CONNECT
+            and not pending.command.rstrip().endswith(";")
+            and self.state is State.RESPONSE  # a CONNECT while a '> ' prompt was awaited just ends it
+        )
         self._transition(_Trigger.CONNECT if data_call else _Trigger.FINAL)
         if data_call:
             self._tail = b""

@@ -291,7 +291,12 @@ def notification_registers(body: Data) -> list[dict[str, Any]]:
                 index += 1
                 continue
             obis = _as_obis(item)
-            if obis is not None and index + 1 < len(items) and _as_obis(items[index + 1]) is None:
+            if (
+                obis is not None
+                and index + 1 < len(items)
+                and _as_obis(items[index + 1]) is None
+                and _obis_struct(items[index + 1]) is None  # a push id followed by {obis, value} entries
+            ):
                 value = items[index + 1]
                 scaler_unit = _as_scaler_unit(items[index + 2]) if index + 2 < len(items) else None
                 found.append(register_entry(obis, value, scaler_unit))

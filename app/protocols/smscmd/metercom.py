@@ -16,7 +16,7 @@ from __future__ import annotations
 import enum
 import ipaddress
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from app.errors import AuthError, DeviceError, RemoteProtocolError, ValidationError
@@ -136,8 +136,10 @@ def validate_parameter(key: str, value: str) -> str | None:
     return None
 
 
-def parse_request(text: str, *, password: str | None = None) -> McpRequest:
-    """Device side: read a received SMS (PWD checked against `password`); McpRequestError names the reply."""
+def parse_request(
+    text: str, *, password: str | None = None, check: Callable[[str], bool] | None = None
+) -> McpRequest:
+    """Device side: read an SMS (PWD checked against `password` or by `check`); errors name the reply."""
     # checks run in the order command, password, parameter names, parameter count, values
     tokens = _tokens(text.strip())
     if len(tokens) < 2 or tokens[0] != HEADER:
@@ -150,7 +152,7 @@ def parse_request(text: str, *, password: str | None = None) -> McpRequest:
     first = pairs[0] if pairs else None
     if first is None or first[0] != "PWD" or not first[1]:
         raise McpRequestError(McpError.PASSWORD_MISSING)
-    if password is not None and first[1] != password:
+    if (password is not None and first[1] != password) or (check is not None and not check(first[1])):
         raise McpRequestError(McpError.PASSWORD_INCORRECT)
     params: list[tuple[str, str]] = []
     for pair, token in zip(pairs[1:], tokens[3:], strict=True):

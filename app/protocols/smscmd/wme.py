@@ -29,7 +29,11 @@ PASSWORD_KEY = "csd.password"  # setting it changes the password the next SMS mu
 CHANGED = "Configuration structure changed result: "
 RESET = "Configuration structure reset result: "
 RESTARTING = "Device reset requested after SMS answer"
-RESULT_MEANINGS = {0: "saved", -1: "CRC in SPI flash and in RAM do not match"}
+RESULT_MEANINGS = {
+    0: "saved",
+    -1: "CRC in SPI flash and in RAM do not match",
+    -2: "a value is invalid, nothing was saved",  # the soft-gateway's code; the manual gives 0 and -1
+}
 
 _KEY = re.compile(r"^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$")
 _KEY_ERROR = re.compile(r"^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*: ")
