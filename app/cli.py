@@ -112,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--retries", type=int, default=3, help="retries after a timeout (default 3)")
         p.add_argument("--trace", action="store_true", help="print the traffic as hex on stderr")
+        p.add_argument(
+            "--model",
+            choices=available_models(),
+            help="a model configured over DLMS (metercom-pro, or ?model= in the URL); gwcp devices say",
+        )
         p.add_argument("--json", action="store_true", help="machine-readable output")
         p.set_defaults(func=func)
         return p
@@ -314,11 +319,20 @@ def cmd_keys_keyring(args: argparse.Namespace) -> int:
         if not os_keyring.available():
             print("no OS keyring here: the key store asks for its master password")
         else:
-            held = os_keyring.stored_master() is not None
-            print("the OS keyring holds the master password" if held else "the OS keyring is available")
+            kept = os_keyring.stored_master() is not None
+            print("the OS keyring holds the master password" if kept else "the OS keyring is available")
         return EXIT_OK
     if args.action == "forget":
-        print("removed from the OS keyring" if os_keyring.forget_master() else "the OS keyring held nothing")
+        held = os_keyring.stored_master()
+        if held is None:
+            print("the OS keyring held nothing")
+            return EXIT_OK
+        if default_keystore_path().exists():
+            # only the keyring knows this master password: the store must get one the user knows first
+            store = KeyStore(default_keystore_path(), held)
+            store.change_master(_new_master_password())
+        os_keyring.forget_master()
+        print("removed from the OS keyring: the key store now asks for its master password")
         return EXIT_OK
     if not os_keyring.available():
         raise UsageError("no OS keyring on this machine (no Secret Service, Keychain or Credential Locker)")
@@ -328,6 +342,21 @@ def cmd_keys_keyring(args: argparse.Namespace) -> int:
         raise UsageError("the OS keyring refused to keep the master password")
     print("the master password is in the OS keyring: the key store opens without asking")
     return EXIT_OK
+
+
+def _new_master_password() -> str:
+    """A new master password: typed twice on a terminal, else $GWTERM_MASTER_PASSWORD."""
+    if sys.stdin.isatty():
+        first = getpass.getpass("New key store master password: ")
+        if first != getpass.getpass("Again: "):
+            raise UsageError("the two entries differ")
+        return first
+    new = os.environ.get(MASTER_ENV)
+    if not new:
+        raise UsageError(
+            f"the key store needs a master password you know: set {MASTER_ENV} or use a terminal"
+        )
+    return new
 
 
 def cmd_keys_remove(args: argparse.Namespace) -> int:
@@ -351,7 +380,9 @@ def _tracer(args: argparse.Namespace) -> TraceHook | None:
 
 async def _device(args: argparse.Namespace) -> Device:
     options = SessionOptions(timeout=args.timeout, retries=args.retries, encrypt=args.encrypt)
-    return await connect_device(args.url, device_password(args), options, trace=_tracer(args))
+    return await connect_device(
+        args.url, device_password(args), options, trace=_tracer(args), model=getattr(args, "model", None)
+    )
 
 
 async def _native(args: argparse.Namespace) -> NativeDevice:

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli_common import MASTER_ENV, UsageError, master_password_available, open_keystore
+from app.cli_common import MASTER_ENV, UsageError, known_master, master_password_available, open_keystore
 from app.errors import ConfigFileError
 from app.keys.store import KeyStore, default_keystore_path
 from app.keys.wmbus_keys import ImportReport, export_csv, import_keys, key_table, parse_key, stored_keys
@@ -110,10 +110,12 @@ def _telegram_bytes(parts: list[str]) -> bytes:
 
 
 def _store_lookup() -> KeyLookup | None:
-    """The key store's wM-Bus keys, when the store exists and its master password is in the environment."""
+    """The key store's wM-Bus keys, when the store exists and opens without asking (environment, keyring)."""
     path = default_keystore_path()
-    master = os.environ.get(MASTER_ENV)
-    if not master or not path.exists():
+    if not path.exists():
+        return None
+    master = known_master()
+    if not master:
         return None
     return key_table(KeyStore(path, master))
 

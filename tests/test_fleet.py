@@ -277,3 +277,24 @@ async def test_cli_plan_and_apply_json(
     out = capsys.readouterr().out.splitlines()
     assert code == 0 and json.loads(out[-1])["summary"] == {"verified": 4}
     assert read_sheet(loop_results).header[0] == "row"
+
+
+async def test_dlms_configured_devices_in_a_sheet(tmp_path: Path) -> None:
+    from app.sim.metercom import MeterComSimulator
+    from app.transports import listen
+
+    devices_sims = [MeterComSimulator(password=PASSWORD) for _ in range(2)]
+    listeners = [await listen("tcp://127.0.0.1:0", sim.serve) for sim in devices_sims]
+    try:
+        urls = [f"tcp://127.0.0.1:{listener.port}" for listener in listeners]  # type: ignore[attr-defined]
+        text = "url;model;conn.apn_name\n" + "".join(f"{u};metercom-pro;dlms.apn\n" for u in urls)
+        devices, errors = validate_sheet(parse_csv(text.encode(), name="2n.csv"))
+        assert not errors
+        plans = await plan_devices(devices, fixed_password, concurrency=2)
+        assert all(not p.error and [c.key for c in p.changes] == ["conn.apn_name"] for p in plans)
+        results = await apply_fleet(devices, fixed_password, Journal(tmp_path / "j"))
+        assert [r.status for r in results] == ["verified", "verified"], [r.error for r in results]
+        assert all(r.previous == {"conn.apn_name": "internet"} for r in results)
+    finally:
+        for listener in listeners:
+            await listener.close()

@@ -69,5 +69,20 @@ def test_an_existing_store_moves_into_the_keyring_and_out_again(tmp_path: Path) 
     assert gwterm("keys", "keyring", "remember", env=with_master).returncode == 0
     keyring_only = environment(tmp_path, keyring=True)
     assert "dev1" in gwterm("keys", "list", env=keyring_only).stdout
-    assert gwterm("keys", "keyring", "forget", env=keyring_only).returncode == 0
+    assert gwterm("keys", "keyring", "forget", env=with_master).returncode == 0
     assert gwterm("keys", "list", env=keyring_only).returncode == 2
+    assert "dev1" in gwterm("keys", "list", env=with_master).stdout
+
+
+def test_forgetting_a_generated_master_password_asks_for_one_first(tmp_path: Path) -> None:
+    env = environment(tmp_path, keyring=True)
+    assert gwterm("keys", "set-password", "dev2", "--password", "pw-2", env=env).returncode == 0
+    refused = gwterm("keys", "keyring", "forget", env=env)
+    assert refused.returncode == 2 and "master password you know" in refused.stderr
+    assert "dev2" in gwterm("keys", "list", env=env).stdout, "nothing was lost"
+    assert (
+        gwterm("keys", "keyring", "forget", env=env | {"GWTERM_MASTER_PASSWORD": "Now-Mine-9"}).returncode
+        == 0
+    )
+    assert "holds" not in gwterm("keys", "keyring", "status", env=env).stdout
+    assert "dev2" in gwterm("keys", "list", env=env | {"GWTERM_MASTER_PASSWORD": "Now-Mine-9"}).stdout

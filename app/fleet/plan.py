@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.devices.native import NativeDevice
+from app.devices.connect import connect_device
 from app.devices.profiles import available_models, load_profile
 from app.devices.session import SessionOptions
 from app.errors import GwtermError, ProfileError, ValidationError
@@ -192,7 +192,7 @@ async def plan_devices(
         async with gate:
             try:
                 password = await passwords(device.password_ref)
-                async with await NativeDevice.connect(device.url, password, options) as session:
+                async with await connect_device(device.url, password, options, model=device.model) as session:
                     if session.profile.model != device.model:
                         raise ProfileError(
                             f"the device is a {session.profile.model}, the sheet says {device.model}"

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.devices.native import NativeDevice
+from app.devices.connect import connect_device
 from app.devices.session import SessionOptions
 from app.errors import AuthError, DeviceError, GwtermError, ProfileError, ValidationError
 from app.fleet.journal import Journal, RowResult
@@ -107,7 +107,9 @@ async def _apply_one(
         status("connecting", "started")
         try:
             password = await passwords(device.password_ref)
-            async with await NativeDevice.connect(device.url, password, opts.session) as session:
+            async with await connect_device(
+                device.url, password, opts.session, model=device.model
+            ) as session:
                 profile = session.profile
                 if profile.model != device.model:
                     raise ProfileError(f"the device is a {profile.model}, the sheet says {device.model}")

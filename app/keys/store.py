@@ -85,6 +85,14 @@ class KeyStore:
             (e for e in self._entries.values() if kind in (None, e.kind)), key=lambda e: (e.kind, e.ref)
         )
 
+    def change_master(self, new_master: str) -> None:
+        """Re-encrypt the store under a new master password (fresh salt), atomically."""
+        if not new_master:
+            raise ValidationError("master password", "must not be empty")
+        self._salt = os.urandom(16)
+        self._key = _derive(new_master, self._salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+        self.save()
+
     def save(self) -> None:
         """Encrypt and write the whole store."""
         plain = json.dumps({"entries": [asdict(e) for e in self.entries()]}).encode()

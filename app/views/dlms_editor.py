@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -183,7 +183,12 @@ class DateTimeInput(ValueInput):
             return
         if moment.tzinfo is not None:
             moment = moment.astimezone().replace(tzinfo=None)
-        self.edit.setDateTime(QDateTime(moment))
+        self.edit.setDateTime(
+            QDateTime(
+                QDate(moment.year, moment.month, moment.day),
+                QTime(moment.hour, moment.minute, moment.second, moment.microsecond // 1000),
+            )
+        )
 
     def hint(self) -> str:
         return self.tr("Local time of this PC; the device gets it with the PC's UTC deviation")
