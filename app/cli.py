@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.cli_common import MASTER_ENV, UsageError, device_password, master_password, open_keystore
+from app.cli_common import MASTER_ENV, UsageError, audit, device_password, master_password, open_keystore
 from app.devices.connect import Device, connect_device
 from app.devices.native import NativeDevice
 from app.devices.profiles import available_models
@@ -455,28 +455,6 @@ def _write_output(target: str, text: str) -> None:
     os.replace(tmp, path)
 
 
-def _audit(
-    args: argparse.Namespace,
-    action: str,
-    *,
-    keys: list[str] | None = None,
-    result: str = "ok",
-    detail: str = "",
-) -> None:
-    """Record a change in the audit log (key names only, never values)."""
-    from app.users.accounts import local_user  # noqa: PLC0415
-    from app.users.audit import AuditLog  # noqa: PLC0415
-
-    AuditLog().record(
-        getattr(args, "user", None) or local_user(),
-        action,
-        device=getattr(args, "url", ""),
-        keys=keys,
-        result=result,
-        detail=detail,
-    )
-
-
 def _wanted_values(profile: Profile, items: list[str]) -> dict[str, Value]:
     values: dict[str, Value] = {}
     errors: dict[str, str] = {}
@@ -514,9 +492,9 @@ async def cmd_write(args: argparse.Namespace) -> int:
         try:
             changed = await device.write(wanted)
         except GwtermError as exc:
-            _audit(args, "write", keys=list(wanted), result="failed", detail=str(exc))
+            audit(args, "write", keys=list(wanted), result="failed", detail=str(exc))
             raise
-        _audit(args, "write", keys=changed)
+        audit(args, "write", keys=changed)
         mismatched: dict[str, str] = {}
         if device.restarting:
             if not args.json:

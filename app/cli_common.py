@@ -96,3 +96,25 @@ def password_source(args: Any) -> Any:
         return str(entry.secret)
 
     return lookup
+
+
+def audit(
+    args: Any,
+    action: str,
+    *,
+    keys: list[str] | None = None,
+    result: str = "ok",
+    detail: str = "",
+) -> None:
+    """Record a change in the audit log (key names only, never values)."""
+    from app.users.accounts import local_user  # noqa: PLC0415
+    from app.users.audit import AuditLog  # noqa: PLC0415
+
+    AuditLog().record(
+        getattr(args, "user", None) or local_user(),
+        action,
+        device=getattr(args, "url", ""),
+        keys=keys,
+        result=result,
+        detail=detail,
+    )

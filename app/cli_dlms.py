@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from app.cli_common import UsageError, master_password_available, open_keystore
+from app.cli_common import UsageError, audit, master_password_available, open_keystore
 from app.devices.dlms_values import (
     VALUE_TYPES,
     is_scaled,
@@ -18,7 +18,7 @@ from app.devices.dlms_values import (
     scaler_unit_index,
 )
 from app.devices.session.dlms import DlmsSession
-from app.errors import ValidationError
+from app.errors import GwtermError, ValidationError
 from app.keys.store import DEVICE_PASSWORD, default_keystore_path
 from app.protocols.dlms.axdr import Data, DataType
 from app.protocols.dlms.cosem import (
@@ -62,23 +62,23 @@ def register(sub: Any) -> None:
         return parser
 
     a = device_action("objects", "List the device's COSEM objects (the association's object list).")
-    a.set_defaults(func=cmd_objects)
+    a.set_defaults(func=cmd_objects, command_key="dlms objects")
     a = device_action("get", "Read an attribute.")
     a.add_argument("target", help="OBIS[:ATTRIBUTE], attribute 2 by default (e.g. 1.0.1.8.0.255:2)")
     a.add_argument("--class", dest="class_id", type=int, help="class id (default: from the object list)")
     a.add_argument("--range", help="profile generic rows between two ISO times: FROM,TO")
     a.add_argument("--entries", help="profile generic rows FROM,TO (1-based, 0 = to the end)")
-    a.set_defaults(func=cmd_get)
+    a.set_defaults(func=cmd_get, command_key="dlms get")
     a = device_action("set", "Write an attribute.")
     a.add_argument("target", help="OBIS:ATTRIBUTE")
     a.add_argument("value", nargs="?", help="the value, read as --type")
     value_options(a)
-    a.set_defaults(func=cmd_set)
+    a.set_defaults(func=cmd_set, command_key="dlms set")
     a = device_action("action", "Invoke a method.")
     a.add_argument("target", help="OBIS:METHOD")
     a.add_argument("value", nargs="?", help="the parameter, read as --type (default: none)")
     value_options(a)
-    a.set_defaults(func=cmd_action)
+    a.set_defaults(func=cmd_action, command_key="dlms action")
     a = actions.add_parser(
         "decode",
         help="Decode an HDLC frame, wrapper PDU or APDU given as hex.",
@@ -226,8 +226,14 @@ async def cmd_set(args: argparse.Namespace) -> int:
     value = parse_value(args)
     if value is None:
         raise UsageError("give the VALUE (with --type) or --hex")
-    async with await _session(args) as session:
-        await session.set(obis, index, value, class_id=args.class_id)
+    what = [f"{obis.dotted}:{index}"]
+    try:
+        async with await _session(args) as session:
+            await session.set(obis, index, value, class_id=args.class_id)
+    except GwtermError as exc:
+        audit(args, "dlms set", keys=what, result="failed", detail=str(exc))
+        raise
+    audit(args, "dlms set", keys=what)
     if args.json:
         print(json.dumps({"obis": obis.dotted, "attribute": index, "result": "success"}))
     else:
@@ -239,8 +245,14 @@ async def cmd_action(args: argparse.Namespace) -> int:
     """gwterm dlms action."""
     obis, method = parse_target(args.target, default=None)
     parameter = parse_value(args)
-    async with await _session(args) as session:
-        returned = await session.action(obis, method, parameter, class_id=args.class_id)
+    what = [f"{obis.dotted} method {method}"]
+    try:
+        async with await _session(args) as session:
+            returned = await session.action(obis, method, parameter, class_id=args.class_id)
+    except GwtermError as exc:
+        audit(args, "dlms action", keys=what, result="failed", detail=str(exc))
+        raise
+    audit(args, "dlms action", keys=what)
     body: dict[str, Any] = {"obis": obis.dotted, "method": method, "result": "success"}
     if returned is not None:
         body["return"] = data_json(returned, text=True)

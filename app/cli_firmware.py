@@ -64,7 +64,7 @@ def register(sub: Any) -> None:
     a.add_argument("image", type=Path)
     a.set_defaults(func=cmd_update)
     a = device_action("status", "Show a device's firmware slots and activation state.")
-    a.set_defaults(func=cmd_status)
+    a.set_defaults(func=cmd_status, command_key="firmware status")
     a = actions.add_parser("rollout", help="Update a fleet sheet in staged waves.")
     a.add_argument("sheet", type=Path)
     a.add_argument("image", type=Path)

@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli_common import UsageError
+from app.cli_common import UsageError, audit
 from app.devices.session.iec import IecClient, IecOptions
-from app.errors import LocalProtocolError, ValidationError
+from app.errors import GwtermError, LocalProtocolError, ValidationError
 from app.protocols.iec62056_21 import (
     DataSet,
     Readout,
@@ -67,7 +67,7 @@ def register(sub: Any) -> None:
         choices=MODES,
         help="A, B, C sign on (the meter's identification then decides); D listens at 2400 Bd (default C)",
     )
-    a.set_defaults(func=cmd_read)
+    a.set_defaults(func=cmd_read, command_key="iec read")
     a = meter_action("program", "Enter programming mode and read or write registers.")
     a.add_argument("--password", help="the P1 password (asked on a terminal when left out)")
     a.add_argument(
@@ -86,7 +86,7 @@ def register(sub: Any) -> None:
         metavar="ADDR=VALUE[*UNIT]",
         help="W1 a register",
     )
-    a.set_defaults(func=cmd_program)
+    a.set_defaults(func=cmd_program, command_key="iec program")
     a = actions.add_parser(
         "decode", help="Decode a captured readout (raw bytes or hex text) from a file or stdin."
     )
@@ -171,6 +171,7 @@ async def cmd_program(args: argparse.Namespace) -> int:
         password = getpass.getpass("Meter password (P1): ")
     client = await _client(args)
     results: list[dict[str, Any]] = []
+    written: list[str] = []
     try:
         async with await client.program(password, address=address, max_baud=args.max_baud) as session:
             for kind, text in ops:
@@ -179,9 +180,16 @@ async def cmd_program(args: argparse.Namespace) -> int:
                 else:
                     target, value, unit = writes[text]
                     await session.write_register(target, value, unit=unit)
+                    written.append(target)
                     results.append({"write": target, "value": value, "unit": unit, "ok": True})
+    except GwtermError as exc:
+        if writes:
+            audit(args, "iec program", keys=written, result="failed", detail=str(exc))
+        raise
     finally:
         await client.close()
+    if writes:
+        audit(args, "iec program", keys=written)
     ident = client.identification.text() if client.identification else None
     if args.json:
         print(json.dumps({"identification": ident, "results": results}))

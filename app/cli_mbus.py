@@ -9,8 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli_common import audit
 from app.devices.session.mbus import MbusMaster, MbusOptions
-from app.errors import DecodeError, ValidationError
+from app.errors import DecodeError, GwtermError, ValidationError
 from app.protocols.mbus.frames import CI_BAUD, LongFrame, parse_hex
 from app.protocols.mbus.json_shape import telegram_to_json
 from app.protocols.mbus.secondary import SecondaryAddress
@@ -58,14 +59,14 @@ def register(sub: Any) -> None:
     a.add_argument(
         "--scan-retries", type=int, default=0, help="repeats per probe during the scan (default 0)"
     )
-    a.set_defaults(func=cmd_scan)
+    a.set_defaults(func=cmd_scan, command_key="mbus scan")
     a = bus_action("read", "Read all telegrams of one meter.")
     a.add_argument("address", help="primary address (0-250) or 16-hex / 8-digit secondary address")
-    a.set_defaults(func=cmd_read)
+    a.set_defaults(func=cmd_read, command_key="mbus read")
     a = bus_action("set-address", "Give a meter a new primary address.")
     a.add_argument("old", help="its current primary or secondary address")
     a.add_argument("new", type=int, help="the new primary address (1-250)")
-    a.set_defaults(func=cmd_set_address)
+    a.set_defaults(func=cmd_set_address, command_key="mbus set-address")
     a = actions.add_parser("decode", help="Decode RSP_UD frames (hex text) from a file or stdin.")
     a.add_argument("file", help="hex text file, or - for stdin; one frame per blank-line-separated block")
     a.add_argument("--json", action="store_true", help="machine-readable output (the shape in DESIGN.md)")
@@ -198,8 +199,12 @@ async def cmd_set_address(args: argparse.Namespace) -> int:
     master = await _master(args)
     try:
         await master.set_primary_address(parse_address(args.old), args.new)
+    except GwtermError as exc:
+        audit(args, "mbus set-address", keys=[f"{args.old}->{args.new}"], result="failed", detail=str(exc))
+        raise
     finally:
         await master.close()
+    audit(args, "mbus set-address", keys=[f"{args.old}->{args.new}"])
     print(
         json.dumps({"address": args.new, "ok": True})
         if args.json

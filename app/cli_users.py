@@ -35,6 +35,16 @@ COMMAND_ACTION = {
     "users role": "users",
     "users list": "users",
     "audit": "audit",
+    "firmware status": "read",
+    "mbus scan": "read",
+    "mbus read": "read",
+    "mbus set-address": "write",
+    "iec read": "read",
+    "iec program": "write",
+    "dlms objects": "read",
+    "dlms get": "read",
+    "dlms set": "write",
+    "dlms action": "write",
 }
 
 

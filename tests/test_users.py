@@ -128,3 +128,55 @@ def test_default_install_needs_no_login(
     monkeypatch.setenv("GWTERM_DATA_DIR", str(tmp_path / "data"))
     assert main(["write", gateway.url, "--password", DEVICE_PW, "conn.pdp_delay=5"]) == 0
     assert AuditLog().entries(action="write")[-1]["keys"] == ["conn.pdp_delay"]
+
+
+def test_meter_and_dlms_commands_honour_roles_and_are_audited(
+    policy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import subprocess
+    import sys
+
+    from tests.helpers import ROOT
+
+    sim = subprocess.Popen(
+        [sys.executable, "-m", "app", "dlms", "simulate", "--port", "0", "--password", "Pw-2N", "--json"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert sim.stdout is not None
+        url = json.loads(sim.stdout.readline())["tcp"]
+        assert main(["users", "add", "root", "--role", "admin", "--password", "Admin-Pass-1"]) == 0
+        monkeypatch.setenv("GWTERM_USER", "root")
+        monkeypatch.setenv("GWTERM_USER_PASSWORD", "Admin-Pass-1")
+        assert main(["users", "add", "vic", "--role", "viewer", "--password", "Viewer-Pass-1"]) == 0
+        set_rate = [
+            "dlms",
+            "set",
+            url,
+            "0.0.96.14.0.255:2",
+            "2",
+            "--type",
+            "unsigned",
+            "--password",
+            "Pw-2N",
+        ]
+        monkeypatch.setenv("GWTERM_USER", "vic")
+        monkeypatch.setenv("GWTERM_USER_PASSWORD", "Viewer-Pass-1")
+        capsys.readouterr()
+        assert main(["dlms", "get", url, "0.0.42.0.0.255", "--password", "Pw-2N"]) == 0
+        for command in (set_rate, ["mbus", "set-address", "tcp://127.0.0.1:1", "5", "6"]):
+            assert main(command) == 1
+            assert "needs the engineer role" in capsys.readouterr().err
+        monkeypatch.setenv("GWTERM_USER", "root")
+        monkeypatch.setenv("GWTERM_USER_PASSWORD", "Admin-Pass-1")
+        main(set_rate)
+        capsys.readouterr()
+        assert main(["audit", "--json"]) == 0
+        entries = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        dlms = [e for e in entries if e["action"] == "dlms set"]
+        assert dlms and dlms[-1]["user"] == "root" and dlms[-1]["keys"] == ["0.0.96.14.0.255:2"]
+    finally:
+        sim.terminate()
+        sim.wait(10)
