@@ -139,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "gui", help="Open the desktop application.", description="Open the desktop application."
     )
+    p.add_argument("file", nargs="?", type=Path, help="a .cfg file to load as changes (from 'Open with')")
+    p.add_argument("--open", dest="open_file", type=Path, metavar="CFG", help="the same as FILE")
     p.add_argument("--connect", metavar="URL", help="connect to this device at start")
     p.add_argument("--password", help="its communication password")
     p.add_argument(
@@ -792,8 +794,16 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if args.connect and password is None:
         args.url, args.password_ref = args.connect, None
         password = device_password(args)
+    open_file = args.file or args.open_file
+    if open_file is not None and not open_file.is_file():
+        raise UsageError(f"{open_file}: no such file")
     options = GuiOptions(
-        connect=args.connect, password=password, lang=args.lang, group=args.group, screenshot=args.screenshot
+        connect=args.connect,
+        password=password,
+        lang=args.lang,
+        group=args.group,
+        screenshot=args.screenshot,
+        open_file=open_file,
     )
     return run_gui(options)
 

@@ -18,7 +18,7 @@ pytest.importorskip("PySide6")
 qasync = pytest.importorskip("qasync")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox, QTableWidget  # noqa: E402
 
 from app.devices.native import NativeDevice  # noqa: E402
 from app.views.app import make_application  # noqa: E402
@@ -250,13 +250,29 @@ def test_save_open_compare_files(
         )
         dialog = window.compare_path(str(path))
         assert dialog is not None
-        assert (
-            dialog.findChild(type(dialog).__mro__[0].__base__ or object, "compare-table") is not None or True
-        )
+        table = dialog.findChild(QTableWidget, "compare-table")
+        assert table is not None and table.rowCount() == 1
+        assert table.item(0, 0).text() != "" and table.item(0, 2).text() == "12"
         dialog.reject()
         window.open_path(str(path))
         assert window.controller.edits is not None and "conn.pdp_delay" in window.controller.edits.pending()
         assert str(path) in window._recent()
+
+    loop.run_until_complete(scenario())
+
+
+def test_file_given_at_start_loads_once_connected(
+    window: MainWindow, gateway: GatewayProcess, loop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        path = tmp_path / "from-file-manager.cfg"
+        path.write_text("conn.apn_name = opened.apn\n", encoding="utf-8")
+        window.open_when_connected(str(path))
+        assert window.pending_open == str(path)
+        await connected(window, gateway.url)
+        await until(lambda: window.pending_open is None, what="pending file loaded")
+        assert window.controller.edits is not None
+        assert window.controller.edits.pending() == {"conn.apn_name": "opened.apn"}
 
     loop.run_until_complete(scenario())
 

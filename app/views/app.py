@@ -27,6 +27,7 @@ class GuiOptions:
     group: str | None = None
     screenshot: Path | None = None
     timeout: float = 30.0
+    open_file: Path | None = None  # a .cfg to load (the file manager's "Open with")
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -84,6 +85,8 @@ def run_gui(options: GuiOptions) -> int:
         window.resize(1180, 760)  # the same picture every time, whatever size was saved last
     window.show()
     result = {"code": 0}
+    if options.open_file is not None:
+        window.open_when_connected(str(options.open_file))
     if options.connect:
         window.panel.set_url(options.connect)
         window.panel.password.setText(options.password or "")

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.user = user or local_user()
         self.controller = controller or DeviceController(self)
+        self.pending_open: str | None = None  # a .cfg given at start, loaded once a device is read
         self.traffic_model = TrafficModel()
         self.param_model = ParamTableModel()
         self.info_dialog: DeviceInfoDialog | None = None
@@ -456,6 +457,8 @@ class MainWindow(QMainWindow):
 
     def _on_values(self) -> None:
         self.param_model.refresh()
+        if self._open_pending():
+            return
         session = self.controller.edits
         groups = session.edited_groups() if session else []
         if groups:
@@ -474,7 +477,17 @@ class MainWindow(QMainWindow):
         self.status_cancel.setVisible(bool(label))
         if label:
             self.status_progress.setRange(0, 0)
+        elif self._open_pending():
+            return
         self._update_actions()
+
+    def _open_pending(self) -> bool:
+        """Load the .cfg given at start once the device's values are in; True if it was loaded now."""
+        if not self.pending_open or self.controller.edits is None or self.controller.is_busy:
+            return False
+        path, self.pending_open = self.pending_open, None
+        self.open_path(path)
+        return True
 
     def _on_progress(self, done: int, total: int) -> None:
         self.status_progress.setRange(0, max(1, total))
@@ -820,6 +833,17 @@ class MainWindow(QMainWindow):
         except (OSError, ConfigFileError) as exc:
             self.notify("error", str(exc))
         return None
+
+    def open_when_connected(self, path: str) -> None:
+        """Open a .cfg given at start (a double-clicked file): now, or once a device is connected and read."""
+        if self.controller.edits is not None:
+            self.open_path(path)
+            return
+        self.pending_open = path
+        self.notify(
+            "info",
+            self.tr("Connect to the device to load %1 as changes.").replace("%1", os.path.basename(path)),
+        )
 
     def open_path(self, path: str) -> None:
         """Load this .cfg as edits."""

@@ -29,7 +29,7 @@ Name: "{group}\Uninstall gwterm"; Filename: "{uninstallexe}"
 Root: HKA; Subkey: "Software\Classes\.cfg\OpenWithProgids"; ValueType: string; ValueName: "gwterm.cfg"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\gwterm.cfg"; ValueType: string; ValueName: ""; ValueData: "gwterm configuration"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\gwterm.cfg\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\gwterm.exe,0"
-Root: HKA; Subkey: "Software\Classes\gwterm.cfg\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\gwterm.exe"" gui --open ""%1"""
+Root: HKA; Subkey: "Software\Classes\gwterm.cfg\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\gwterm.exe"" gui ""%1"""
 
 [Run]
 Filename: "{app}\gwterm.exe"; Parameters: "gui"; Description: "Start gwterm"; Flags: nowait postinstall skipifsilent
