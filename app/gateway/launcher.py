@@ -19,8 +19,11 @@ from pathlib import Path
 from app.gateway.slots import SlotStore
 
 RESTART_CODE = 75
+USAGE_CODE = 2  # bad arguments or configuration: starting again cannot help
 POLL = 0.2
 CRASH_PAUSE = 2.0
+MAX_CRASH_PAUSE = 60.0
+STABLE_SECONDS = 60.0  # a child that ran this long before crashing starts the back-off afresh
 
 
 def _die_with_parent() -> None:
@@ -71,6 +74,7 @@ def run_launcher(child_args: list[str], firmware_folder: Path) -> int:
     for name in ("SIGUSR1", "SIGUSR2"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), pass_on)
+    crashes = 0
     while True:
         pending = slots.state()["pending"]
         popen_extra = {"preexec_fn": _die_with_parent} if sys.platform.startswith("linux") else {}
@@ -80,6 +84,7 @@ def run_launcher(child_args: list[str], firmware_folder: Path) -> int:
             **popen_extra,
         )  # type: ignore[call-overload]
         running["child"] = child
+        started = time.monotonic()
         code = _watch(child, slots, pending, stop)
         if stop["signal"]:
             return 0 if code in (0, -signal.SIGTERM, -signal.SIGINT, 130) else code
@@ -88,9 +93,28 @@ def run_launcher(child_args: list[str], firmware_folder: Path) -> int:
         if slots.state()["pending"]:
             slots.fall_back(f"exited with code {code} before confirming")
             continue
-        if code == 0:
-            return 0
-        time.sleep(CRASH_PAUSE)  # a crash of a confirmed version: start it again, not in a tight loop
+        if code in (0, USAGE_CODE):
+            return code
+        # a crash of a confirmed version: start it again, backing off while it keeps failing at once
+        crashes = crashes + 1 if time.monotonic() - started < STABLE_SECONDS else 1
+        pause = min(CRASH_PAUSE * 2 ** (crashes - 1), MAX_CRASH_PAUSE)
+        print(
+            f"gwterm gateway: exited with code {code}; starting it again in {pause:.0f} s",
+            file=sys.stderr,
+            flush=True,
+        )
+        if not _pause(pause, stop):
+            return code
+
+
+def _pause(seconds: float, stop: dict[str, int]) -> bool:
+    """Wait, unless a stop signal arrives first; False when it did."""
+    until = time.monotonic() + seconds
+    while time.monotonic() < until:
+        if stop["signal"]:
+            return False
+        time.sleep(POLL)
+    return not stop["signal"]
 
 
 def _watch(
