@@ -58,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         return int(asyncio.run(result) if asyncio.iscoroutine(result) else result)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `gwterm … | head`: the reader left; not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush does not fail again
+        return EXIT_OK
     except (UsageError, ValidationError, ConfigFileError, ProfileError) as exc:
         _fail(args, exc, "usage")
         return EXIT_USAGE
