@@ -175,13 +175,6 @@ async def _run_apply(
         session=SessionOptions(timeout=args.timeout),
     )
     progress = _Progress(len(devices), sys.stderr.isatty() and not args.json)
-    try:
-        results = await apply_fleet(
-            devices, password_source(args), journal, options=options, resume=resume, on_status=progress.status
-        )
-    finally:
-        progress.close()
-    write_results(results_path, results)
     from app.users.accounts import local_user  # noqa: PLC0415
     from app.users.audit import AuditLog  # noqa: PLC0415
 
@@ -189,9 +182,27 @@ async def _run_apply(
     action = (
         "fleet rollback" if getattr(args, "results", None) and not hasattr(args, "sheet") else "fleet apply"
     )
-    for r in results:
-        if r.status not in ("queued",):
-            audit.record(who, action, device=r.device, keys=r.changed, result=r.status, detail=r.error)
+
+    def finished(result: RowResult) -> None:
+        """Each device is audited as it finishes, so a run that is killed has its audit up to there."""
+        progress.status(result)
+        if result.status in ("verified", "unchanged", "rejected", "failed") and not result.earlier_run:
+            audit.record(
+                who,
+                action,
+                device=result.device,
+                keys=result.changed,
+                result=result.status,
+                detail=result.error,
+            )
+
+    try:
+        results = await apply_fleet(
+            devices, password_source(args), journal, options=options, resume=resume, on_status=finished
+        )
+    finally:
+        progress.close()
+    write_results(results_path, results)
     return results
 
 

@@ -177,7 +177,12 @@ def test_template_has_help_and_dropdowns(tmp_path: Path) -> None:
 
 
 def test_kill_apply_midway_then_resume(tmp_path: Path) -> None:
-    env = {**os.environ, "GWTERM_MASTER_PASSWORD": "Master-2", "GWTERM_KEYSTORE": str(tmp_path / "keys.json")}
+    env = {
+        **os.environ,
+        "GWTERM_MASTER_PASSWORD": "Master-2",
+        "GWTERM_KEYSTORE": str(tmp_path / "keys.json"),
+        "GWTERM_DATA_DIR": str(tmp_path / "data"),
+    }
     sheet_path = tmp_path / "sim.csv"
     sim = subprocess.Popen(
         [
@@ -254,6 +259,12 @@ def test_kill_apply_midway_then_resume(tmp_path: Path) -> None:
         final = read_sheet(results)
         statuses = [dict(zip(final.header, r, strict=True))["status"] for r in final.rows]
         assert statuses.count("verified") == 24
+        audited = [json.loads(line) for line in (tmp_path / "data" / "audit.jsonl").read_text().splitlines()]
+        applied = [e for e in audited if e["action"] == "fleet apply"]
+        assert {e["device"] for e in applied} == set(urls), "every device audited: before the kill or after"
+        for url in urls:
+            later = [e["result"] for e in applied if e["device"] == url][1:]
+            assert set(later) <= {"unchanged"}, "a device redone after the kill had nothing left to change"
         for url in urls[:3]:
             code = main(["read", url, "--password", PASSWORD, "--group", "apn", "--json"])
             assert code == 0

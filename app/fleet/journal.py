@@ -26,6 +26,7 @@ class RowResult:
     previous: dict[str, str] | None = field(default_factory=dict)
     attempts: int = 0
     round_trips: int = 0
+    earlier_run: bool = False  # finished by an interrupted run that this one resumes: not touched now
 
     @property
     def finished(self) -> bool:

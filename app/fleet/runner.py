@@ -62,7 +62,7 @@ async def apply_fleet(
     async def one(device: FleetDevice) -> None:
         earlier = done.get(device.row)
         if earlier is not None and earlier.get("status") in ("verified", "unchanged", "rejected"):
-            result = RowResult(**{k: v for k, v in earlier.items() if k != "event"})
+            result = RowResult(**{k: v for k, v in earlier.items() if k != "event"} | {"earlier_run": True})
             results[device.row] = result
             if on_status:
                 on_status(result)
@@ -97,10 +97,10 @@ async def _apply_one(
 ) -> None:
     def status(value: str, event: str | None = None) -> None:
         result.status = value
+        if on_status:  # first: a kill in between leaves the device to redo, never a finished one unheard
+            on_status(result)
         if event:
             journal.record(result, event)
-        if on_status:
-            on_status(result)
 
     for attempt in range(opts.retries + 1):
         result.attempts = attempt + 1
