@@ -672,3 +672,36 @@ def test_iec_readout_window_reads_a_meter_into_the_table(
             await listener.close()
 
     loop.run_until_complete(scenario())
+
+
+def test_master_password_is_asked_once_per_session(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.keys.store import DEVICE_PASSWORD, Entry, KeyStore
+    from app.views import keystore_access
+
+    monkeypatch.delenv("GWTERM_MASTER_PASSWORD", raising=False)
+    monkeypatch.setenv("GWTERM_KEYSTORE", str(tmp_path / "keystore.json"))
+    monkeypatch.setattr(keystore_access, "_typed", {})
+    monkeypatch.setattr(keystore_access, "_open", {})
+    store = KeyStore(tmp_path / "keystore.json", "Master-Gui-1")
+    store.put_many(
+        [Entry(kind=DEVICE_PASSWORD, ref=f"tcp://10.0.0.{n}:9001", secret=f"pw-{n}") for n in (1, 2)]
+    )
+    answers = ["wrong-master", "Master-Gui-1"]
+    asked: list[str] = []
+
+    def get_text(*_args: object, **_kwargs: object) -> tuple[str, bool]:
+        asked.append("?")
+        return answers[len(asked) - 1], True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    assert window._stored_password("tcp://10.0.0.1:9001") == "", "a wrong master password opens nothing"
+    assert window._stored_password("tcp://10.0.0.1:9001") == "pw-1"
+    assert window._stored_password("tcp://10.0.0.2:9001") == "pw-2"
+    window._store_password("tcp://10.0.0.3:9001", "pw-3")
+    assert window._stored_password("tcp://10.0.0.3:9001") == "pw-3"
+    assert len(asked) == 2, "asked again only after the wrong one, then never"
+    assert KeyStore(tmp_path / "keystore.json", "Master-Gui-1").get(DEVICE_PASSWORD, "tcp://10.0.0.3:9001")

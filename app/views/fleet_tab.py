@@ -240,11 +240,11 @@ class FleetTab(QWidget):
     async def _password(self, ref: str) -> str:
         if self.password.text():
             return self.password.text()
-        from app.keys.store import DEVICE_PASSWORD, KeyStore, default_keystore_path  # noqa: PLC0415
-        from app.views.keystore_access import master_password  # noqa: PLC0415
+        from app.keys.store import DEVICE_PASSWORD  # noqa: PLC0415
+        from app.views.keystore_access import keystore  # noqa: PLC0415
 
-        master = master_password(self)
-        entry = KeyStore(default_keystore_path(), master).get(DEVICE_PASSWORD, ref) if master else None
+        store = keystore(self)
+        entry = store.get(DEVICE_PASSWORD, ref) if store is not None else None
         if entry is None:
             raise GwtermError(
                 self.tr("no password for %1: type one above or store it in the key store").replace("%1", ref)

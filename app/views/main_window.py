@@ -604,32 +604,29 @@ class MainWindow(QMainWindow):
 
     def _stored_password(self, url: str) -> str:
         """The key store's password for this URL, if there is a key store and it holds one."""
-        from app.keys.store import DEVICE_PASSWORD, KeyStore, default_keystore_path  # noqa: PLC0415
-        from app.views.keystore_access import master_password  # noqa: PLC0415
+        from app.keys.store import DEVICE_PASSWORD, default_keystore_path  # noqa: PLC0415
+        from app.views.keystore_access import keystore  # noqa: PLC0415
 
         if not default_keystore_path().exists():
             return ""
-        master = master_password(self)
-        if not master:
-            return ""
         try:
-            entry = KeyStore(default_keystore_path(), master).get(DEVICE_PASSWORD, url)
+            store = keystore(self)
+            entry = store.get(DEVICE_PASSWORD, url) if store is not None else None
         except GwtermError as exc:
             self.notify("error", str(exc))
             return ""
         return entry.secret if entry is not None else ""
 
     def _store_password(self, url: str, password: str) -> None:
-        from app.keys.store import DEVICE_PASSWORD, Entry, KeyStore, default_keystore_path  # noqa: PLC0415
-        from app.views.keystore_access import master_password  # noqa: PLC0415
+        from app.keys.store import DEVICE_PASSWORD, Entry  # noqa: PLC0415
+        from app.views.keystore_access import keystore, saved  # noqa: PLC0415
 
-        master = master_password(self)
-        if not master:
-            return
         try:
-            KeyStore(default_keystore_path(), master).put(
-                Entry(kind=DEVICE_PASSWORD, ref=url, secret=password)
-            )
+            store = keystore(self)
+            if store is None:
+                return
+            store.put(Entry(kind=DEVICE_PASSWORD, ref=url, secret=password))
+            saved(store)
         except GwtermError as exc:
             self.notify("error", self.tr("The password was not stored: %1").replace("%1", str(exc)))
 

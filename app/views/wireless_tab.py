@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from app.devices.session.wmbus import receive
 from app.devices.wmbus_listen import HeardMeter, Listener
 from app.errors import GwtermError
-from app.keys.store import KeyStore, default_keystore_path
+from app.keys.store import default_keystore_path
 from app.keys.wmbus_keys import import_keys, key_table, parse_sheet, read_rows
 from app.protocols.wmbus.im871a import LINK_MODES
-from app.views.keystore_access import master_password
+from app.views.keystore_access import keystore, saved
 
 STATE_COLOURS = {
     "decrypted": "#c8e6c9",
@@ -129,11 +129,9 @@ class WirelessTab(QWidget):
         path = default_keystore_path()
         if not path.exists():
             return None
-        master = master_password(self)
-        if not master:
-            return None
         try:
-            return key_table(KeyStore(path, master))
+            store = keystore(self)
+            return key_table(store) if store is not None else None
         except GwtermError as exc:
             self.notify("error", str(exc))
             return None
@@ -261,11 +259,12 @@ class KeyImportDialog(QDialog):
 
     def store(self) -> None:
         """Import the good rows into the key store (asks for its master password)."""
-        master = master_password(self)
-        if not master:
-            return
         try:
-            report = import_keys(KeyStore(default_keystore_path(), master), self.path)
+            key_store = keystore(self)
+            if key_store is None:
+                return
+            report = import_keys(key_store, self.path)
+            saved(key_store)
         except GwtermError as exc:
             self.summary.setText(str(exc))
             return
