@@ -69,8 +69,12 @@ def register(sub: Any) -> None:
     a.add_argument("sheet", type=Path)
     a.add_argument("image", type=Path)
     a.add_argument("--waves", default="5%,25%,100%", help="cumulative shares (default 5%%,25%%,100%%)")
-    a.add_argument("--max-failures", default="2%", help="stop when failures exceed this share (default 2%%)")
-    a.add_argument("--concurrency", type=int, default=16)
+    a.add_argument(
+        "--max-failures",
+        default="2%",
+        help="stop when the failed devices exceed this share of the whole sheet (default 2%%)",
+    )
+    a.add_argument("--concurrency", type=int, default=16, help="devices at once (default 16)")
     a.add_argument("--results", type=Path, help="results file (default: <sheet>.rollout.csv)")
     a.add_argument("--resume", action="store_true")
     a.add_argument("--password", help="one communication password for every device (else the key store)")

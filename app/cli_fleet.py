@@ -119,7 +119,7 @@ async def cmd_plan(args: argparse.Namespace) -> int:
         changing = sum(1 for p in plans if p.changes)
         unreadable = sum(1 for p in plans if p.error)
         invalid = len(errors)
-        counts = f"{changing} to change, {unreadable} unreadable, {invalid} invalid row(s)"
+        counts = f"{changing} to change, {unreadable} unreadable, {invalid} problem(s) in the sheet"
         print(f"{len(plans)} device(s): {counts}")
     return 0 if not errors and not any(p.error for p in plans) else 1
 

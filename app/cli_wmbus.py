@@ -28,7 +28,9 @@ EXIT_OK, EXIT_DEVICE, EXIT_USAGE = 0, 1, 2
 def register(sub: Any) -> None:
     """Add the `wmbus` command and its actions."""
     p = sub.add_parser(
-        "wmbus", help="Wireless M-Bus: decode telegrams.", description="Wireless M-Bus (EN 13757-4, OMS)."
+        "wmbus",
+        help="Wireless M-Bus: decode telegrams, listen on a receiver, simulate meters.",
+        description="Wireless M-Bus (EN 13757-4, OMS).",
     )
     actions = p.add_subparsers(title="wM-Bus actions", metavar="ACTION")
     a = actions.add_parser(

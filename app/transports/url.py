@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from app.errors import ValidationError
 
-SCHEMES = ("serial", "tcp", "tls", "loop", "csd", "sms", "sim")
+SCHEMES = ("serial", "tcp", "tls", "loop", "csd", "sms")
 _PHONE = re.compile(r"^\+?[0-9*#]{3,20}$")
 
 
@@ -40,7 +40,7 @@ def parse_url(text: str, *, default_port: int | None = None) -> ConnectionUrl:
         if not device:
             raise ValidationError("url", f"'{text}': no serial device")
         return ConnectionUrl(scheme=scheme, path=device, options=options, text=text)
-    if scheme in ("loop", "sim"):
+    if scheme == "loop":
         name = parts.netloc + parts.path
         return ConnectionUrl(scheme=scheme, host=name or "default", options=options, text=text)
     if scheme in ("csd", "sms"):
