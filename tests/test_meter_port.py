@@ -189,3 +189,22 @@ def _pty_pair() -> tuple[int, str]:
     name = os.ttyname(slave)
     os.close(slave)
     return master, name
+
+
+async def test_a_meter_port_that_cannot_open_is_logged(tmp_path: Path) -> None:
+    port = MeterPort(
+        "serial:///dev/no-such-meter-port", lambda: MeterSettings(9600, "8N1"), EventLog(tmp_path / "l")
+    )
+    listener = await listen("tcp://127.0.0.1:0", port.handle_primary)
+    try:
+        client = await open_stream(f"tcp://127.0.0.1:{listener.port}")  # type: ignore[attr-defined]
+        await client.write(b"hello")
+        with pytest.raises(Exception):  # noqa: B017 - the client is dropped
+            await asyncio.wait_for(client.read(), 5)
+        await client.close()
+    finally:
+        await listener.close()
+    assert (
+        "meter port: serial:///dev/no-such-meter-port: cannot open serial port"
+        in (tmp_path / "l").read_text()
+    )

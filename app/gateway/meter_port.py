@@ -142,7 +142,11 @@ class MeterPort:
                     activity.set()
                     if not client.primary:
                         await self._primary_gone.wait()  # 3.10: the primary port goes first
-                    await self._to_meter(client, data)
+                    try:
+                        await self._to_meter(client, data)
+                    except GwtermError as exc:  # the meter port cannot be opened or refuses a line setting
+                        self.events.add("warning", f"meter port: {exc}; {client.stream.url} dropped")
+                        return
 
         async def follow() -> None:
             while True:
