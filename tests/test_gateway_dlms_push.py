@@ -54,8 +54,14 @@ async def rig(tmp_path: Path) -> AsyncIterator[tuple[SoftGateway, DlmsMeterSimul
     push_port = await receiver.start()
     gateway = SoftGateway.create_or_open(tmp_path / "gw", model="wm-e3s-mbus", password="pw-push")
     gateway.server.store.apply(
-        {"dlms.push_ip": "127.0.0.1", "dlms.push_port": push_port, "dlms.poll_interval": 0}
+        {
+            "dlms.push_ip": "127.0.0.1",
+            "dlms.push_port": push_port,
+            "dlms.poll_interval": 0,
+            "dlms.server_port": 0,
+        }
     )
+    assert await gateway.start_dlms("127.0.0.1")  # the status register lives in the DLMS server
     await gateway.start_meter_port(f"serial://{line.a}?baud=9600", ["tcp://127.0.0.1:0"])
     assert gateway.start_dlms_poller(f"serial://{line.a}?baud=9600")
     try:
@@ -73,6 +79,12 @@ async def rig(tmp_path: Path) -> AsyncIterator[tuple[SoftGateway, DlmsMeterSimul
 async def _serve_forever(meter: DlmsMeterSimulator, stream: Stream) -> None:
     while True:
         await meter.serve_hdlc(stream)
+
+
+def poller_bits(gateway: SoftGateway) -> int:
+    """The status bits the poller set on the gateway's DLMS server."""
+    assert gateway.dlms is not None
+    return int(gateway.dlms.status_bits)
 
 
 def alarms(push: dict[str, object]) -> dict[str, object]:
@@ -93,6 +105,7 @@ async def test_a_changed_alarm_is_pushed(rig: tuple[SoftGateway, DlmsMeterSimula
     assert push["apdu"] == "data-notification"
     assert alarms(push) == {"1.1.97.97.1.255": 0, "1.1.97.97.2.255": 4, "1.1.97.97.3.255": 0}
     assert "DLMS meter value changed: 1.1.97.97.2.255:2" in (gateway.state_dir / "log.jsonl").read_text()
+    assert poller_bits(gateway) == 0b1111111 & ~0b100, "first poll, RS485 data, registers 1-3, push started"
 
 
 async def test_an_undelivered_push_waits_for_the_next_poll(
@@ -128,4 +141,4 @@ async def test_transparent_client_has_priority_and_wrong_password_is_reported(
     gateway.server.store.apply({"dlms.client_password": "wrong-one"})
     with pytest.raises(AuthError):
         await poller.poll_once()
-    assert poller.failures == 1
+    assert poller.failures == 1 and poller_bits(gateway) & 0b100, "DLMS answer problem"

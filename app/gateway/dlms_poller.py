@@ -33,6 +33,9 @@ DEFAULT_OBJECTS = (
 )
 DEFAULT_PUSH_ID = "0.0.25.9.0.255"
 IDLE_CHECK = 30.0  # with polling off, how often to look whether it was switched on
+# bits of the status register 1.1.96.6.0.255, numbered from 1 = least significant (WM-E3S manual)
+BIT_FIRST_POLL, BIT_RS485_DATA, BIT_ANSWER_PROBLEM, BIT_PUSH_STARTED = 1, 2, 3, 7
+BIT_REGISTERS = (4, 5, 6)  # the first three polled objects read successfully
 
 Target = tuple[Obis, int]
 
@@ -105,6 +108,7 @@ class DlmsPoller:
                 current = await self._read()
             except GwtermError as exc:
                 self.failures += 1
+                self.on_status(BIT_ANSWER_PROBLEM)
                 self.events.add("warning", f"DLMS poll of {self.meter_url} failed: {exc}")
                 raise
         first = not self.last
@@ -112,7 +116,7 @@ class DlmsPoller:
         self.last = current
         self.polls += 1
         if first:
-            self.on_status(1)  # first poll done
+            self.on_status(BIT_FIRST_POLL)
         elif changed:
             names = ", ".join(f"{obis.dotted}:{attr}" for obis, attr in changed)
             self.events.add("info", f"DLMS meter value changed: {names}")
@@ -137,7 +141,13 @@ class DlmsPoller:
         )
         async with session:
             targets = polled_objects(str(values.get("dlms.client_object_list", "")))
-            return {(obis, attr): await session.get(obis, attr) for obis, attr in targets}
+            read: dict[Target, Data] = {}
+            for index, (obis, attr) in enumerate(targets):
+                read[(obis, attr)] = await session.get(obis, attr)
+                self.on_status(BIT_RS485_DATA)
+                if index < len(BIT_REGISTERS):
+                    self.on_status(BIT_REGISTERS[index])
+            return read
 
     async def _push(self, snapshot: list[tuple[Obis, Data]]) -> None:
         values = self._values()
@@ -167,7 +177,7 @@ class DlmsPoller:
             return
         self.pushes += 1
         self.pending = None
-        self.on_status(7)  # push started
+        self.on_status(BIT_PUSH_STARTED)
         self.events.add("info", f"DLMS push {self.pushes} sent to {host}:{port}")
 
 
