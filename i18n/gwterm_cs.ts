@@ -6,64 +6,64 @@
     <message>
         <location filename="../app/views/at_terminal.py" line="36"/>
         <source>AT terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminál AT</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="46"/>
         <location filename="../app/views/at_terminal.py" line="113"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="49"/>
         <location filename="../app/views/at_terminal.py" line="114"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřeno</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="51"/>
         <source>Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Port modemu</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="61"/>
         <source>AT command, Enter sends (Up/Down: history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Příkaz AT, Enter odešle (Nahoru/Dolů: historie)</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="84"/>
         <source>Give the modem&apos;s port, e.g. serial:///dev/ttyUSB1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte port modemu, např. serial:///dev/ttyUSB1</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="87"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevírání…</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="91"/>
         <source>Cannot open the modem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modem nelze otevřít: %1</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="95"/>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřeno: %1</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="96"/>
         <source>Close</source>
-        <translation type="unfinished">Zavřít</translation>
+        <translation>Zavřít</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="135"/>
         <source>The modem&apos;s port closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port modemu byl uzavřen.</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="168"/>
         <source>(type the message text, Enter sends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(napište text zprávy, Enter ji odešle)</translation>
     </message>
 </context>
 <context>
@@ -71,75 +71,75 @@
     <message>
         <location filename="../app/views/users_dialogs.py" line="174"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol auditu</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="177"/>
         <source>Filter (user, action, device, key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr (uživatel, akce, zařízení, parametr)</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="180"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny akce</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="194"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">Exportovat CSV…</translation>
+        <translation>Exportovat CSV…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="199"/>
         <source>Time</source>
-        <translation type="unfinished">Čas</translation>
+        <translation>Čas</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="200"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="201"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Akce</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="202"/>
         <source>Device</source>
-        <translation type="unfinished">Zařízení</translation>
+        <translation>Zařízení</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="203"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="204"/>
         <source>Result</source>
-        <translation type="unfinished">Výsledek</translation>
+        <translation>Výsledek</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="205"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="245"/>
         <source>Export audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat protokol auditu</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="245"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">Soubor CSV (*.csv)</translation>
+        <translation>Soubor CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>AxdrHexInput</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="262"/>
+        <location filename="../app/views/dlms_editor.py" line="267"/>
         <source>The tagged A-XDR value as hex, e.g. 02 02 0F FD 16 1E</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota A-XDR včetně tagu v hex, např. 02 02 0F FD 16 1E</translation>
     </message>
 </context>
 <context>
@@ -155,7 +155,7 @@
     <message>
         <location filename="../app/views/dlms_editor.py" line="145"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>pravda</translation>
     </message>
 </context>
 <context>
@@ -203,12 +203,12 @@
     <message>
         <location filename="../app/views/connection_panel.py" line="171"/>
         <source>CSD (GSM data call)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSD (datové volání GSM)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="172"/>
         <source>SMS commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Příkazy SMS</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="185"/>
@@ -337,17 +337,17 @@
     <message>
         <location filename="../app/views/dlms_editor.py" line="168"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyní</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_editor.py" line="169"/>
         <source>The PC&apos;s current time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuální čas počítače</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="189"/>
+        <location filename="../app/views/dlms_editor.py" line="194"/>
         <source>Local time of this PC; the device gets it with the PC&apos;s UTC deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Místní čas tohoto počítače; zařízení jej dostane s odchylkou od UTC nastavenou v počítači</translation>
     </message>
 </context>
 <context>
@@ -414,7 +414,7 @@
     <message>
         <location filename="../app/views/controller.py" line="234"/>
         <source>A restart by SMS is not offered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restart pomocí SMS zde není k dispozici.</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="238"/>
@@ -550,539 +550,539 @@
     <message>
         <location filename="../app/views/dlms_tab.py" line="111"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepřipojeno.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="129"/>
         <source>tcp://host[:4059] (IEC 62056-47 wrapper), serial:///dev/ttyUSB0 (HDLC), or tcp://host:port?link=hdlc for HDLC through a transparent port</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp://host[:4059] (wrapper IEC 62056-47), serial:///dev/ttyUSB0 (HDLC) nebo tcp://host:port?link=hdlc pro HDLC přes transparentní port</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="141"/>
         <source>Client address (SAP): 0x10 public client without password, 0x20 meter reader with password</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa klienta (SAP): 0x10 veřejný klient bez hesla, 0x20 meter reader (odečet) s heslem</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="148"/>
         <source>Server logical address (logical device; 1 = management)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logická adresa serveru (logické zařízení; 1 = management)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="153"/>
         <source>LLS password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo LLS</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="154"/>
         <source>Low level security password; empty for the public client</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo Low Level Security; pro veřejného klienta prázdné</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="158"/>
         <source>Show</source>
-        <translation type="unfinished">Zobrazit</translation>
+        <translation>Zobrazit</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="160"/>
         <source>Show or hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit nebo skrýt heslo</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="166"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojit</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="169"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpojit</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="172"/>
         <source>Cancel</source>
-        <translation type="unfinished">Zrušit</translation>
+        <translation>Zrušit</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="182"/>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení:</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="184"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa klienta</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="186"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa serveru</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="189"/>
         <source>Password</source>
-        <translation type="unfinished">Heslo</translation>
+        <translation>Heslo</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="203"/>
         <source>Filter: OBIS code or class</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr: kód OBIS nebo třída</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="208"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="208"/>
         <source>Display form</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazovaný tvar</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="213"/>
         <source>Enter or double-click reads every readable attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter nebo dvojklik načte všechny čitelné atributy</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="220"/>
         <location filename="../app/views/dlms_tab.py" line="622"/>
         <source>Select an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte objekt.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <location filename="../app/views/dlms_tab.py" line="252"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribut</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <location filename="../app/views/dlms_tab.py" line="252"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Přístup</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <source>Value</source>
-        <translation type="unfinished">Hodnota</translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="241"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="244"/>
         <source>Read all</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst vše</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="247"/>
         <source>Write…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat…</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="252"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="263"/>
         <source>Invoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyvolat…</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="277"/>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Metody</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="284"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributy</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="285"/>
         <source>Profile buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buffer profilu</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="287"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">Exportovat CSV…</translation>
+        <translation>Exportovat CSV…</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="289"/>
         <source>Save the table on the visible page as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit tabulku na zobrazené stránce jako CSV</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="319"/>
         <source>Not connected</source>
-        <translation type="unfinished">Nepřipojeno</translation>
+        <translation>Nepřipojeno</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="320"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojování</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="321"/>
         <source>Connected</source>
-        <translation type="unfinished">Připojeno</translation>
+        <translation>Připojeno</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="322"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Chyba</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="361"/>
         <source>Connect to a device first</source>
-        <translation type="unfinished">Nejprve se připojte k zařízení</translation>
+        <translation>Nejprve se připojte k zařízení</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="363"/>
         <source>Wait for the running exchange, or Cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Počkejte na dokončení probíhající výměny, nebo ji zrušte</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="365"/>
         <source>Select an object first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte objekt</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="370"/>
         <source>Read the selected attributes (all readable ones if none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst vybrané atributy (všechny čitelné, pokud není vybrán žádný)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="372"/>
         <source>Read every readable attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst všechny čitelné atributy</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="377"/>
         <source>Select one attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte jeden atribut</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="379"/>
         <source>This attribute is not writable for this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento atribut není pro tohoto klienta zapisovatelný</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="381"/>
         <source>Edit and write the selected attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit a zapsat vybraný atribut</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="385"/>
         <source>Select a method</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte metodu</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="387"/>
         <source>This method is not available to this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato metoda není pro tohoto klienta dostupná</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="389"/>
         <source>Invoke the selected method</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyvolat vybranou metodu</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="392"/>
         <source>Select a profile generic object (class 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte objekt profile generic (třída 7)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="394"/>
         <source>Read the buffer rows chosen on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst řádky bufferu zvolené vlevo</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="419"/>
         <source>Busy: wait for the running exchange, or Cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaneprázdněno: počkejte na dokončení probíhající výměny, nebo ji zrušte.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="429"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Operace zrušena.</translation>
+        <translation>Operace zrušena.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="432"/>
         <source>the exchange was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>výměna byla zrušena</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="447"/>
         <source>Association refused (password or client address?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociace odmítnuta (heslo nebo adresa klienta?)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="449"/>
         <source>The device does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení neodpovídá</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="451"/>
         <source>Connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problém s připojením</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="453"/>
         <source>The device refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Zařízení požadavek odmítlo</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="455"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplatný vstup</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="456"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezdařilo se</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="473"/>
         <source>Disconnected: %1. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpojeno: %1. Připojte se znovu.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="489"/>
         <source>Give the device URL, e.g. tcp://192.168.1.10:4059.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte URL zařízení, např. tcp://192.168.1.10:4059.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="498"/>
         <source>Connecting to %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojování k %1 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="518"/>
         <source>Associated; reading the object list …</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociace navázána; načítání seznamu objektů …</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="524"/>
         <source>Connected to %1 (client 0x%2, %3 authentication): %n object(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Připojeno k %1 (klient 0x%2, autentizace %3): %n objekt.</numerusform>
+            <numerusform>Připojeno k %1 (klient 0x%2, autentizace %3): %n objekty.</numerusform>
+            <numerusform>Připojeno k %1 (klient 0x%2, autentizace %3): %n objektů.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="547"/>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpojeno.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="554"/>
         <source>Class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Třída %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="568"/>
         <source>%n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objekt</numerusform>
+            <numerusform>%n objekty</numerusform>
+            <numerusform>%n objektů</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="657"/>
         <location filename="../app/views/dlms_tab.py" line="744"/>
         <source>no access</source>
-        <translation type="unfinished"></translation>
+        <translation>bez přístupu</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="658"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="659"/>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>zápis</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="660"/>
         <source>read/write</source>
-        <translation type="unfinished"></translation>
+        <translation>čtení/zápis</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="683"/>
         <source>scaler %1, unit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>měřítko %1, jednotka %2</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="716"/>
         <source>(read it on the Profile buffer page)</source>
-        <translation type="unfinished"></translation>
+        <translation>(načtěte jej na stránce „Buffer profilu“)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="745"/>
         <source>access</source>
-        <translation type="unfinished"></translation>
+        <translation>přístup</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="746"/>
         <source>authenticated access</source>
-        <translation type="unfinished"></translation>
+        <translation>ověřený přístup</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="794"/>
         <source>The selected attributes are not readable for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybrané atributy nejsou pro tohoto klienta čitelné.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="831"/>
         <source>Nothing readable selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není vybráno nic čitelného.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="833"/>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítání %1 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="848"/>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odmítnuto: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="851"/>
         <source>Read %n attribute(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Načten %n atribut objektu %1.</numerusform>
+            <numerusform>Načteny %n atributy objektu %1.</numerusform>
+            <numerusform>Načteno %n atributů objektu %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="853"/>
         <source>%n refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odmítnut.</numerusform>
+            <numerusform>%n odmítnuty.</numerusform>
+            <numerusform>%n odmítnuto.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="866"/>
         <source>This attribute is not writable for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento atribut není pro tohoto klienta zapisovatelný.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="876"/>
         <source>Write %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat %1 · %2</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="896"/>
         <source>Writing %1 · %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisování %1 · %2 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="900"/>
         <source>write refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zápis odmítnut: %1</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="909"/>
         <source>Wrote %1 · %2; the device reads back: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 zapsáno; zařízení při zpětném čtení vrací: %3</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="913"/>
         <source>Wrote %1 · %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 zapsáno.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="927"/>
         <source>This method is not available to this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato metoda není pro tohoto klienta dostupná.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="930"/>
         <source>Invoke %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyvolat %1 · %2</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="945"/>
         <source>Invoking %1 · %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyvolávání %1 · %2 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="947"/>
         <source>%1 · %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 dokončeno.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="949"/>
         <source>Returned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vráceno: %1</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="995"/>
         <source>Reading the buffer of %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Načítání bufferu %1 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1004"/>
         <source>this profile captures no clock</source>
-        <translation type="unfinished"></translation>
+        <translation>tento profil nezaznamenává hodiny</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1011"/>
         <source>The buffer of %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buffer %1 je prázdný.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="1020"/>
         <source>%n row(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n řádek z %1.</numerusform>
+            <numerusform>%n řádky z %1.</numerusform>
+            <numerusform>%n řádků z %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1032"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat tabulku</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1032"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1043"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nelze zapsat: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="1050"/>
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportován %n řádek do %1.</numerusform>
+            <numerusform>Exportovány %n řádky do %1.</numerusform>
+            <numerusform>Exportováno %n řádků do %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1431,52 +1431,52 @@
     <message>
         <location filename="../app/views/connection_panel.py" line="75"/>
         <source>The serial port of the local GSM modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sériový port místního modemu GSM</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="85"/>
         <source>The phone number of the gateway&apos;s SIM card</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonní číslo SIM karty brány</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="86"/>
         <source>Modem port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port modemu</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="87"/>
         <source>Modem speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rychlost modemu</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="88"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonní číslo</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="91"/>
         <source>WM-E (pw=….cmd=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>WM-E (příkazy pw=….cmd=…)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="92"/>
         <source>2N MeterCom (MCP …)</source>
-        <translation type="unfinished"></translation>
+        <translation>2N MeterCom (příkazy MCP …)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="94"/>
         <source>Command dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialekt příkazů</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="95"/>
         <source>The password is the device&apos;s SMS (CSD) password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslem je heslo SMS (CSD) zařízení.</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="98"/>
         <source>With a CSD password set, it is the password to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je-li nastaveno heslo CSD, zadejte právě to.</translation>
     </message>
 </context>
 <context>
@@ -1484,118 +1484,118 @@
     <message>
         <location filename="../app/views/iec_readout.py" line="40"/>
         <source>IEC 62056-21 meter readout</source>
-        <translation type="unfinished"></translation>
+        <translation>Odečet měřidla IEC 62056-21</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="49"/>
         <source>An optical head on a serial port (300 Bd 7E1 unless given), or a modem&apos;s transparent port</source>
-        <translation type="unfinished"></translation>
+        <translation>Optická snímací hlava na sériovém portu (300 Bd 7E1, není-li uvedeno jinak) nebo transparentní port modemu</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="55"/>
         <source>Mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim %1</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="59"/>
         <source>none (any meter on the line)</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná (libovolné měřidlo na lince)</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="61"/>
         <source>Meter</source>
-        <translation type="unfinished">Měřidlo</translation>
+        <translation>Měřidlo</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="62"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="63"/>
         <source>Device address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa zařízení</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="64"/>
         <location filename="../app/views/iec_readout.py" line="93"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Odečíst</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="67"/>
         <source>Copy all</source>
-        <translation type="unfinished">Kopírovat vše</translation>
+        <translation>Kopírovat vše</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="69"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">Exportovat CSV…</translation>
+        <translation>Exportovat CSV…</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="76"/>
         <source>Not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím neodečteno</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="81"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="81"/>
         <source>Value</source>
-        <translation type="unfinished">Hodnota</translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="81"/>
         <source>Unit</source>
-        <translation type="unfinished">Jednotka</translation>
+        <translation>Jednotka</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="93"/>
         <source>Cancel</source>
-        <translation type="unfinished">Zrušit</translation>
+        <translation>Zrušit</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="104"/>
         <source>Give the meter&apos;s port, e.g. serial:///dev/ttyUSB0</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte port měřidla, např. serial:///dev/ttyUSB0</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="111"/>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Odečítání %1 …</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="119"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušeno</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="122"/>
         <source>Readout failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odečet se nezdařil: %1</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="140"/>
         <source>check OK</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrola OK</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="140"/>
         <source>CHECK FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTROLA SELHALA</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="142"/>
         <source>%1 · mode %2 · %3 Bd · %4 values · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · režim %2 · %3 Bd · hodnoty: %4 · %5</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="167"/>
         <source>Export readout</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat odečet</translation>
     </message>
 </context>
 <context>
@@ -1603,43 +1603,43 @@
     <message>
         <location filename="../app/views/dlms_editor.py" line="136"/>
         <source>Whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Celé číslo od %1 do %2</translation>
     </message>
 </context>
 <context>
     <name>KeyImportDialog</name>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="219"/>
+        <location filename="../app/views/wireless_tab.py" line="217"/>
         <source>Import keys from %1</source>
         <translation>Import klíčů ze souboru %1</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <location filename="../app/views/wireless_tab.py" line="221"/>
         <source>Row</source>
         <translation>Řádek</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <location filename="../app/views/wireless_tab.py" line="221"/>
         <source>Meter</source>
         <translation>Měřidlo</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <location filename="../app/views/wireless_tab.py" line="221"/>
         <source>Result</source>
         <translation>Výsledek</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="228"/>
+        <location filename="../app/views/wireless_tab.py" line="226"/>
         <source>Import good rows</source>
         <translation>Importovat platné řádky</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="244"/>
+        <location filename="../app/views/wireless_tab.py" line="242"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="256"/>
+        <location filename="../app/views/wireless_tab.py" line="254"/>
         <source>%1 good row(s) will be imported; %2 row(s) have problems and will not.</source>
         <translation>Platné řádky k importu: %1; řádky s problémy, které se neimportují: %2.</translation>
     </message>
@@ -1649,397 +1649,402 @@
     <message>
         <location filename="../app/views/users_dialogs.py" line="38"/>
         <source>gwterm login</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlášení do gwterm</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="47"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="48"/>
         <source>Password</source>
-        <translation type="unfinished">Heslo</translation>
+        <translation>Heslo</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="99"/>
+        <location filename="../app/views/main_window.py" line="100"/>
         <source>gwterm — gateway configuration</source>
         <translation>gwterm — konfigurace bran</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="109"/>
+        <location filename="../app/views/main_window.py" line="110"/>
         <source>Parameters</source>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="110"/>
+        <location filename="../app/views/main_window.py" line="111"/>
         <source>Log</source>
         <translation>Protokol</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="114"/>
+        <location filename="../app/views/main_window.py" line="115"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="118"/>
+        <location filename="../app/views/main_window.py" line="119"/>
         <source>Wireless</source>
         <translation>Bezdrátové</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="122"/>
+        <location filename="../app/views/main_window.py" line="123"/>
         <source>DLMS</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="126"/>
+        <location filename="../app/views/main_window.py" line="127"/>
         <source>Fleet</source>
         <translation>Flotila</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="165"/>
+        <location filename="../app/views/main_window.py" line="166"/>
         <source>Parameter read</source>
         <translation>Čtení parametrů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="168"/>
+        <location filename="../app/views/main_window.py" line="169"/>
         <source>Parameter write</source>
         <translation>Zápis parametrů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="171"/>
+        <location filename="../app/views/main_window.py" line="172"/>
         <source>Device information</source>
         <translation>Informace o zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="174"/>
+        <location filename="../app/views/main_window.py" line="175"/>
         <source>Open configuration…</source>
         <translation>Otevřít konfiguraci…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="181"/>
         <source>Save configuration…</source>
         <translation>Uložit konfiguraci…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="186"/>
+        <location filename="../app/views/main_window.py" line="187"/>
         <source>Compare with file…</source>
         <translation>Porovnat se souborem…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="189"/>
+        <location filename="../app/views/main_window.py" line="190"/>
         <source>Traffic monitor</source>
         <translation>Monitor komunikace</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="193"/>
+        <location filename="../app/views/main_window.py" line="194"/>
         <source>Firmware…</source>
         <translation>Aktualizace firmwaru…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="196"/>
-        <location filename="../app/views/main_window.py" line="731"/>
+        <location filename="../app/views/main_window.py" line="197"/>
+        <location filename="../app/views/main_window.py" line="741"/>
         <source>Restart device</source>
         <translation>Restartovat zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="199"/>
+        <location filename="../app/views/main_window.py" line="200"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="201"/>
+        <location filename="../app/views/main_window.py" line="202"/>
         <source>Change communication password…</source>
         <translation>Změnit komunikační heslo…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="202"/>
-        <source>Users…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/views/main_window.py" line="203"/>
+        <source>Users…</source>
+        <translation>Uživatelé…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="204"/>
         <source>Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol auditu…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="205"/>
+        <location filename="../app/views/main_window.py" line="206"/>
         <source>SMS console…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzole SMS…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="208"/>
+        <location filename="../app/views/main_window.py" line="209"/>
         <source>AT terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminál AT…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
+        <location filename="../app/views/main_window.py" line="212"/>
         <source>Meter readout (IEC 62056-21)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odečet měřidla (IEC 62056-21)…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="216"/>
+        <location filename="../app/views/main_window.py" line="217"/>
         <source>Settings…</source>
         <translation>Nastavení…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="217"/>
-        <location filename="../app/views/main_window.py" line="934"/>
+        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="955"/>
         <source>About gwterm</source>
         <translation>O aplikaci gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="219"/>
         <source>Quit</source>
         <translation>Ukončit</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="233"/>
+        <location filename="../app/views/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="235"/>
+        <location filename="../app/views/main_window.py" line="236"/>
         <source>Recent files</source>
         <translation>Poslední soubory</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="239"/>
+        <location filename="../app/views/main_window.py" line="240"/>
         <source>&amp;Admin</source>
         <translation>Sp&amp;ráva</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="243"/>
+        <location filename="../app/views/main_window.py" line="244"/>
         <source>&amp;Operation</source>
         <translation>&amp;Provoz</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="249"/>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>&amp;Tools</source>
         <translation>&amp;Nástroje</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="254"/>
+        <location filename="../app/views/main_window.py" line="255"/>
         <source>&amp;Settings</source>
         <translation>Nas&amp;tavení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="256"/>
+        <location filename="../app/views/main_window.py" line="257"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="263"/>
+        <location filename="../app/views/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="270"/>
+        <location filename="../app/views/main_window.py" line="271"/>
         <source>Main</source>
         <translation>Hlavní panel nástrojů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="286"/>
+        <location filename="../app/views/main_window.py" line="287"/>
         <source>Edit values</source>
         <translation>Upravit hodnoty</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="291"/>
+        <location filename="../app/views/main_window.py" line="292"/>
         <source>Search all parameters</source>
         <translation>Hledat ve všech parametrech</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="295"/>
+        <location filename="../app/views/main_window.py" line="296"/>
         <source>Parameter group:</source>
         <translation>Skupina parametrů:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="303"/>
+        <location filename="../app/views/main_window.py" line="304"/>
         <source>Revert group</source>
         <translation>Vrátit změny skupiny</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="306"/>
+        <location filename="../app/views/main_window.py" line="307"/>
         <source>Revert all</source>
         <translation>Vrátit vše</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="309"/>
+        <location filename="../app/views/main_window.py" line="310"/>
         <source>Reveal edited secrets</source>
         <translation>Zobrazit upravené tajné údaje</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="339"/>
-        <location filename="../app/views/main_window.py" line="777"/>
+        <location filename="../app/views/main_window.py" line="340"/>
+        <location filename="../app/views/main_window.py" line="787"/>
         <source>Read device log</source>
         <translation>Načíst protokol zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="351"/>
-        <location filename="../app/views/main_window.py" line="440"/>
+        <location filename="../app/views/main_window.py" line="352"/>
+        <location filename="../app/views/main_window.py" line="441"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="450"/>
+        <location filename="../app/views/main_window.py" line="451"/>
         <source>%1 · serial %2</source>
         <translation>%1 · výr. č. %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="463"/>
+        <location filename="../app/views/main_window.py" line="466"/>
         <source>Edited groups: %1</source>
         <translation>Upravené skupiny: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="466"/>
+        <location filename="../app/views/main_window.py" line="469"/>
         <source>Edited groups: none</source>
         <translation>Upravené skupiny: žádné</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="490"/>
-        <location filename="../app/views/main_window.py" line="764"/>
-        <location filename="../app/views/main_window.py" line="809"/>
+        <location filename="../app/views/main_window.py" line="503"/>
+        <location filename="../app/views/main_window.py" line="774"/>
+        <location filename="../app/views/main_window.py" line="819"/>
         <source>Connect to a device first</source>
         <translation>Nejprve se připojte k zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="491"/>
+        <location filename="../app/views/main_window.py" line="504"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Počkejte na dokončení probíhající operace, nebo ji zrušte</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="517"/>
+        <location filename="../app/views/main_window.py" line="530"/>
         <source>Nothing changed: edit values first</source>
         <translation>Nic nebylo změněno: nejprve upravte hodnoty</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="519"/>
+        <location filename="../app/views/main_window.py" line="532"/>
         <source>Nothing is running</source>
         <translation>Žádná operace neprobíhá</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="522"/>
+        <location filename="../app/views/main_window.py" line="535"/>
         <source>Not available over SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Přes SMS není k dispozici</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="523"/>
+        <location filename="../app/views/main_window.py" line="536"/>
         <source>Your role (%1) does not allow this</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše role (%1) to neumožňuje</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="621"/>
+        <location filename="../app/views/main_window.py" line="631"/>
         <source>The password was not stored: %1</source>
         <translation>Heslo nebylo uloženo: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="733"/>
+        <location filename="../app/views/main_window.py" line="743"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Restartovat zařízení nyní? Spojení se přeruší a obnoví se, jakmile zařízení znovu odpoví.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="743"/>
-        <location filename="../app/views/main_window.py" line="750"/>
+        <location filename="../app/views/main_window.py" line="753"/>
+        <location filename="../app/views/main_window.py" line="760"/>
         <source>Change communication password</source>
         <translation>Změnit komunikační heslo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="744"/>
+        <location filename="../app/views/main_window.py" line="754"/>
         <source>New password:</source>
         <translation>Nové heslo:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="750"/>
+        <location filename="../app/views/main_window.py" line="760"/>
         <source>Repeat it:</source>
         <translation>Zopakujte heslo:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="755"/>
+        <location filename="../app/views/main_window.py" line="765"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Hesla se liší; nic nebylo změněno.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="758"/>
+        <location filename="../app/views/main_window.py" line="768"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Nové heslo je připraveno: odešlete ho pomocí „Zápis parametrů“.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="769"/>
+        <location filename="../app/views/main_window.py" line="779"/>
         <source>The device log cannot be read over SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol zařízení nelze přes SMS načíst.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="801"/>
+        <location filename="../app/views/main_window.py" line="811"/>
         <source>Open configuration</source>
         <translation>Otevřít konfiguraci</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="801"/>
-        <location filename="../app/views/main_window.py" line="865"/>
+        <location filename="../app/views/main_window.py" line="811"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Konfigurace (*.cfg);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="817"/>
+        <location filename="../app/views/main_window.py" line="827"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>Soubor obsahuje neplatné hodnoty; nic nebylo načteno.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="833"/>
+        <location filename="../app/views/main_window.py" line="842"/>
+        <source>Connect to the device to load %1 as changes.</source>
+        <translation>Připojte se k zařízení, aby se %1 načetl jako úpravy.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="854"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>Načteno %1: %2 hodnot(y) se liší od zařízení.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="841"/>
+        <location filename="../app/views/main_window.py" line="862"/>
         <source>Save configuration</source>
         <translation>Uložit konfiguraci</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="841"/>
+        <location filename="../app/views/main_window.py" line="862"/>
         <source>Configuration (*.cfg)</source>
         <translation>Konfigurace (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="860"/>
+        <location filename="../app/views/main_window.py" line="881"/>
         <source>Saved %1.</source>
         <translation>Uloženo: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="865"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Compare with file</source>
         <translation>Porovnat se souborem</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="878"/>
+        <location filename="../app/views/main_window.py" line="899"/>
         <source>Compare with %1</source>
         <translation>Porovnání s %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="902"/>
         <source>Parameter</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="902"/>
         <source>Device</source>
         <translation>Zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="902"/>
         <source>File</source>
         <translation>Soubor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="885"/>
-        <location filename="../app/views/main_window.py" line="889"/>
+        <location filename="../app/views/main_window.py" line="906"/>
+        <location filename="../app/views/main_window.py" line="910"/>
         <source>(secret)</source>
         <translation>(tajné)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="894"/>
+        <location filename="../app/views/main_window.py" line="915"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n rozdíl.</numerusform>
@@ -2048,17 +2053,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="894"/>
+        <location filename="../app/views/main_window.py" line="915"/>
         <source>No differences.</source>
         <translation>Žádné rozdíly.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="897"/>
+        <location filename="../app/views/main_window.py" line="918"/>
         <source>Load file values as edits</source>
         <translation>Načíst hodnoty ze souboru jako úpravy</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="935"/>
+        <location filename="../app/views/main_window.py" line="956"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -2251,14 +2256,14 @@ Licence MIT.</translation>
 <context>
     <name>NoValueInput</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="270"/>
+        <location filename="../app/views/dlms_editor.py" line="275"/>
         <source>(no parameter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez parametru)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="270"/>
+        <location filename="../app/views/dlms_editor.py" line="275"/>
         <source>null-data</source>
-        <translation type="unfinished"></translation>
+        <translation>nulová hodnota (null-data)</translation>
     </message>
 </context>
 <context>
@@ -2355,77 +2360,77 @@ Licence MIT.</translation>
     <message>
         <location filename="../app/views/dlms_profile.py" line="134"/>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny záznamy</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="135"/>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Časový rozsah</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="136"/>
         <source>Last entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední záznamy</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="137"/>
         <source>Which rows of the buffer to read (selective access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Které řádky bufferu načíst (selektivní přístup)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="150"/>
         <source>How many of the newest entries to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolik nejnovějších záznamů načíst</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="151"/>
         <source>Read buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst buffer</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="154"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="155"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="156"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznamy</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="179"/>
         <source>The column plotted over the clock column</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloupec vykreslený v závislosti na sloupci hodin</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="182"/>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Graf</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="201"/>
         <source>Install pyqtgraph to see the plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro zobrazení grafu nainstalujte pyqtgraph.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="222"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="257"/>
         <source>This profile captures no clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento profil nezaznamenává hodiny</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="273"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloupec %1</translation>
     </message>
 </context>
 <context>
@@ -2461,104 +2466,104 @@ Licence MIT.</translation>
     <message>
         <location filename="../app/views/sms_console.py" line="53"/>
         <source>SMS console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzole SMS</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="62"/>
         <location filename="../app/views/sms_console.py" line="154"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="65"/>
         <location filename="../app/views/sms_console.py" line="155"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavřeno</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="67"/>
         <source>Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Port modemu</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="75"/>
         <source>Time</source>
-        <translation type="unfinished">Čas</translation>
+        <translation>Čas</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="75"/>
         <source>Message</source>
-        <translation type="unfinished">Zpráva</translation>
+        <translation>Zpráva</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="75"/>
         <source>State</source>
-        <translation type="unfinished">Stav</translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="86"/>
         <source>Number, e.g. +36201234567</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo, např. +36201234567</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="93"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="120"/>
         <source>Give the modem&apos;s port, e.g. serial:///dev/ttyUSB1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte port modemu, např. serial:///dev/ttyUSB1</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="123"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevírání…</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="129"/>
         <source>Cannot open the modem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modem nelze otevřít: %1</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="136"/>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřeno: %1</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="137"/>
         <source>Close</source>
-        <translation type="unfinished">Zavřít</translation>
+        <translation>Zavřít</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="236"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>přijato</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="237"/>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>odesílání…</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="238"/>
         <source>sent, not yet delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>odesláno, dosud nedoručeno</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="239"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>doručeno</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="240"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>selhalo</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="269"/>
         <source>%1 characters, %2 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaky: %1, SMS: %2</translation>
     </message>
 </context>
 <context>
@@ -2597,40 +2602,40 @@ Licence MIT.</translation>
 <context>
     <name>TextInput</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="201"/>
+        <location filename="../app/views/dlms_editor.py" line="206"/>
         <source>Hex</source>
-        <translation type="unfinished">Hex</translation>
+        <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="203"/>
+        <location filename="../app/views/dlms_editor.py" line="208"/>
         <source>Edit the octets as hex instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravovat oktety v hex místo textu</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="233"/>
-        <location filename="../app/views/dlms_editor.py" line="234"/>
+        <location filename="../app/views/dlms_editor.py" line="238"/>
+        <location filename="../app/views/dlms_editor.py" line="239"/>
         <source>A decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Desetinné číslo</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="235"/>
+        <location filename="../app/views/dlms_editor.py" line="240"/>
         <source>Bits as 0 and 1, first bit left</source>
-        <translation type="unfinished"></translation>
+        <translation>Bity jako 0 a 1, první bit vlevo</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="236"/>
+        <location filename="../app/views/dlms_editor.py" line="241"/>
         <source>Printable text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisknutelný text</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="239"/>
+        <location filename="../app/views/dlms_editor.py" line="244"/>
         <source>Octets as hex, e.g. 0A FF</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktety v hex, např. 0A FF</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="239"/>
+        <location filename="../app/views/dlms_editor.py" line="244"/>
         <source>Octets as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktety jako text</translation>
     </message>
 </context>
 <context>
@@ -2714,123 +2719,123 @@ Licence MIT.</translation>
     <message>
         <location filename="../app/views/users_dialogs.py" line="74"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelé</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="77"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="77"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="83"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="84"/>
         <source>Remove</source>
-        <translation type="unfinished">Odebrat</translation>
+        <translation>Odebrat</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="85"/>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit roli…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="86"/>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovit heslo…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="126"/>
         <location filename="../app/views/users_dialogs.py" line="129"/>
         <location filename="../app/views/users_dialogs.py" line="134"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat uživatele</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="126"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelské jméno:</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="129"/>
         <location filename="../app/views/users_dialogs.py" line="152"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="135"/>
         <source>Password (8 characters or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo (alespoň 8 znaků):</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="152"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit roli</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="162"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovit heslo</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="162"/>
         <source>New password:</source>
-        <translation type="unfinished">Nové heslo:</translation>
+        <translation>Nové heslo:</translation>
     </message>
 </context>
 <context>
     <name>ValueEditorDialog</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="310"/>
-        <source>(no parameter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/dlms_editor.py" line="312"/>
-        <source>date-time (octet-string)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/dlms_editor.py" line="313"/>
-        <source>date-time (tag 25)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/dlms_editor.py" line="314"/>
-        <source>octet-string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/views/dlms_editor.py" line="315"/>
-        <source>null-data</source>
-        <translation type="unfinished"></translation>
+        <source>(no parameter)</source>
+        <translation>(bez parametru)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="317"/>
+        <source>date-time (octet-string)</source>
+        <translation>datum a čas (octet-string)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="318"/>
+        <source>date-time (tag 25)</source>
+        <translation>datum a čas (tag 25)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="319"/>
+        <source>octet-string</source>
+        <translation>řetězec oktetů (octet-string)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_editor.py" line="320"/>
+        <source>null-data</source>
+        <translation>nulová hodnota (null-data)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="325"/>
         <source>A-XDR (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>A-XDR (hexadecimálně)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="341"/>
+        <location filename="../app/views/dlms_editor.py" line="346"/>
         <source>Now: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyní: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="351"/>
+        <location filename="../app/views/dlms_editor.py" line="356"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="352"/>
+        <location filename="../app/views/dlms_editor.py" line="357"/>
         <source>Value</source>
-        <translation type="unfinished">Hodnota</translation>
+        <translation>Hodnota</translation>
     </message>
 </context>
 <context>
@@ -2931,17 +2936,17 @@ Licence MIT.</translation>
         <translation>Jednotka</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="160"/>
+        <location filename="../app/views/wireless_tab.py" line="158"/>
         <source>%1 telegram(s) from %2 meter(s).</source>
         <translation>Telegramy: %1, měřidla: %2.</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="206"/>
+        <location filename="../app/views/wireless_tab.py" line="204"/>
         <source>Import wM-Bus keys</source>
         <translation>Importovat klíče wM-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="206"/>
+        <location filename="../app/views/wireless_tab.py" line="204"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Tabulky (*.csv *.xlsx)</translation>
     </message>
@@ -2949,12 +2954,12 @@ Licence MIT.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../app/views/keystore_access.py" line="25"/>
+        <location filename="../app/views/keystore_access.py" line="29"/>
         <source>Key store</source>
         <translation>Úložiště klíčů</translation>
     </message>
     <message>
-        <location filename="../app/views/keystore_access.py" line="25"/>
+        <location filename="../app/views/keystore_access.py" line="29"/>
         <source>Key store master password:</source>
         <translation>Hlavní heslo úložiště klíčů:</translation>
     </message>
@@ -3290,792 +3295,792 @@ Licence MIT.</translation>
         <location filename="profile_strings.py" line="110"/>
         <source>Report instance 10: where, how and when the gateway pushes readings and events.</source>
         <oldsource>Forces the fixed 8N1 data format on the meter port (checkbox at the meter settings).</oldsource>
-        <translation type="unfinished">Vynutí pevný datový formát 8N1 na portu měřidla (zaškrtávací políčko v nastavení měřidla).</translation>
+        <translation>Instance výkazu 10: kam, jak a kdy brána odesílá odečty a události.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="48"/>
         <source>Report 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Výkaz 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="49"/>
         <source>Report instance 1: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance výkazu 1: kam, jak a kdy brána odesílá odečty a události.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="50"/>
         <source>Enabled</source>
-        <translation type="unfinished">Povoleno</translation>
+        <translation>Povoleno</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="51"/>
         <source>Send this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílat tento výkaz.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="52"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Přenos</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="53"/>
         <source>How the report travels: HTTP(S) POST, MQTT(S) publish, FTP(S) upload, e-mail, or SFTP upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak se výkaz přenáší: HTTP(S) POST, publikace MQTT(S), nahrání přes FTP(S), e-mail nebo nahrání přes SFTP.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="54"/>
         <source>HTTP / HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP / HTTPS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="55"/>
         <source>MQTT / MQTTS</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT / MQTTS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="56"/>
         <source>FTP / FTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>FTP / FTPS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="57"/>
         <source>E-mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslání e-mailem (SMTP)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="58"/>
         <source>SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SFTP</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="59"/>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL serveru</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="60"/>
         <source>https://host/path, mqtt://host:1883/topic-prefix (mqtts:// for TLS), ftp://host/dir (ftpes:// explicit, ftps:// implicit TLS), smtp://host:587 (smtps:// for TLS), sftp://host/dir. No credentials in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host/path, mqtt://host:1883/topic-prefix (mqtts:// pro TLS), ftp://host/dir (ftpes:// explicitní, ftps:// implicitní TLS), smtp://host:587 (smtps:// pro TLS), sftp://host/dir. Přihlašovací údaje do URL nepatří.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="61"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formát</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="62"/>
         <source>Report format: MUC.one JSON or XML, semicolon CSV (CMe3100 style), or gwterm JSON (stable message ids, one MQTT message per meter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formát výkazu: JSON nebo XML MUC.one, CSV se středníky (styl CMe3100) nebo JSON gwterm (stálá ID zpráv, jedna zpráva MQTT na měřidlo).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="63"/>
         <source>JSON (MUC.one)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (MUC.one)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="64"/>
         <source>XML (MUC.one)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML (MUC.one)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="65"/>
         <source>CSV (semicolon, CMe3100 style)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (středník, styl CMe3100)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="66"/>
         <source>gwterm JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON gwterm</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="67"/>
         <source>Report cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyklus výkazu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="68"/>
         <source>When the report is sent: @readout (after every readout cycle), a preset (@hourly, @daily, @every 15m) or five-field cron in UTC; ? picks a random value once, | joins schedules. A report waits for the readout that precedes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy se výkaz odesílá: @readout (po každém cyklu odečtu), předvolba (@hourly, @daily, @every 15m) nebo výraz cron s pěti poli v UTC; ? jednou zvolí náhodnou hodnotu, | spojuje plány. Výkaz čeká na odečet, který mu předchází.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="69"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor CA</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="70"/>
         <source>PEM file of the CA that signed the server certificate (empty: the system CAs). For SFTP: a known_hosts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor PEM certifikační autority, která podepsala certifikát serveru (prázdné: systémové CA). Pro SFTP: soubor known_hosts.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="71"/>
         <source>Client certificate</source>
-        <translation type="unfinished">Certifikát klienta</translation>
+        <translation>Certifikát klienta</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="72"/>
         <source>PEM file of the gateway&apos;s client certificate (it may hold the key too); empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor PEM s certifikátem klienta brány (může obsahovat i klíč); prázdné, pokud se nepoužívá.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="73"/>
         <source>Client key</source>
-        <translation type="unfinished">Klíč klienta</translation>
+        <translation>Klíč klienta</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="74"/>
         <source>PEM file of the client certificate&apos;s private key when it is not in the certificate file; for SFTP the client key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor PEM se soukromým klíčem certifikátu klienta, pokud není v souboru certifikátu; pro SFTP klíč klienta.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="75"/>
         <source>Skip certificate checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Přeskočit kontrolu certifikátů</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="76"/>
         <source>Accept any server certificate and host name (testing only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Přijmout jakýkoli certifikát serveru a název hostitele (pouze pro testování).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="77"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelské jméno</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="78"/>
         <source>Login at the server (HTTP basic auth, MQTT, FTP, SMTP, SFTP); empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlašovací jméno na serveru (HTTP basic auth, MQTT, FTP, SMTP, SFTP); prázdné, pokud se nepoužívá.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="79"/>
         <source>Password</source>
-        <translation type="unfinished">Heslo</translation>
+        <translation>Heslo</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="80"/>
         <source>Password at the server; written, never read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo na serveru; pouze se zapisuje, nikdy se nečte zpět.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="81"/>
         <source>MQTT QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT QoS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="82"/>
         <source>0 at most once, 1 at least once (the broker acknowledges each message), 2 exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 nejvýše jednou, 1 alespoň jednou (broker potvrzuje každou zprávu), 2 právě jednou.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="83"/>
         <source>MQTT retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Příznak MQTT retain</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="84"/>
         <source>The broker keeps the last message of each topic for new subscribers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker uchovává poslední zprávu každého tématu pro nové odběratele.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="85"/>
         <source>MQTT client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID klienta MQTT</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="86"/>
         <source>Client identifier at the broker; empty: gwterm-&lt;gateway serial&gt;-r&lt;instance&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikátor klienta u brokeru; prázdné: gwterm-&lt;výrobní číslo brány&gt;-r&lt;instance&gt;.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="87"/>
         <source>E-mail recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Příjemci e-mailu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="88"/>
         <source>Recipient addresses for e-mail reports, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresy příjemců výkazů zasílaných e-mailem, oddělené čárkami.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="89"/>
         <source>Send events</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílat události</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="90"/>
         <source>Also send event messages (meter unreadable, decryption failed, power lost and returned) as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílat i zprávy o událostech (měřidlo nečitelné, dešifrování selhalo, výpadek a obnovení napájení) ihned, jak nastanou.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="91"/>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Fronta nedoručených</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="92"/>
         <source>Undelivered readout cycles kept for this report; beyond it the oldest are dropped with an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedoručené cykly odečtu uchovávané pro tento výkaz; nad tento počet se nejstarší zahodí a zaznamená se událost.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="93"/>
         <source>Report 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Výkaz 2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="94"/>
         <source>Report instance 2: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance výkazu 2: kam, jak a kdy brána odesílá odečty a události.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="95"/>
         <source>Report 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Výkaz 3</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="96"/>
         <source>Report instance 3: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance výkazu 3: kam, jak a kdy brána odesílá odečty a události.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="97"/>
         <source>Report 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Výkaz 4</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="98"/>
         <source>Report instance 4: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance výkazu 4: kam, jak a kdy brána odesílá odečty a události.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="99"/>
         <source>Report 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Výkaz 5</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="100"/>
         <source>Report instance 5: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance výkazu 5: kam, jak a kdy brána odesílá odečty a události.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="101"/>
         <source>Report 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Výkaz 6</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="102"/>
         <source>Report instance 6: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance výkazu 6: kam, jak a kdy brána odesílá odečty a události.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="103"/>
         <source>Report 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Výkaz 7</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="104"/>
         <source>Report instance 7: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance výkazu 7: kam, jak a kdy brána odesílá odečty a události.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="105"/>
         <source>Report 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Výkaz 8</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="106"/>
         <source>Report instance 8: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance výkazu 8: kam, jak a kdy brána odesílá odečty a události.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="107"/>
         <source>Report 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Výkaz 9</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="108"/>
         <source>Report instance 9: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance výkazu 9: kam, jak a kdy brána odesílá odečty a události.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="109"/>
         <source>Report 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Výkaz 10</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="111"/>
         <source>Storage</source>
-        <translation type="unfinished">Paměť</translation>
+        <translation>Úložiště</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="112"/>
         <source>How long and how much meter data the gateway keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak dlouho a kolik dat z měřidel brána uchovává.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="113"/>
         <source>Keep readings for</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchovávat odečty po dobu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="114"/>
         <source>Readings older than this are deleted by the daily retention pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starší odečty se odstraní při denním čištění.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="115"/>
         <source>Database size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit velikosti databáze</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="116"/>
         <source>When readings take more space, the oldest are deleted until they fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokud odečty zaberou více místa, nejstarší se mažou, dokud se nevejdou.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="117"/>
         <source>GPRS / APN</source>
-        <translation type="unfinished"></translation>
+        <translation>GPRS / APN</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="118"/>
         <source>Access point of the mobile data connection (GSM/UMTS variants); the SMS command CNF sets the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přístupový bod mobilního datového připojení (varianty GSM/UMTS); příkaz SMS CNF nastavuje tytéž hodnoty.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="120"/>
         <source>Access point name given by the mobile operator (SMS parameter APN). The SIM must allow data and have its PIN request disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Název přístupového bodu přidělený mobilním operátorem (parametr SMS APN). SIM karta musí povolovat data a mít vypnutý požadavek na PIN.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="122"/>
         <source>User name for the operator&apos;s data connection (SMS parameter DUSR); empty when the operator needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelské jméno pro datové připojení operátora (parametr SMS DUSR); prázdné, pokud je operátor nevyžaduje.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="124"/>
         <source>Password for the operator&apos;s data connection (SMS parameter DPWD); empty when the operator needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo pro datové připojení operátora (parametr SMS DPWD); prázdné, pokud je operátor nevyžaduje.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="125"/>
         <source>Outgoing connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchozí spojení</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="126"/>
         <source>The server the module calls after switching on and then periodically (Client mode); a failed call is retried every 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server, který modul volá po zapnutí a poté pravidelně (režim klienta); neúspěšné volání se opakuje každých 5 minut.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="127"/>
         <source>Server IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP adresa serveru</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="128"/>
         <source>Numeric IP address of the data concentrator the module calls (SMS parameter IP; domain names are not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Číselná IP adresa datového koncentrátoru, který modul volá (parametr SMS IP; doménová jména nejsou povolena).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="129"/>
         <source>Server TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP serveru</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="130"/>
         <source>TCP port of the data concentrator for outgoing calls (SMS parameter PORT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP datového koncentrátoru pro odchozí volání (parametr SMS PORT).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="131"/>
         <source>Call interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval volání</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="132"/>
         <source>Hours between outgoing calls to the server (SMS parameter RINT), 1 to 24; 0 disables periodic calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet hodin mezi odchozími voláními serveru (parametr SMS RINT), 1 až 24; 0 pravidelná volání vypne.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="133"/>
         <source>DLMS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="134"/>
         <source>How the module accepts incoming DLMS/COSEM connections (when no outgoing call is in progress).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak modul přijímá příchozí spojení DLMS/COSEM (když neprobíhá odchozí volání).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="135"/>
         <source>DLMS TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="136"/>
         <source>Local TCP port for incoming DLMS sessions (standard 4059). A wrong port makes the module unreachable over TCP until it is corrected by SMS or RS-485.</source>
-        <translation type="unfinished"></translation>
+        <translation>Místní port TCP pro příchozí relace DLMS (standardně 4059). Chybný port učiní modul nedostupným přes TCP, dokud se neopraví pomocí SMS nebo RS-485.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="138"/>
         <source>Seconds without data after which the module ends a DLMS session (the manual&apos;s 5 minutes); 0 never ends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet sekund bez dat, po kterých modul ukončí relaci DLMS (podle návodu 5 minut); 0 ji nikdy neukončí.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="139"/>
         <source>Access to the module. Change the factory password without delay after installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přístup k modulu. Tovární heslo po instalaci neprodleně změňte.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="140"/>
         <source>DLMS / SMS password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo DLMS / SMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="141"/>
         <source>The LOW-authentication secret of the meter reader client (0x20), also the PWD of SMS commands. Factory default HELLO. Printable characters without spaces, so that it fits an SMS command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajný údaj pro autentizaci LOW klienta meter reader (0x20), zároveň PWD příkazů SMS. Tovární hodnota HELLO. Tisknutelné znaky bez mezer, aby se vešel do příkazu SMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="142"/>
         <source>IPv4 (Ethernet)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 (varianta Ethernet)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="143"/>
         <source>Addressing of the Ethernet variant; the GSM/UMTS variants get their address from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresování varianty Ethernet; varianty GSM/UMTS dostávají adresu ze sítě.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="144"/>
         <source>Use DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Použít DHCP</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="145"/>
         <source>Take address, mask, gateway and DNS servers from a DHCP server; the fields below are then ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Převzít adresu, masku, bránu a servery DNS ze serveru DHCP; pole níže se pak ignorují.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="146"/>
         <source>IP address</source>
-        <translation type="unfinished">IP adresa</translation>
+        <translation>IP adresa</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="147"/>
         <source>Fixed IPv4 address of the module (without DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pevná adresa IPv4 modulu (bez DHCP).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="148"/>
         <source>Subnet mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Maska podsítě</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="149"/>
         <source>Subnet mask for the fixed address, e.g. 255.255.255.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maska podsítě pro pevnou adresu, např. 255.255.255.0.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="150"/>
         <source>Default gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Výchozí brána</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="151"/>
         <source>Router for addresses outside the subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Směrovač pro adresy mimo podsíť.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="152"/>
         <source>Primary DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Primární server DNS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="153"/>
         <source>Name server used by the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jmenný server používaný modulem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="154"/>
         <source>Secondary DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundární server DNS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="155"/>
         <source>Name server used when the primary one does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jmenný server používaný, když primární neodpovídá.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="156"/>
         <source>RS-485 (HDLC)</source>
-        <translation type="unfinished"></translation>
+        <translation>RS-485 (HDLC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="157"/>
         <source>The RS-485 bus that shares one data connection among up to 31 more meters; DLMS runs over HDLC there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sběrnice RS-485, přes kterou sdílí jedno datové připojení až 31 dalších měřidel; DLMS na ní běží přes HDLC.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="158"/>
         <source>Bus speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rychlost sběrnice</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="159"/>
         <source>Baud rate of the RS-485 bus; the longer the bus (up to 1200 m), the lower the speed it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přenosová rychlost sběrnice RS-485; čím delší sběrnice (až 1200 m), tím nižší rychlost umožňuje.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="166"/>
         <source>HDLC inactivity timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Časový limit nečinnosti HDLC</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="167"/>
         <source>Seconds without frames after which the module drops an HDLC link on the bus; 0 never drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet sekund bez rámců, po kterých modul zruší spojení HDLC na sběrnici; 0 je nikdy nezruší.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="168"/>
         <source>Output relays</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstupní relé</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="169"/>
         <source>The two relay outputs (250 V AC / 30 V DC, 3 A, NO contacts); they open when the meter loses power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dva reléové výstupy (250 V AC / 30 V DC, 3 A, spínací kontakty); rozepnou se, když měřidlo ztratí napájení.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="170"/>
         <source>Relay 1 control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovládání relé 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="171"/>
         <source>Switch relay 1 by the calendar (output signals script table) or only by remote commands from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spínat relé 1 podle kalendáře (tabulka skriptů výstupních signálů) nebo jen dálkovými příkazy ze serveru.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="172"/>
         <source>By the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle kalendáře</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="173"/>
         <source>By remote command</source>
-        <translation type="unfinished"></translation>
+        <translation>Dálkovým příkazem</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="174"/>
         <source>Relay 2 control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovládání relé 2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="175"/>
         <source>Switch relay 2 by the calendar (output signals script table) or only by remote commands from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spínat relé 2 podle kalendáře (tabulka skriptů výstupních signálů) nebo jen dálkovými příkazy ze serveru.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="176"/>
         <source>Tariffs and profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarify a profily</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="177"/>
         <source>Tariff rates the module switches by its activity calendar, and the load profile capture periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarify, které modul přepíná podle svého kalendáře aktivit, a periody záznamu profilů zatížení.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="178"/>
         <source>Number of tariff rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet tarifů</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="179"/>
         <source>How many of the six tariff rates the calendar uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolik ze šesti tarifů kalendář používá.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="180"/>
         <source>Default rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Výchozí tarif</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="181"/>
         <source>The rate that counts when the calendar names none (e.g. before a calendar is loaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif, který platí, když kalendář žádný neurčuje (např. před nahráním kalendáře).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="182"/>
         <source>Profile 1 capture period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioda záznamu profilu 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="183"/>
         <source>Seconds between two captures of periodic readout profile 1 (1.0.99.1.0.255).</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet sekund mezi dvěma záznamy profilu periodického odečtu 1 (1.0.99.1.0.255).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="184"/>
         <source>Profile 2 capture period</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioda záznamu profilu 2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="185"/>
         <source>Seconds between two captures of periodic readout profile 2 (1.0.99.2.0.255).</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet sekund mezi dvěma záznamy profilu periodického odečtu 2 (1.0.99.2.0.255).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="186"/>
         <source>Breaker and power limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpojovač a limit výkonu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="187"/>
         <source>The meter&apos;s breaker disconnects the supply when the power limit is exceeded; reconnection is remote or by the button, as the control mode says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpojovač měřidla odpojí napájení při překročení limitu výkonu; opětovné připojení je dálkové nebo tlačítkem, podle režimu ovládání.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="188"/>
         <source>Breaker control mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim ovládání odpojovače</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="189"/>
         <source>Which ways disconnect and reconnect the supply (DLMS disconnect control modes 0-6). In the modes that go through &apos;ready for reconnection&apos; the DISCONN LED flashes until the button is pressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakými způsoby se napájení odpojuje a znovu připojuje (režimy DLMS disconnect control 0-6). V režimech, které procházejí stavem „připraveno k opětovnému připojení“, bliká LED DISCONN, dokud se nestiskne tlačítko.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="190"/>
         <source>0: never disconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>0: nikdy neodpojí</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="191"/>
         <source>1: remote/button/limiter disconnect; remote reconnect needs the button</source>
-        <translation type="unfinished"></translation>
+        <translation>1: odpojení dálkově/tlačítkem/omezovačem; dálkové připojení vyžaduje tlačítko</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="192"/>
         <source>2: remote/button/limiter disconnect; remote reconnect is direct</source>
-        <translation type="unfinished"></translation>
+        <translation>2: odpojení dálkově/tlačítkem/omezovačem; dálkové připojení je přímé</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="193"/>
         <source>3: remote/limiter disconnect only; remote reconnect needs the button</source>
-        <translation type="unfinished"></translation>
+        <translation>3: odpojení jen dálkově/omezovačem; dálkové připojení vyžaduje tlačítko</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="194"/>
         <source>4: remote/limiter disconnect only; remote reconnect is direct</source>
-        <translation type="unfinished"></translation>
+        <translation>4: odpojení jen dálkově/omezovačem; dálkové připojení je přímé</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="195"/>
         <source>5: as 1, and the limiter reconnects by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>5: jako 1 a omezovač znovu připojí sám</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="196"/>
         <source>6: as 3, and the limiter reconnects by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>6: jako 3 a omezovač znovu připojí sám</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="197"/>
         <source>Power limit (immediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit výkonu (okamžitý)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="198"/>
         <source>Power above which the breaker disconnects at once; 0 switches this limit off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výkon, nad kterým odpojovač okamžitě odpojí; 0 tento limit vypne.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="199"/>
         <source>Power limit (with delay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit výkonu (se zpožděním)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="200"/>
         <source>Power above which the breaker disconnects when it is exceeded for longer than the delay below; 0 switches this limit off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výkon, nad kterým odpojovač odpojí, je-li překročen déle než zpoždění uvedené níže; 0 tento limit vypne.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="201"/>
         <source>Power limit delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpoždění limitu výkonu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="202"/>
         <source>How long the delayed power limit must be exceeded before the breaker disconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak dlouho musí být zpožděný limit výkonu překročen, než odpojovač odpojí.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="203"/>
         <source>Meters whose telegrams the module keeps (868 MHz); the collected telegrams are read by DLMS selective access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Měřidla, jejichž telegramy modul uchovává (868 MHz); shromážděné telegramy se čtou selektivním přístupem DLMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="204"/>
         <source>Up to 64 meters; telegrams from other meters are ignored, and telegrams arriving before a meter&apos;s minimum interval has passed are not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Až 64 měřidel; telegramy ostatních měřidel se ignorují a telegramy, které dorazí před uplynutím minimálního intervalu měřidla, se neukládají.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="205"/>
         <source>Client mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim klienta</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="206"/>
         <source>Forward the received readings for processing outside the module (one MeterCom collecting for the concentrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Předávat přijaté odečty ke zpracování mimo modul (jeden MeterCom sbírá pro koncentrátor).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="207"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="208"/>
         <source>Identification the utility gives the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikace, kterou modulu přiděluje distributor.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="209"/>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrační číslo</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="210"/>
         <source>The utility&apos;s registration number of the module (the serial number itself is read-only, see device information).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrační číslo modulu u distributora (samotné sériové číslo je jen pro čtení, viz informace o zařízení).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="211"/>
         <source>Firmware</source>
-        <translation type="unfinished">Aktualizace firmwaru</translation>
+        <translation>Aktualizace firmwaru</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="212"/>
         <source>Firmware upgrade by download: the module fetches the file itself over its data connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizace firmwaru stažením: modul si soubor sám stáhne přes své datové připojení.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="213"/>
         <source>Firmware URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL firmwaru</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="214"/>
         <source>Writing an address here makes the module download the firmware file from an HTTP/1.1 server (older HTTP versions are not supported) and restart; check the firmware version in the device information afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zápisem adresy sem modul stáhne soubor firmwaru ze serveru HTTP/1.1 (starší verze HTTP nejsou podporovány) a restartuje se; poté zkontrolujte verzi firmwaru v informacích o zařízení.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="268"/>
         <source>Forces 8N1 on the meter port whatever data format is chosen, except Auto (which uses 8N1 for all but IEC traffic anyway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vynutí 8N1 na portu měřidla bez ohledu na zvolený datový formát, kromě Auto (který stejně používá 8N1 pro vše kromě komunikace IEC).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="269"/>
@@ -4945,12 +4950,12 @@ Licence MIT.</translation>
     <message>
         <location filename="profile_strings.py" line="410"/>
         <source>Meter poll interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval dotazování měřidla</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="411"/>
         <source>How often the DLMS client reads the object list&apos;s objects from the meter; a changed value is pushed (0 switches polling off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak často klient DLMS čte z měřidla objekty ze seznamu objektů; změněná hodnota se odešle jako push (0 dotazování vypne).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="412"/>

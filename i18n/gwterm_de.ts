@@ -6,64 +6,64 @@
     <message>
         <location filename="../app/views/at_terminal.py" line="36"/>
         <source>AT terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>AT-Terminal</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="46"/>
         <location filename="../app/views/at_terminal.py" line="113"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="49"/>
         <location filename="../app/views/at_terminal.py" line="114"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="51"/>
         <source>Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Modem-Port</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="61"/>
         <source>AT command, Enter sends (Up/Down: history)</source>
-        <translation type="unfinished"></translation>
+        <translation>AT-Befehl, Eingabetaste sendet (Auf/Ab: Verlauf)</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="84"/>
         <source>Give the modem&apos;s port, e.g. serial:///dev/ttyUSB1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Modems angeben, z. B. serial:///dev/ttyUSB1</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="87"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geöffnet…</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="91"/>
         <source>Cannot open the modem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modem kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="95"/>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet: %1</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="96"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="135"/>
         <source>The modem&apos;s port closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port des Modems wurde geschlossen.</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="168"/>
         <source>(type the message text, Enter sends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nachrichtentext eingeben, die Eingabetaste sendet ihn)</translation>
     </message>
 </context>
 <context>
@@ -71,75 +71,75 @@
     <message>
         <location filename="../app/views/users_dialogs.py" line="174"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="177"/>
         <source>Filter (user, action, device, key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (Benutzer, Aktion, Gerät, Parameter)</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="180"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="194"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">CSV exportieren…</translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="199"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="200"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="201"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="202"/>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="203"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="204"/>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="205"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="245"/>
         <source>Export audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll exportieren</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="245"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV-Datei (*.csv)</translation>
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>AxdrHexInput</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="262"/>
+        <location filename="../app/views/dlms_editor.py" line="267"/>
         <source>The tagged A-XDR value as hex, e.g. 02 02 0F FD 16 1E</source>
-        <translation type="unfinished"></translation>
+        <translation>Der A-XDR-Wert mit Typkennung als Hex, z. B. 02 02 0F FD 16 1E</translation>
     </message>
 </context>
 <context>
@@ -155,7 +155,7 @@
     <message>
         <location filename="../app/views/dlms_editor.py" line="145"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>wahr</translation>
     </message>
 </context>
 <context>
@@ -203,12 +203,12 @@
     <message>
         <location filename="../app/views/connection_panel.py" line="171"/>
         <source>CSD (GSM data call)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSD (GSM-Datenanruf)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="172"/>
         <source>SMS commands</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Befehle</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="185"/>
@@ -337,17 +337,17 @@
     <message>
         <location filename="../app/views/dlms_editor.py" line="168"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_editor.py" line="169"/>
         <source>The PC&apos;s current time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Uhrzeit des PCs</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="189"/>
+        <location filename="../app/views/dlms_editor.py" line="194"/>
         <source>Local time of this PC; the device gets it with the PC&apos;s UTC deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit dieses PCs; das Gerät erhält sie mit der UTC-Abweichung des PCs</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@
     <message>
         <location filename="../app/views/controller.py" line="234"/>
         <source>A restart by SMS is not offered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Neustart per SMS wird hier nicht angeboten.</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="238"/>
@@ -549,533 +549,533 @@
     <message>
         <location filename="../app/views/dlms_tab.py" line="111"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="129"/>
         <source>tcp://host[:4059] (IEC 62056-47 wrapper), serial:///dev/ttyUSB0 (HDLC), or tcp://host:port?link=hdlc for HDLC through a transparent port</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp://host[:4059] (IEC-62056-47-Wrapper), serial:///dev/ttyUSB0 (HDLC) oder tcp://host:port?link=hdlc für HDLC über einen Transparentport</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="141"/>
         <source>Client address (SAP): 0x10 public client without password, 0x20 meter reader with password</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Adresse (SAP): 0x10 öffentlicher Client ohne Passwort, 0x20 Zählerableser (Meter Reader) mit Passwort</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="148"/>
         <source>Server logical address (logical device; 1 = management)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische Adresse des Servers (logisches Gerät; 1 = Management)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="153"/>
         <source>LLS password</source>
-        <translation type="unfinished"></translation>
+        <translation>LLS-Passwort</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="154"/>
         <source>Low level security password; empty for the public client</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für Low Level Security; leer für den öffentlichen Client</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="158"/>
         <source>Show</source>
-        <translation type="unfinished">Anzeigen</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="160"/>
         <source>Show or hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen oder verbergen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="166"/>
         <source>Connect</source>
-        <translation type="unfinished">Verbinden</translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="169"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="172"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="182"/>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät:</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="184"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Adresse</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="186"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Adresse</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="189"/>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="203"/>
         <source>Filter: OBIS code or class</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: OBIS-Kennzahl oder Klasse</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="208"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="208"/>
         <source>Display form</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigeform</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="213"/>
         <source>Enter or double-click reads every readable attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste oder Doppelklick liest alle lesbaren Attribute</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="220"/>
         <location filename="../app/views/dlms_tab.py" line="622"/>
         <source>Select an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt auswählen.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <location filename="../app/views/dlms_tab.py" line="252"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <location filename="../app/views/dlms_tab.py" line="252"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="241"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="244"/>
         <source>Read all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle lesen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="247"/>
         <source>Write…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben…</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="252"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="263"/>
         <source>Invoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen…</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="277"/>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="284"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="285"/>
         <source>Profile buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilpuffer</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="287"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">CSV exportieren…</translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="289"/>
         <source>Save the table on the visible page as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle der sichtbaren Seite als CSV speichern</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="319"/>
         <source>Not connected</source>
-        <translation type="unfinished">Nicht verbunden</translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="320"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsaufbau</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="321"/>
         <source>Connected</source>
-        <translation type="unfinished">Verbunden</translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="322"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="361"/>
         <source>Connect to a device first</source>
-        <translation type="unfinished">Zuerst mit einem Gerät verbinden</translation>
+        <translation>Zuerst mit einem Gerät verbinden</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="363"/>
         <source>Wait for the running exchange, or Cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den laufenden Austausch warten oder ihn abbrechen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="365"/>
         <source>Select an object first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ein Objekt auswählen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="370"/>
         <source>Read the selected attributes (all readable ones if none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Attribute lesen (alle lesbaren, wenn keines ausgewählt ist)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="372"/>
         <source>Read every readable attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle lesbaren Attribute lesen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="377"/>
         <source>Select one attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Attribut auswählen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="379"/>
         <source>This attribute is not writable for this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Attribut ist für diesen Client nicht beschreibbar</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="381"/>
         <source>Edit and write the selected attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Attribut bearbeiten und schreiben</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="385"/>
         <source>Select a method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode auswählen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="387"/>
         <source>This method is not available to this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Methode steht diesem Client nicht zur Verfügung</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="389"/>
         <source>Invoke the selected method</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Methode ausführen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="392"/>
         <source>Select a profile generic object (class 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profile-Generic-Objekt (Klasse 7) auswählen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="394"/>
         <source>Read the buffer rows chosen on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links gewählte Pufferzeilen lesen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="419"/>
         <source>Busy: wait for the running exchange, or Cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigt: auf den laufenden Austausch warten oder ihn abbrechen.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="429"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="432"/>
         <source>the exchange was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Austausch wurde abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="447"/>
         <source>Association refused (password or client address?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assoziation abgelehnt (Passwort oder Client-Adresse?)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="449"/>
         <source>The device does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät antwortet nicht</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="451"/>
         <source>Connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsproblem</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="453"/>
         <source>The device refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="455"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Eingabe</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="456"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="473"/>
         <source>Disconnected: %1. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt: %1. Erneut verbinden.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="489"/>
         <source>Give the device URL, e.g. tcp://192.168.1.10:4059.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-URL angeben, z. B. tcp://192.168.1.10:4059.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="498"/>
         <source>Connecting to %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird aufgebaut …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="518"/>
         <source>Associated; reading the object list …</source>
-        <translation type="unfinished"></translation>
+        <translation>Assoziiert; Objektliste wird gelesen …</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="524"/>
         <source>Connected to %1 (client 0x%2, %3 authentication): %n object(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden mit %1 (Client 0x%2, Authentifizierung %3): %n Objekt.</numerusform>
+            <numerusform>Verbunden mit %1 (Client 0x%2, Authentifizierung %3): %n Objekte.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="547"/>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="554"/>
         <source>Class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="568"/>
         <source>%n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="657"/>
         <location filename="../app/views/dlms_tab.py" line="744"/>
         <source>no access</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zugriff</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="658"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lesen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="659"/>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="660"/>
         <source>read/write</source>
-        <translation type="unfinished"></translation>
+        <translation>lesen/schreiben</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="683"/>
         <source>scaler %1, unit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung %1, Einheit %2</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="716"/>
         <source>(read it on the Profile buffer page)</source>
-        <translation type="unfinished"></translation>
+        <translation>(auf der Seite „Profilpuffer“ lesen)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="745"/>
         <source>access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="746"/>
         <source>authenticated access</source>
-        <translation type="unfinished"></translation>
+        <translation>authentifizierter Zugriff</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="794"/>
         <source>The selected attributes are not readable for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Attribute sind für diesen Client nicht lesbar.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="831"/>
         <source>Nothing readable selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Lesbares ausgewählt.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="833"/>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="848"/>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="851"/>
         <source>Read %n attribute(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Attribut von %1 gelesen.</numerusform>
+            <numerusform>%n Attribute von %1 gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="853"/>
         <source>%n refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgelehnt.</numerusform>
+            <numerusform>%n abgelehnt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="866"/>
         <source>This attribute is not writable for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Attribut ist für diesen Client nicht beschreibbar.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="876"/>
         <source>Write %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 schreiben</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="896"/>
         <source>Writing %1 · %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 wird geschrieben …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="900"/>
         <source>write refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="909"/>
         <source>Wrote %1 · %2; the device reads back: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 geschrieben; das Gerät liest zurück: %3</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="913"/>
         <source>Wrote %1 · %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="927"/>
         <source>This method is not available to this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Methode steht diesem Client nicht zur Verfügung.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="930"/>
         <source>Invoke %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 ausführen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="945"/>
         <source>Invoking %1 · %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 wird ausgeführt …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="947"/>
         <source>%1 · %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 ausgeführt.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="949"/>
         <source>Returned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabe: %1</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="995"/>
         <source>Reading the buffer of %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer von %1 wird gelesen …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1004"/>
         <source>this profile captures no clock</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Profil erfasst keine Uhrzeit</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1011"/>
         <source>The buffer of %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Puffer von %1 ist leer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="1020"/>
         <source>%n row(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile von %1.</numerusform>
+            <numerusform>%n Zeilen von %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1032"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1032"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1043"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="1050"/>
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1423,52 +1423,52 @@
     <message>
         <location filename="../app/views/connection_panel.py" line="75"/>
         <source>The serial port of the local GSM modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Die serielle Schnittstelle des lokalen GSM-Modems</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="85"/>
         <source>The phone number of the gateway&apos;s SIM card</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufnummer der SIM-Karte des Gateways</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="86"/>
         <source>Modem port</source>
-        <translation type="unfinished"></translation>
+        <translation>Modem-Port</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="87"/>
         <source>Modem speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modemgeschwindigkeit</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="88"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummer</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="91"/>
         <source>WM-E (pw=….cmd=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>WM-E (Befehle pw=….cmd=…)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="92"/>
         <source>2N MeterCom (MCP …)</source>
-        <translation type="unfinished"></translation>
+        <translation>2N MeterCom (Befehle MCP …)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="94"/>
         <source>Command dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlsdialekt</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="95"/>
         <source>The password is the device&apos;s SMS (CSD) password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist das SMS-(CSD-)Passwort des Geräts.</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="98"/>
         <source>With a CSD password set, it is the password to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist ein CSD-Passwort gesetzt, ist dieses hier anzugeben.</translation>
     </message>
 </context>
 <context>
@@ -1476,118 +1476,118 @@
     <message>
         <location filename="../app/views/iec_readout.py" line="40"/>
         <source>IEC 62056-21 meter readout</source>
-        <translation type="unfinished"></translation>
+        <translation>IEC-62056-21-Zählerauslesung</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="49"/>
         <source>An optical head on a serial port (300 Bd 7E1 unless given), or a modem&apos;s transparent port</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein optischer Lesekopf an einer seriellen Schnittstelle (300 Bd 7E1, sofern nicht angegeben) oder der Transparentport eines Modems</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="55"/>
         <source>Mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus %1</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="59"/>
         <source>none (any meter on the line)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (jeder Zähler an der Leitung)</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="61"/>
         <source>Meter</source>
-        <translation type="unfinished">Zähler</translation>
+        <translation>Zähler</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="62"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="63"/>
         <source>Device address</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteadresse</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="64"/>
         <location filename="../app/views/iec_readout.py" line="93"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslesen</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="67"/>
         <source>Copy all</source>
-        <translation type="unfinished">Alles kopieren</translation>
+        <translation>Alles kopieren</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="69"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">CSV exportieren…</translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="76"/>
         <source>Not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgelesen</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="81"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="81"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="81"/>
         <source>Unit</source>
-        <translation type="unfinished">Einheit</translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="93"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="104"/>
         <source>Give the meter&apos;s port, e.g. serial:///dev/ttyUSB0</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Zählers angeben, z. B. serial:///dev/ttyUSB0</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="111"/>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ausgelesen …</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="119"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="122"/>
         <source>Readout failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslesung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="140"/>
         <source>check OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung OK</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="140"/>
         <source>CHECK FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÜFUNG FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="142"/>
         <source>%1 · mode %2 · %3 Bd · %4 values · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Modus %2 · %3 Bd · %4 Werte · %5</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="167"/>
         <source>Export readout</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslesung exportieren</translation>
     </message>
 </context>
 <context>
@@ -1595,43 +1595,43 @@
     <message>
         <location filename="../app/views/dlms_editor.py" line="136"/>
         <source>Whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Zahl von %1 bis %2</translation>
     </message>
 </context>
 <context>
     <name>KeyImportDialog</name>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="219"/>
+        <location filename="../app/views/wireless_tab.py" line="217"/>
         <source>Import keys from %1</source>
         <translation>Schlüssel aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <location filename="../app/views/wireless_tab.py" line="221"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <location filename="../app/views/wireless_tab.py" line="221"/>
         <source>Meter</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <location filename="../app/views/wireless_tab.py" line="221"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="228"/>
+        <location filename="../app/views/wireless_tab.py" line="226"/>
         <source>Import good rows</source>
         <translation>Gültige Zeilen importieren</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="244"/>
+        <location filename="../app/views/wireless_tab.py" line="242"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="256"/>
+        <location filename="../app/views/wireless_tab.py" line="254"/>
         <source>%1 good row(s) will be imported; %2 row(s) have problems and will not.</source>
         <translation>%1 gültige Zeile(n) werden importiert; %2 Zeile(n) sind fehlerhaft und werden nicht importiert.</translation>
     </message>
@@ -1641,397 +1641,402 @@
     <message>
         <location filename="../app/views/users_dialogs.py" line="38"/>
         <source>gwterm login</source>
-        <translation type="unfinished"></translation>
+        <translation>gwterm-Anmeldung</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="47"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="48"/>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="99"/>
+        <location filename="../app/views/main_window.py" line="100"/>
         <source>gwterm — gateway configuration</source>
         <translation>gwterm — Gateway-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="109"/>
+        <location filename="../app/views/main_window.py" line="110"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="110"/>
+        <location filename="../app/views/main_window.py" line="111"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="114"/>
+        <location filename="../app/views/main_window.py" line="115"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="118"/>
+        <location filename="../app/views/main_window.py" line="119"/>
         <source>Wireless</source>
         <translation>Funk</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="122"/>
+        <location filename="../app/views/main_window.py" line="123"/>
         <source>DLMS</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="126"/>
+        <location filename="../app/views/main_window.py" line="127"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="165"/>
+        <location filename="../app/views/main_window.py" line="166"/>
         <source>Parameter read</source>
         <translation>Parameter lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="168"/>
+        <location filename="../app/views/main_window.py" line="169"/>
         <source>Parameter write</source>
         <translation>Parameter schreiben</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="171"/>
+        <location filename="../app/views/main_window.py" line="172"/>
         <source>Device information</source>
         <translation>Geräteinformationen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="174"/>
+        <location filename="../app/views/main_window.py" line="175"/>
         <source>Open configuration…</source>
         <translation>Konfiguration öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="181"/>
         <source>Save configuration…</source>
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="186"/>
+        <location filename="../app/views/main_window.py" line="187"/>
         <source>Compare with file…</source>
         <translation>Mit Datei vergleichen…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="189"/>
+        <location filename="../app/views/main_window.py" line="190"/>
         <source>Traffic monitor</source>
         <translation>Datenverkehrsmonitor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="193"/>
+        <location filename="../app/views/main_window.py" line="194"/>
         <source>Firmware…</source>
         <translation>Firmware-Update…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="196"/>
-        <location filename="../app/views/main_window.py" line="731"/>
+        <location filename="../app/views/main_window.py" line="197"/>
+        <location filename="../app/views/main_window.py" line="741"/>
         <source>Restart device</source>
         <translation>Gerät neu starten</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="199"/>
+        <location filename="../app/views/main_window.py" line="200"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="201"/>
+        <location filename="../app/views/main_window.py" line="202"/>
         <source>Change communication password…</source>
         <translation>Kommunikationspasswort ändern…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="202"/>
-        <source>Users…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/views/main_window.py" line="203"/>
+        <source>Users…</source>
+        <translation>Benutzer…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="204"/>
         <source>Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="205"/>
+        <location filename="../app/views/main_window.py" line="206"/>
         <source>SMS console…</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Konsole…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="208"/>
+        <location filename="../app/views/main_window.py" line="209"/>
         <source>AT terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>AT-Terminal…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
+        <location filename="../app/views/main_window.py" line="212"/>
         <source>Meter readout (IEC 62056-21)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählerauslesung (IEC 62056-21)…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="216"/>
+        <location filename="../app/views/main_window.py" line="217"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="217"/>
-        <location filename="../app/views/main_window.py" line="934"/>
+        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="955"/>
         <source>About gwterm</source>
         <translation>Über gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="219"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="233"/>
+        <location filename="../app/views/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="235"/>
+        <location filename="../app/views/main_window.py" line="236"/>
         <source>Recent files</source>
         <translation>Zuletzt verwendete Dateien</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="239"/>
+        <location filename="../app/views/main_window.py" line="240"/>
         <source>&amp;Admin</source>
         <translation>&amp;Verwaltung</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="243"/>
+        <location filename="../app/views/main_window.py" line="244"/>
         <source>&amp;Operation</source>
         <translation>&amp;Betrieb</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="249"/>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="254"/>
+        <location filename="../app/views/main_window.py" line="255"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="256"/>
+        <location filename="../app/views/main_window.py" line="257"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="263"/>
+        <location filename="../app/views/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="270"/>
+        <location filename="../app/views/main_window.py" line="271"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="286"/>
+        <location filename="../app/views/main_window.py" line="287"/>
         <source>Edit values</source>
         <translation>Werte bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="291"/>
+        <location filename="../app/views/main_window.py" line="292"/>
         <source>Search all parameters</source>
         <translation>Alle Parameter durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="295"/>
+        <location filename="../app/views/main_window.py" line="296"/>
         <source>Parameter group:</source>
         <translation>Parametergruppe:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="303"/>
+        <location filename="../app/views/main_window.py" line="304"/>
         <source>Revert group</source>
         <translation>Gruppe zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="306"/>
+        <location filename="../app/views/main_window.py" line="307"/>
         <source>Revert all</source>
         <translation>Alles zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="309"/>
+        <location filename="../app/views/main_window.py" line="310"/>
         <source>Reveal edited secrets</source>
         <translation>Geänderte geheime Werte anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="339"/>
-        <location filename="../app/views/main_window.py" line="777"/>
+        <location filename="../app/views/main_window.py" line="340"/>
+        <location filename="../app/views/main_window.py" line="787"/>
         <source>Read device log</source>
         <translation>Geräteprotokoll lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="351"/>
-        <location filename="../app/views/main_window.py" line="440"/>
+        <location filename="../app/views/main_window.py" line="352"/>
+        <location filename="../app/views/main_window.py" line="441"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="450"/>
+        <location filename="../app/views/main_window.py" line="451"/>
         <source>%1 · serial %2</source>
         <translation>%1 · Seriennr. %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="463"/>
+        <location filename="../app/views/main_window.py" line="466"/>
         <source>Edited groups: %1</source>
         <translation>Geänderte Gruppen: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="466"/>
+        <location filename="../app/views/main_window.py" line="469"/>
         <source>Edited groups: none</source>
         <translation>Geänderte Gruppen: keine</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="490"/>
-        <location filename="../app/views/main_window.py" line="764"/>
-        <location filename="../app/views/main_window.py" line="809"/>
+        <location filename="../app/views/main_window.py" line="503"/>
+        <location filename="../app/views/main_window.py" line="774"/>
+        <location filename="../app/views/main_window.py" line="819"/>
         <source>Connect to a device first</source>
         <translation>Zuerst mit einem Gerät verbinden</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="491"/>
+        <location filename="../app/views/main_window.py" line="504"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Auf den laufenden Vorgang warten oder ihn abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="517"/>
+        <location filename="../app/views/main_window.py" line="530"/>
         <source>Nothing changed: edit values first</source>
         <translation>Nichts geändert: zuerst Werte bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="519"/>
+        <location filename="../app/views/main_window.py" line="532"/>
         <source>Nothing is running</source>
         <translation>Es läuft kein Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="522"/>
+        <location filename="../app/views/main_window.py" line="535"/>
         <source>Not available over SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SMS nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="523"/>
+        <location filename="../app/views/main_window.py" line="536"/>
         <source>Your role (%1) does not allow this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle (%1) erlaubt dies nicht</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="621"/>
+        <location filename="../app/views/main_window.py" line="631"/>
         <source>The password was not stored: %1</source>
         <translation>Das Passwort wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="733"/>
+        <location filename="../app/views/main_window.py" line="743"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Gerät jetzt neu starten? Die Verbindung wird unterbrochen und wiederhergestellt, sobald das Gerät wieder antwortet.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="743"/>
-        <location filename="../app/views/main_window.py" line="750"/>
+        <location filename="../app/views/main_window.py" line="753"/>
+        <location filename="../app/views/main_window.py" line="760"/>
         <source>Change communication password</source>
         <translation>Kommunikationspasswort ändern</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="744"/>
+        <location filename="../app/views/main_window.py" line="754"/>
         <source>New password:</source>
         <translation>Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="750"/>
+        <location filename="../app/views/main_window.py" line="760"/>
         <source>Repeat it:</source>
         <translation>Passwort wiederholen:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="755"/>
+        <location filename="../app/views/main_window.py" line="765"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Die Passwörter stimmen nicht überein; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="758"/>
+        <location filename="../app/views/main_window.py" line="768"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Das neue Passwort ist vorgemerkt: Mit „Parameter schreiben“ wird es übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="769"/>
+        <location filename="../app/views/main_window.py" line="779"/>
         <source>The device log cannot be read over SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geräteprotokoll kann nicht über SMS gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="801"/>
+        <location filename="../app/views/main_window.py" line="811"/>
         <source>Open configuration</source>
         <translation>Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="801"/>
-        <location filename="../app/views/main_window.py" line="865"/>
+        <location filename="../app/views/main_window.py" line="811"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Konfiguration (*.cfg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="817"/>
+        <location filename="../app/views/main_window.py" line="827"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>Die Datei enthält ungültige Werte; es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="833"/>
+        <location filename="../app/views/main_window.py" line="842"/>
+        <source>Connect to the device to load %1 as changes.</source>
+        <translation>Mit dem Gerät verbinden, um %1 als Änderungen zu laden.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="854"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>%1 geladen: %2 Wert(e) weichen vom Gerät ab.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="841"/>
+        <location filename="../app/views/main_window.py" line="862"/>
         <source>Save configuration</source>
         <translation>Konfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="841"/>
+        <location filename="../app/views/main_window.py" line="862"/>
         <source>Configuration (*.cfg)</source>
         <translation>Konfiguration (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="860"/>
+        <location filename="../app/views/main_window.py" line="881"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="865"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Compare with file</source>
         <translation>Mit Datei vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="878"/>
+        <location filename="../app/views/main_window.py" line="899"/>
         <source>Compare with %1</source>
         <translation>Vergleich mit %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="902"/>
         <source>Parameter</source>
         <translation>Parametername</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="902"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="902"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="885"/>
-        <location filename="../app/views/main_window.py" line="889"/>
+        <location filename="../app/views/main_window.py" line="906"/>
+        <location filename="../app/views/main_window.py" line="910"/>
         <source>(secret)</source>
         <translation>(geheim)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="894"/>
+        <location filename="../app/views/main_window.py" line="915"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n Unterschied.</numerusform>
@@ -2039,17 +2044,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="894"/>
+        <location filename="../app/views/main_window.py" line="915"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="897"/>
+        <location filename="../app/views/main_window.py" line="918"/>
         <source>Load file values as edits</source>
         <translation>Dateiwerte als Änderungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="935"/>
+        <location filename="../app/views/main_window.py" line="956"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -2240,14 +2245,14 @@ MIT-Lizenz.</translation>
 <context>
     <name>NoValueInput</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="270"/>
+        <location filename="../app/views/dlms_editor.py" line="275"/>
         <source>(no parameter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Parameter)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="270"/>
+        <location filename="../app/views/dlms_editor.py" line="275"/>
         <source>null-data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nullwert (null-data)</translation>
     </message>
 </context>
 <context>
@@ -2343,77 +2348,77 @@ MIT-Lizenz.</translation>
     <message>
         <location filename="../app/views/dlms_profile.py" line="134"/>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="135"/>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="136"/>
         <source>Last entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Einträge</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="137"/>
         <source>Which rows of the buffer to read (selective access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Pufferzeilen gelesen werden (selektiver Zugriff)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="150"/>
         <source>How many of the newest entries to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der neuesten Einträge gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="151"/>
         <source>Read buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Puffer lesen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="154"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="155"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="156"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="179"/>
         <source>The column plotted over the clock column</source>
-        <translation type="unfinished"></translation>
+        <translation>Die über der Uhrzeitspalte dargestellte Spalte</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="182"/>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="201"/>
         <source>Install pyqtgraph to see the plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>pyqtgraph installieren, um das Diagramm zu sehen.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="222"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="257"/>
         <source>This profile captures no clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil erfasst keine Uhrzeit</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="273"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 <context>
@@ -2449,104 +2454,104 @@ MIT-Lizenz.</translation>
     <message>
         <location filename="../app/views/sms_console.py" line="53"/>
         <source>SMS console</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Konsole</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="62"/>
         <location filename="../app/views/sms_console.py" line="154"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="65"/>
         <location filename="../app/views/sms_console.py" line="155"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="67"/>
         <source>Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Modem-Port</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="75"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="75"/>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="75"/>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="86"/>
         <source>Number, e.g. +36201234567</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummer, z. B. +36201234567</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="93"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="120"/>
         <source>Give the modem&apos;s port, e.g. serial:///dev/ttyUSB1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Modems angeben, z. B. serial:///dev/ttyUSB1</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="123"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geöffnet…</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="129"/>
         <source>Cannot open the modem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modem kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="136"/>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet: %1</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="137"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="236"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="237"/>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesendet…</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="238"/>
         <source>sent, not yet delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet, noch nicht zugestellt</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="239"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="240"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="269"/>
         <source>%1 characters, %2 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen, %2 SMS</translation>
     </message>
 </context>
 <context>
@@ -2585,40 +2590,40 @@ MIT-Lizenz.</translation>
 <context>
     <name>TextInput</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="201"/>
+        <location filename="../app/views/dlms_editor.py" line="206"/>
         <source>Hex</source>
-        <translation type="unfinished">Hex</translation>
+        <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="203"/>
+        <location filename="../app/views/dlms_editor.py" line="208"/>
         <source>Edit the octets as hex instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktette als Hex statt als Text bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="233"/>
-        <location filename="../app/views/dlms_editor.py" line="234"/>
+        <location filename="../app/views/dlms_editor.py" line="238"/>
+        <location filename="../app/views/dlms_editor.py" line="239"/>
         <source>A decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dezimalzahl</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="235"/>
+        <location filename="../app/views/dlms_editor.py" line="240"/>
         <source>Bits as 0 and 1, first bit left</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits als 0 und 1, erstes Bit links</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="236"/>
+        <location filename="../app/views/dlms_editor.py" line="241"/>
         <source>Printable text</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckbarer Text</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="239"/>
+        <location filename="../app/views/dlms_editor.py" line="244"/>
         <source>Octets as hex, e.g. 0A FF</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktette als Hex, z. B. 0A FF</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="239"/>
+        <location filename="../app/views/dlms_editor.py" line="244"/>
         <source>Octets as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktette als Text</translation>
     </message>
 </context>
 <context>
@@ -2702,123 +2707,123 @@ MIT-Lizenz.</translation>
     <message>
         <location filename="../app/views/users_dialogs.py" line="74"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="77"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="77"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="83"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="84"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="85"/>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="86"/>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="126"/>
         <location filename="../app/views/users_dialogs.py" line="129"/>
         <location filename="../app/views/users_dialogs.py" line="134"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="126"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="129"/>
         <location filename="../app/views/users_dialogs.py" line="152"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="135"/>
         <source>Password (8 characters or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort (mindestens 8 Zeichen):</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="152"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="162"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="162"/>
         <source>New password:</source>
-        <translation type="unfinished">Neues Passwort:</translation>
+        <translation>Neues Passwort:</translation>
     </message>
 </context>
 <context>
     <name>ValueEditorDialog</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="310"/>
-        <source>(no parameter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/dlms_editor.py" line="312"/>
-        <source>date-time (octet-string)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/dlms_editor.py" line="313"/>
-        <source>date-time (tag 25)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/dlms_editor.py" line="314"/>
-        <source>octet-string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/views/dlms_editor.py" line="315"/>
-        <source>null-data</source>
-        <translation type="unfinished"></translation>
+        <source>(no parameter)</source>
+        <translation>(kein Parameter)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="317"/>
+        <source>date-time (octet-string)</source>
+        <translation>Datum/Uhrzeit (octet-string)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="318"/>
+        <source>date-time (tag 25)</source>
+        <translation>Datum/Uhrzeit (Typkennung 25)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="319"/>
+        <source>octet-string</source>
+        <translation>Oktett-String (octet-string)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_editor.py" line="320"/>
+        <source>null-data</source>
+        <translation>Nullwert (null-data)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="325"/>
         <source>A-XDR (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>A-XDR (Hex)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="341"/>
+        <location filename="../app/views/dlms_editor.py" line="346"/>
         <source>Now: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="351"/>
+        <location filename="../app/views/dlms_editor.py" line="356"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="352"/>
+        <location filename="../app/views/dlms_editor.py" line="357"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -2919,17 +2924,17 @@ MIT-Lizenz.</translation>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="160"/>
+        <location filename="../app/views/wireless_tab.py" line="158"/>
         <source>%1 telegram(s) from %2 meter(s).</source>
         <translation>%1 Telegramm(e) von %2 Zähler(n).</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="206"/>
+        <location filename="../app/views/wireless_tab.py" line="204"/>
         <source>Import wM-Bus keys</source>
         <translation>wM-Bus-Schlüssel importieren</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="206"/>
+        <location filename="../app/views/wireless_tab.py" line="204"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Tabellen (*.csv *.xlsx)</translation>
     </message>
@@ -2937,12 +2942,12 @@ MIT-Lizenz.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../app/views/keystore_access.py" line="25"/>
+        <location filename="../app/views/keystore_access.py" line="29"/>
         <source>Key store</source>
         <translation>Schlüsselspeicher</translation>
     </message>
     <message>
-        <location filename="../app/views/keystore_access.py" line="25"/>
+        <location filename="../app/views/keystore_access.py" line="29"/>
         <source>Key store master password:</source>
         <translation>Master-Passwort des Schlüsselspeichers:</translation>
     </message>
@@ -3278,792 +3283,792 @@ MIT-Lizenz.</translation>
         <location filename="profile_strings.py" line="110"/>
         <source>Report instance 10: where, how and when the gateway pushes readings and events.</source>
         <oldsource>Forces the fixed 8N1 data format on the meter port (checkbox at the meter settings).</oldsource>
-        <translation type="unfinished">Erzwingt das feste Datenformat 8N1 am Zählerport (Kontrollkästchen in den Zählereinstellungen).</translation>
+        <translation>Berichtsinstanz 10: wohin, wie und wann das Gateway Messwerte und Ereignisse überträgt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="48"/>
         <source>Report 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="49"/>
         <source>Report instance 1: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsinstanz 1: wohin, wie und wann das Gateway Messwerte und Ereignisse überträgt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="50"/>
         <source>Enabled</source>
-        <translation type="unfinished">Aktiviert</translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="51"/>
         <source>Send this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Bericht senden.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="52"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungsweg</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="53"/>
         <source>How the report travels: HTTP(S) POST, MQTT(S) publish, FTP(S) upload, e-mail, or SFTP upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Bericht übertragen wird: HTTP(S)-POST, MQTT(S)-Publish, FTP(S)-Upload, E-Mail oder SFTP-Upload.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="54"/>
         <source>HTTP / HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP / HTTPS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="55"/>
         <source>MQTT / MQTTS</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT / MQTTS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="56"/>
         <source>FTP / FTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>FTP / FTPS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="57"/>
         <source>E-mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail (SMTP)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="58"/>
         <source>SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SFTP</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="59"/>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-URL</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="60"/>
         <source>https://host/path, mqtt://host:1883/topic-prefix (mqtts:// for TLS), ftp://host/dir (ftpes:// explicit, ftps:// implicit TLS), smtp://host:587 (smtps:// for TLS), sftp://host/dir. No credentials in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host/path, mqtt://host:1883/topic-prefix (mqtts:// für TLS), ftp://host/dir (ftpes:// explizites, ftps:// implizites TLS), smtp://host:587 (smtps:// für TLS), sftp://host/dir. Keine Zugangsdaten in der URL.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="61"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsformat</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="62"/>
         <source>Report format: MUC.one JSON or XML, semicolon CSV (CMe3100 style), or gwterm JSON (stable message ids, one MQTT message per meter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsformat: MUC.one-JSON oder -XML, CSV mit Semikolon (CMe3100-Stil) oder gwterm-JSON (stabile Nachrichten-IDs, eine MQTT-Nachricht pro Zähler).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="63"/>
         <source>JSON (MUC.one)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (MUC.one)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="64"/>
         <source>XML (MUC.one)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML (MUC.one)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="65"/>
         <source>CSV (semicolon, CMe3100 style)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (Semikolon, CMe3100-Stil)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="66"/>
         <source>gwterm JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>gwterm-JSON</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="67"/>
         <source>Report cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtszyklus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="68"/>
         <source>When the report is sent: @readout (after every readout cycle), a preset (@hourly, @daily, @every 15m) or five-field cron in UTC; ? picks a random value once, | joins schedules. A report waits for the readout that precedes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Bericht gesendet wird: @readout (nach jedem Auslesezyklus), eine Vorgabe (@hourly, @daily, @every 15m) oder ein Cron-Ausdruck mit fünf Feldern in UTC; ? wählt einmalig einen Zufallswert, | verbindet Zeitpläne. Ein Bericht wartet auf die ihm vorausgehende Auslesung.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="69"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="70"/>
         <source>PEM file of the CA that signed the server certificate (empty: the system CAs). For SFTP: a known_hosts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei der CA, die das Serverzertifikat signiert hat (leer: die System-CAs). Bei SFTP: eine known_hosts-Datei.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="71"/>
         <source>Client certificate</source>
-        <translation type="unfinished">Client-Zertifikat</translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="72"/>
         <source>PEM file of the gateway&apos;s client certificate (it may hold the key too); empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei des Client-Zertifikats des Gateways (sie kann auch den Schlüssel enthalten); leer für keines.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="73"/>
         <source>Client key</source>
-        <translation type="unfinished">Client-Schlüssel</translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="74"/>
         <source>PEM file of the client certificate&apos;s private key when it is not in the certificate file; for SFTP the client key.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei des privaten Schlüssels zum Client-Zertifikat, falls er nicht in der Zertifikatsdatei liegt; bei SFTP der Client-Schlüssel.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="75"/>
         <source>Skip certificate checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsprüfung überspringen</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="76"/>
         <source>Accept any server certificate and host name (testing only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Serverzertifikat und jeden Hostnamen akzeptieren (nur für Tests).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="77"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="78"/>
         <source>Login at the server (HTTP basic auth, MQTT, FTP, SMTP, SFTP); empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename am Server (HTTP Basic Auth, MQTT, FTP, SMTP, SFTP); leer für keinen.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="79"/>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="80"/>
         <source>Password at the server; written, never read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort am Server; wird geschrieben, nie zurückgelesen.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="81"/>
         <source>MQTT QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT QoS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="82"/>
         <source>0 at most once, 1 at least once (the broker acknowledges each message), 2 exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 höchstens einmal, 1 mindestens einmal (der Broker bestätigt jede Nachricht), 2 genau einmal.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="83"/>
         <source>MQTT retain</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-Retain</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="84"/>
         <source>The broker keeps the last message of each topic for new subscribers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker hält die letzte Nachricht jedes Topics für neue Abonnenten vor.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="85"/>
         <source>MQTT client id</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT-Client-ID</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="86"/>
         <source>Client identifier at the broker; empty: gwterm-&lt;gateway serial&gt;-r&lt;instance&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Kennung beim Broker; leer: gwterm-&lt;Gateway-Seriennummer&gt;-r&lt;Instanz&gt;.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="87"/>
         <source>E-mail recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Empfänger</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="88"/>
         <source>Recipient addresses for e-mail reports, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängeradressen für E-Mail-Berichte, durch Kommas getrennt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="89"/>
         <source>Send events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse senden</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="90"/>
         <source>Also send event messages (meter unreadable, decryption failed, power lost and returned) as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignismeldungen (Zähler nicht lesbar, Entschlüsselung fehlgeschlagen, Stromausfall und -wiederkehr) zusätzlich sofort beim Auftreten senden.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="91"/>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstau</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="92"/>
         <source>Undelivered readout cycles kept for this report; beyond it the oldest are dropped with an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Bericht vorgehaltene, nicht zugestellte Auslesezyklen; darüber hinaus werden die ältesten mit einem Ereignis verworfen.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="93"/>
         <source>Report 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht 2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="94"/>
         <source>Report instance 2: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsinstanz 2: wohin, wie und wann das Gateway Messwerte und Ereignisse überträgt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="95"/>
         <source>Report 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht 3</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="96"/>
         <source>Report instance 3: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsinstanz 3: wohin, wie und wann das Gateway Messwerte und Ereignisse überträgt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="97"/>
         <source>Report 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht 4</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="98"/>
         <source>Report instance 4: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsinstanz 4: wohin, wie und wann das Gateway Messwerte und Ereignisse überträgt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="99"/>
         <source>Report 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht 5</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="100"/>
         <source>Report instance 5: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsinstanz 5: wohin, wie und wann das Gateway Messwerte und Ereignisse überträgt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="101"/>
         <source>Report 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht 6</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="102"/>
         <source>Report instance 6: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsinstanz 6: wohin, wie und wann das Gateway Messwerte und Ereignisse überträgt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="103"/>
         <source>Report 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht 7</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="104"/>
         <source>Report instance 7: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsinstanz 7: wohin, wie und wann das Gateway Messwerte und Ereignisse überträgt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="105"/>
         <source>Report 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht 8</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="106"/>
         <source>Report instance 8: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsinstanz 8: wohin, wie und wann das Gateway Messwerte und Ereignisse überträgt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="107"/>
         <source>Report 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht 9</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="108"/>
         <source>Report instance 9: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsinstanz 9: wohin, wie und wann das Gateway Messwerte und Ereignisse überträgt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="109"/>
         <source>Report 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht 10</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="111"/>
         <source>Storage</source>
-        <translation type="unfinished">Speicher</translation>
+        <translation>Datenspeicherung</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="112"/>
         <source>How long and how much meter data the gateway keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange und wie viele Zählerdaten das Gateway speichert.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="113"/>
         <source>Keep readings for</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte aufbewahren für</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="114"/>
         <source>Readings older than this are deleted by the daily retention pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Messwerte werden beim täglichen Aufräumlauf gelöscht.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="115"/>
         <source>Database size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenlimit der Datenbank</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="116"/>
         <source>When readings take more space, the oldest are deleted until they fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegen die Messwerte mehr Platz, werden die ältesten gelöscht, bis sie hineinpassen.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="117"/>
         <source>GPRS / APN</source>
-        <translation type="unfinished"></translation>
+        <translation>GPRS / APN</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="118"/>
         <source>Access point of the mobile data connection (GSM/UMTS variants); the SMS command CNF sets the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangspunkt der mobilen Datenverbindung (GSM-/UMTS-Varianten); der SMS-Befehl CNF setzt dieselben Werte.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="120"/>
         <source>Access point name given by the mobile operator (SMS parameter APN). The SIM must allow data and have its PIN request disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Mobilfunkbetreiber vorgegebener Zugangspunktname (SMS-Parameter APN). Die SIM-Karte muss Daten zulassen, und ihre PIN-Abfrage muss deaktiviert sein.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="122"/>
         <source>User name for the operator&apos;s data connection (SMS parameter DUSR); empty when the operator needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername für die Datenverbindung des Betreibers (SMS-Parameter DUSR); leer, wenn der Betreiber keinen verlangt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="124"/>
         <source>Password for the operator&apos;s data connection (SMS parameter DPWD); empty when the operator needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für die Datenverbindung des Betreibers (SMS-Parameter DPWD); leer, wenn der Betreiber keines verlangt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="125"/>
         <source>Outgoing connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Verbindung</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="126"/>
         <source>The server the module calls after switching on and then periodically (Client mode); a failed call is retried every 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server, den das Modul nach dem Einschalten und danach periodisch anruft (Client-Modus); ein fehlgeschlagener Anruf wird alle 5 Minuten wiederholt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="127"/>
         <source>Server IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-IP-Adresse</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="128"/>
         <source>Numeric IP address of the data concentrator the module calls (SMS parameter IP; domain names are not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerische IP-Adresse des Datenkonzentrators, den das Modul anruft (SMS-Parameter IP; Domainnamen sind nicht erlaubt).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="129"/>
         <source>Server TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-TCP-Port</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="130"/>
         <source>TCP port of the data concentrator for outgoing calls (SMS parameter PORT).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port des Datenkonzentrators für ausgehende Anrufe (SMS-Parameter PORT).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="131"/>
         <source>Call interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufintervall</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="132"/>
         <source>Hours between outgoing calls to the server (SMS parameter RINT), 1 to 24; 0 disables periodic calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden zwischen ausgehenden Anrufen beim Server (SMS-Parameter RINT), 1 bis 24; 0 deaktiviert periodische Anrufe.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="133"/>
         <source>DLMS server</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-Server</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="134"/>
         <source>How the module accepts incoming DLMS/COSEM connections (when no outgoing call is in progress).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Modul eingehende DLMS/COSEM-Verbindungen annimmt (wenn kein ausgehender Anruf läuft).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="135"/>
         <source>DLMS TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-TCP-Port</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="136"/>
         <source>Local TCP port for incoming DLMS sessions (standard 4059). A wrong port makes the module unreachable over TCP until it is corrected by SMS or RS-485.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler TCP-Port für eingehende DLMS-Sitzungen (Standard 4059). Ein falscher Port macht das Modul über TCP unerreichbar, bis er per SMS oder RS-485 korrigiert wird.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="138"/>
         <source>Seconds without data after which the module ends a DLMS session (the manual&apos;s 5 minutes); 0 never ends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden ohne Daten, nach denen das Modul eine DLMS-Sitzung beendet (laut Handbuch 5 Minuten); 0 beendet sie nie.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="139"/>
         <source>Access to the module. Change the factory password without delay after installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang zum Modul. Das Werkspasswort nach der Installation unverzüglich ändern.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="140"/>
         <source>DLMS / SMS password</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS-/SMS-Passwort</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="141"/>
         <source>The LOW-authentication secret of the meter reader client (0x20), also the PWD of SMS commands. Factory default HELLO. Printable characters without spaces, so that it fits an SMS command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis für die LOW-Authentifizierung des Clients „Meter Reader“ (0x20), zugleich das PWD der SMS-Befehle. Werkseinstellung HELLO. Druckbare Zeichen ohne Leerzeichen, damit es in einen SMS-Befehl passt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="142"/>
         <source>IPv4 (Ethernet)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 (Ethernet-Variante)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="143"/>
         <source>Addressing of the Ethernet variant; the GSM/UMTS variants get their address from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressierung der Ethernet-Variante; die GSM-/UMTS-Varianten erhalten ihre Adresse vom Netz.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="144"/>
         <source>Use DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>DHCP verwenden</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="145"/>
         <source>Take address, mask, gateway and DNS servers from a DHCP server; the fields below are then ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, Maske, Gateway und DNS-Server von einem DHCP-Server beziehen; die Felder darunter werden dann ignoriert.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="146"/>
         <source>IP address</source>
-        <translation type="unfinished">IP-Adresse</translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="147"/>
         <source>Fixed IPv4 address of the module (without DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste IPv4-Adresse des Moduls (ohne DHCP).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="148"/>
         <source>Subnet mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetzmaske</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="149"/>
         <source>Subnet mask for the fixed address, e.g. 255.255.255.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetzmaske für die feste Adresse, z. B. 255.255.255.0.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="150"/>
         <source>Default gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Gateway</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="151"/>
         <source>Router for addresses outside the subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Router für Adressen außerhalb des Subnetzes.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="152"/>
         <source>Primary DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärer DNS-Server</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="153"/>
         <source>Name server used by the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Modul verwendeter Nameserver.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="154"/>
         <source>Secondary DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundärer DNS-Server</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="155"/>
         <source>Name server used when the primary one does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nameserver, der verwendet wird, wenn der primäre nicht antwortet.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="156"/>
         <source>RS-485 (HDLC)</source>
-        <translation type="unfinished"></translation>
+        <translation>RS-485 (HDLC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="157"/>
         <source>The RS-485 bus that shares one data connection among up to 31 more meters; DLMS runs over HDLC there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RS-485-Bus, über den sich bis zu 31 weitere Zähler eine Datenverbindung teilen; DLMS läuft dort über HDLC.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="158"/>
         <source>Bus speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Busgeschwindigkeit</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="159"/>
         <source>Baud rate of the RS-485 bus; the longer the bus (up to 1200 m), the lower the speed it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baudrate des RS-485-Busses; je länger der Bus (bis 1200 m), desto niedriger die zulässige Geschwindigkeit.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="166"/>
         <source>HDLC inactivity timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>HDLC-Inaktivitäts-Timeout</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="167"/>
         <source>Seconds without frames after which the module drops an HDLC link on the bus; 0 never drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden ohne Rahmen, nach denen das Modul eine HDLC-Verbindung auf dem Bus abbaut; 0 baut sie nie ab.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="168"/>
         <source>Output relays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsrelais</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="169"/>
         <source>The two relay outputs (250 V AC / 30 V DC, 3 A, NO contacts); they open when the meter loses power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Relaisausgänge (250 V AC / 30 V DC, 3 A, Schließerkontakte); sie öffnen, wenn der Zähler die Versorgung verliert.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="170"/>
         <source>Relay 1 control</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerung Relais 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="171"/>
         <source>Switch relay 1 by the calendar (output signals script table) or only by remote commands from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais 1 nach dem Kalender (Skripttabelle der Ausgangssignale) oder nur per Fernbefehl vom Server schalten.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="172"/>
         <source>By the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kalender</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="173"/>
         <source>By remote command</source>
-        <translation type="unfinished"></translation>
+        <translation>Per Fernbefehl</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="174"/>
         <source>Relay 2 control</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerung Relais 2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="175"/>
         <source>Switch relay 2 by the calendar (output signals script table) or only by remote commands from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais 2 nach dem Kalender (Skripttabelle der Ausgangssignale) oder nur per Fernbefehl vom Server schalten.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="176"/>
         <source>Tariffs and profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarife und Profile</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="177"/>
         <source>Tariff rates the module switches by its activity calendar, and the load profile capture periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarife, die das Modul nach seinem Aktivitätskalender umschaltet, und die Erfassungsperioden der Lastgänge.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="178"/>
         <source>Number of tariff rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Tarife</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="179"/>
         <source>How many of the six tariff rates the calendar uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der sechs Tarife der Kalender verwendet.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="180"/>
         <source>Default rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardtarif</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="181"/>
         <source>The rate that counts when the calendar names none (e.g. before a calendar is loaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tarif, der gilt, wenn der Kalender keinen vorgibt (z. B. bevor ein Kalender geladen ist).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="182"/>
         <source>Profile 1 capture period</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassungsperiode Profil 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="183"/>
         <source>Seconds between two captures of periodic readout profile 1 (1.0.99.1.0.255).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen zwei Erfassungen des periodischen Ausleseprofils 1 (1.0.99.1.0.255).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="184"/>
         <source>Profile 2 capture period</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassungsperiode Profil 2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="185"/>
         <source>Seconds between two captures of periodic readout profile 2 (1.0.99.2.0.255).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen zwei Erfassungen des periodischen Ausleseprofils 2 (1.0.99.2.0.255).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="186"/>
         <source>Breaker and power limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennschalter und Leistungsgrenze</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="187"/>
         <source>The meter&apos;s breaker disconnects the supply when the power limit is exceeded; reconnection is remote or by the button, as the control mode says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trennschalter des Zählers trennt die Versorgung, wenn die Leistungsgrenze überschritten wird; die Wiederzuschaltung erfolgt ferngesteuert oder per Taste, je nach Steuermodus.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="188"/>
         <source>Breaker control mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuermodus des Trennschalters</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="189"/>
         <source>Which ways disconnect and reconnect the supply (DLMS disconnect control modes 0-6). In the modes that go through &apos;ready for reconnection&apos; the DISCONN LED flashes until the button is pressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welchen Wegen die Versorgung getrennt und wieder zugeschaltet wird (DLMS-Disconnect-Control-Modi 0-6). In den Modi, die über „bereit zur Wiederzuschaltung“ laufen, blinkt die LED DISCONN, bis die Taste gedrückt wird.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="190"/>
         <source>0: never disconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>0: trennt nie</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="191"/>
         <source>1: remote/button/limiter disconnect; remote reconnect needs the button</source>
-        <translation type="unfinished"></translation>
+        <translation>1: Trennung ferngesteuert/Taste/Begrenzer; Fernzuschaltung erfordert die Taste</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="192"/>
         <source>2: remote/button/limiter disconnect; remote reconnect is direct</source>
-        <translation type="unfinished"></translation>
+        <translation>2: Trennung ferngesteuert/Taste/Begrenzer; Fernzuschaltung erfolgt direkt</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="193"/>
         <source>3: remote/limiter disconnect only; remote reconnect needs the button</source>
-        <translation type="unfinished"></translation>
+        <translation>3: Trennung nur ferngesteuert/Begrenzer; Fernzuschaltung erfordert die Taste</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="194"/>
         <source>4: remote/limiter disconnect only; remote reconnect is direct</source>
-        <translation type="unfinished"></translation>
+        <translation>4: Trennung nur ferngesteuert/Begrenzer; Fernzuschaltung erfolgt direkt</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="195"/>
         <source>5: as 1, and the limiter reconnects by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>5: wie 1, und der Begrenzer schaltet selbst wieder zu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="196"/>
         <source>6: as 3, and the limiter reconnects by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>6: wie 3, und der Begrenzer schaltet selbst wieder zu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="197"/>
         <source>Power limit (immediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsgrenze (sofort)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="198"/>
         <source>Power above which the breaker disconnects at once; 0 switches this limit off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung, oberhalb derer der Trennschalter sofort trennt; 0 schaltet diese Grenze ab.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="199"/>
         <source>Power limit (with delay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsgrenze (verzögert)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="200"/>
         <source>Power above which the breaker disconnects when it is exceeded for longer than the delay below; 0 switches this limit off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung, oberhalb derer der Trennschalter trennt, wenn sie länger als die unten angegebene Verzögerung überschritten wird; 0 schaltet diese Grenze ab.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="201"/>
         <source>Power limit delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung der Leistungsgrenze</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="202"/>
         <source>How long the delayed power limit must be exceeded before the breaker disconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die verzögerte Leistungsgrenze überschritten sein muss, bevor der Trennschalter trennt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="203"/>
         <source>Meters whose telegrams the module keeps (868 MHz); the collected telegrams are read by DLMS selective access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler, deren Telegramme das Modul speichert (868 MHz); die gesammelten Telegramme werden per selektivem DLMS-Zugriff gelesen.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="204"/>
         <source>Up to 64 meters; telegrams from other meters are ignored, and telegrams arriving before a meter&apos;s minimum interval has passed are not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu 64 Zähler; Telegramme anderer Zähler werden ignoriert, und Telegramme, die vor Ablauf des Mindestintervalls eines Zählers eintreffen, werden nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="205"/>
         <source>Client mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Modus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="206"/>
         <source>Forward the received readings for processing outside the module (one MeterCom collecting for the concentrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Messwerte zur Verarbeitung außerhalb des Moduls weiterleiten (ein MeterCom sammelt für den Konzentrator).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="207"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="208"/>
         <source>Identification the utility gives the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichnung, die der Versorger dem Modul gibt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="209"/>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriernummer</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="210"/>
         <source>The utility&apos;s registration number of the module (the serial number itself is read-only, see device information).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriernummer des Moduls beim Versorger (die Seriennummer selbst ist schreibgeschützt, siehe Geräteinformationen).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="211"/>
         <source>Firmware</source>
-        <translation type="unfinished">Firmware-Update</translation>
+        <translation>Firmware-Update</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="212"/>
         <source>Firmware upgrade by download: the module fetches the file itself over its data connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware-Update per Download: Das Modul holt die Datei selbst über seine Datenverbindung.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="213"/>
         <source>Firmware URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware-URL</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="214"/>
         <source>Writing an address here makes the module download the firmware file from an HTTP/1.1 server (older HTTP versions are not supported) and restart; check the firmware version in the device information afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hier eine Adresse geschrieben, lädt das Modul die Firmware-Datei von einem HTTP/1.1-Server herunter (ältere HTTP-Versionen werden nicht unterstützt) und startet neu; danach die Firmware-Version in den Geräteinformationen prüfen.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="268"/>
         <source>Forces 8N1 on the meter port whatever data format is chosen, except Auto (which uses 8N1 for all but IEC traffic anyway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzwingt 8N1 am Zählerport unabhängig vom gewählten Datenformat, außer bei Auto (das ohnehin für alles außer IEC-Verkehr 8N1 verwendet).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="269"/>
@@ -4933,12 +4938,12 @@ MIT-Lizenz.</translation>
     <message>
         <location filename="profile_strings.py" line="410"/>
         <source>Meter poll interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageintervall Zähler</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="411"/>
         <source>How often the DLMS client reads the object list&apos;s objects from the meter; a changed value is pushed (0 switches polling off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft der DLMS-Client die Objekte der Objektliste vom Zähler liest; ein geänderter Wert wird per Push gesendet (0 schaltet die Abfrage ab).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="412"/>

@@ -6,64 +6,64 @@
     <message>
         <location filename="../app/views/at_terminal.py" line="36"/>
         <source>AT terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal AT</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="46"/>
         <location filename="../app/views/at_terminal.py" line="113"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="49"/>
         <location filename="../app/views/at_terminal.py" line="114"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="51"/>
         <source>Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Módem</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="61"/>
         <source>AT command, Enter sends (Up/Down: history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando AT, Intro lo envía (Arriba/Abajo: historial)</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="84"/>
         <source>Give the modem&apos;s port, e.g. serial:///dev/ttyUSB1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el puerto del módem, p. ej. serial:///dev/ttyUSB1</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="87"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo…</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="91"/>
         <source>Cannot open the modem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el módem: %1</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="95"/>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto: %1</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="96"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="135"/>
         <source>The modem&apos;s port closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto del módem se ha cerrado.</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="168"/>
         <source>(type the message text, Enter sends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(escriba el texto del mensaje, Intro lo envía)</translation>
     </message>
 </context>
 <context>
@@ -71,75 +71,75 @@
     <message>
         <location filename="../app/views/users_dialogs.py" line="174"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="177"/>
         <source>Filter (user, action, device, key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro (usuario, acción, dispositivo, parámetro)</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="180"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="194"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">Exportar CSV…</translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="199"/>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="200"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="201"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="202"/>
         <source>Device</source>
-        <translation type="unfinished">Dispositivo</translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="203"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="204"/>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="205"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="245"/>
         <source>Export audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registro de auditoría</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="245"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">Archivo CSV (*.csv)</translation>
+        <translation>Archivo CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>AxdrHexInput</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="262"/>
+        <location filename="../app/views/dlms_editor.py" line="267"/>
         <source>The tagged A-XDR value as hex, e.g. 02 02 0F FD 16 1E</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor A-XDR con su tag, en hexadecimal, p. ej. 02 02 0F FD 16 1E</translation>
     </message>
 </context>
 <context>
@@ -155,7 +155,7 @@
     <message>
         <location filename="../app/views/dlms_editor.py" line="145"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>verdadero</translation>
     </message>
 </context>
 <context>
@@ -203,12 +203,12 @@
     <message>
         <location filename="../app/views/connection_panel.py" line="171"/>
         <source>CSD (GSM data call)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSD (llamada de datos GSM)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="172"/>
         <source>SMS commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos SMS</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="185"/>
@@ -337,17 +337,17 @@
     <message>
         <location filename="../app/views/dlms_editor.py" line="168"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_editor.py" line="169"/>
         <source>The PC&apos;s current time</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora actual del PC</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="189"/>
+        <location filename="../app/views/dlms_editor.py" line="194"/>
         <source>Local time of this PC; the device gets it with the PC&apos;s UTC deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local de este PC; el dispositivo la recibe con la desviación UTC del PC</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@
     <message>
         <location filename="../app/views/controller.py" line="234"/>
         <source>A restart by SMS is not offered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se ofrece el reinicio por SMS.</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="238"/>
@@ -549,533 +549,533 @@
     <message>
         <location filename="../app/views/dlms_tab.py" line="111"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="129"/>
         <source>tcp://host[:4059] (IEC 62056-47 wrapper), serial:///dev/ttyUSB0 (HDLC), or tcp://host:port?link=hdlc for HDLC through a transparent port</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp://host[:4059] (wrapper IEC 62056-47), serial:///dev/ttyUSB0 (HDLC), o tcp://host:port?link=hdlc para HDLC a través de un puerto transparente</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="141"/>
         <source>Client address (SAP): 0x10 public client without password, 0x20 meter reader with password</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de cliente (SAP): 0x10 cliente público sin contraseña, 0x20 meter reader (lectura) con contraseña</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="148"/>
         <source>Server logical address (logical device; 1 = management)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección lógica del servidor (dispositivo lógico; 1 = management)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="153"/>
         <source>LLS password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña LLS</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="154"/>
         <source>Low level security password; empty for the public client</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de Low Level Security; vacía para el cliente público</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="158"/>
         <source>Show</source>
-        <translation type="unfinished">Mostrar</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="160"/>
         <source>Show or hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la contraseña</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="166"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="169"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="172"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="182"/>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo:</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="184"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="186"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="189"/>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="203"/>
         <source>Filter: OBIS code or class</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: código OBIS o clase</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="208"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="208"/>
         <source>Display form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de presentación</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="213"/>
         <source>Enter or double-click reads every readable attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o doble clic lee todos los atributos legibles</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="220"/>
         <location filename="../app/views/dlms_tab.py" line="622"/>
         <source>Select an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un objeto.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <location filename="../app/views/dlms_tab.py" line="252"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributo</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <location filename="../app/views/dlms_tab.py" line="252"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="241"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="244"/>
         <source>Read all</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer todo</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="247"/>
         <source>Write…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir…</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="252"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="263"/>
         <source>Invoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invocar…</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="277"/>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="284"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atributos</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="285"/>
         <source>Profile buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Búfer del perfil</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="287"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">Exportar CSV…</translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="289"/>
         <source>Save the table on the visible page as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la tabla de la página visible como CSV</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="319"/>
         <source>Not connected</source>
-        <translation type="unfinished">Sin conexión</translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="320"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="321"/>
         <source>Connected</source>
-        <translation type="unfinished">Conectado</translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="322"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de conexión</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="361"/>
         <source>Connect to a device first</source>
-        <translation type="unfinished">Conéctese primero a un dispositivo</translation>
+        <translation>Conéctese primero a un dispositivo</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="363"/>
         <source>Wait for the running exchange, or Cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine el intercambio en curso o cancélelo</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="365"/>
         <source>Select an object first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un objeto</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="370"/>
         <source>Read the selected attributes (all readable ones if none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los atributos seleccionados (todos los legibles si no hay ninguno)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="372"/>
         <source>Read every readable attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer todos los atributos legibles</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="377"/>
         <source>Select one attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un solo atributo</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="379"/>
         <source>This attribute is not writable for this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Este atributo no es escribible para este cliente</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="381"/>
         <source>Edit and write the selected attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar y escribir el atributo seleccionado</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="385"/>
         <source>Select a method</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un método</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="387"/>
         <source>This method is not available to this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Este método no está disponible para este cliente</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="389"/>
         <source>Invoke the selected method</source>
-        <translation type="unfinished"></translation>
+        <translation>Invocar el método seleccionado</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="392"/>
         <source>Select a profile generic object (class 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un objeto profile generic (clase 7)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="394"/>
         <source>Read the buffer rows chosen on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer las filas del búfer elegidas a la izquierda</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="419"/>
         <source>Busy: wait for the running exchange, or Cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado: espere a que termine el intercambio en curso o cancélelo.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="429"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Operación cancelada.</translation>
+        <translation>Operación cancelada.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="432"/>
         <source>the exchange was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>el intercambio se ha cancelado</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="447"/>
         <source>Association refused (password or client address?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociación rechazada (¿contraseña o dirección de cliente?)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="449"/>
         <source>The device does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no responde</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="451"/>
         <source>Connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de conexión</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="453"/>
         <source>The device refused</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo lo ha rechazado</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="455"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada no válida</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="456"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="473"/>
         <source>Disconnected: %1. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado: %1. Vuelva a conectar.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="489"/>
         <source>Give the device URL, e.g. tcp://192.168.1.10:4059.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la URL del dispositivo, p. ej. tcp://192.168.1.10:4059.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="498"/>
         <source>Connecting to %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="518"/>
         <source>Associated; reading the object list …</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociación establecida; leyendo la lista de objetos …</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="524"/>
         <source>Connected to %1 (client 0x%2, %3 authentication): %n object(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado con %1 (cliente 0x%2, autenticación %3): %n objeto.</numerusform>
+            <numerusform>Conectado con %1 (cliente 0x%2, autenticación %3): %n objetos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="547"/>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="554"/>
         <source>Class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="568"/>
         <source>%n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objeto</numerusform>
+            <numerusform>%n objetos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="657"/>
         <location filename="../app/views/dlms_tab.py" line="744"/>
         <source>no access</source>
-        <translation type="unfinished"></translation>
+        <translation>sin acceso</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="658"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lectura</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="659"/>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>escritura</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="660"/>
         <source>read/write</source>
-        <translation type="unfinished"></translation>
+        <translation>lectura/escritura</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="683"/>
         <source>scaler %1, unit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>escala %1, unidad %2</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="716"/>
         <source>(read it on the Profile buffer page)</source>
-        <translation type="unfinished"></translation>
+        <translation>(léalo en la página «Búfer del perfil»)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="745"/>
         <source>access</source>
-        <translation type="unfinished"></translation>
+        <translation>acceso</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="746"/>
         <source>authenticated access</source>
-        <translation type="unfinished"></translation>
+        <translation>acceso autenticado</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="794"/>
         <source>The selected attributes are not readable for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los atributos seleccionados no son legibles para este cliente.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="831"/>
         <source>Nothing readable selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha seleccionado nada legible.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="833"/>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="848"/>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="851"/>
         <source>Read %n attribute(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atributo de %1 leído.</numerusform>
+            <numerusform>%n atributos de %1 leídos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="853"/>
         <source>%n refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rechazado.</numerusform>
+            <numerusform>%n rechazados.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="866"/>
         <source>This attribute is not writable for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este atributo no es escribible para este cliente.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="876"/>
         <source>Write %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir %1 · %2</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="896"/>
         <source>Writing %1 · %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1 · %2 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="900"/>
         <source>write refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escritura rechazada: %1</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="909"/>
         <source>Wrote %1 · %2; the device reads back: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 escrito; el dispositivo devuelve al releer: %3</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="913"/>
         <source>Wrote %1 · %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 escrito.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="927"/>
         <source>This method is not available to this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este método no está disponible para este cliente.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="930"/>
         <source>Invoke %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Invocar %1 · %2</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="945"/>
         <source>Invoking %1 · %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Invocando %1 · %2 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="947"/>
         <source>%1 · %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 completado.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="949"/>
         <source>Returned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelto: %1</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="995"/>
         <source>Reading the buffer of %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el búfer de %1 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1004"/>
         <source>this profile captures no clock</source>
-        <translation type="unfinished"></translation>
+        <translation>este perfil no captura el reloj</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1011"/>
         <source>The buffer of %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El búfer de %1 está vacío.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="1020"/>
         <source>%n row(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila de %1.</numerusform>
+            <numerusform>%n filas de %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1032"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tabla</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1032"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1043"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="1050"/>
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila exportada a %1.</numerusform>
+            <numerusform>%n filas exportadas a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1423,52 +1423,52 @@
     <message>
         <location filename="../app/views/connection_panel.py" line="75"/>
         <source>The serial port of the local GSM modem</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto serie del módem GSM local</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="85"/>
         <source>The phone number of the gateway&apos;s SIM card</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono de la tarjeta SIM de la pasarela</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="86"/>
         <source>Modem port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del módem</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="87"/>
         <source>Modem speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad del módem</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="88"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="91"/>
         <source>WM-E (pw=….cmd=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>WM-E (comandos pw=….cmd=…)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="92"/>
         <source>2N MeterCom (MCP …)</source>
-        <translation type="unfinished"></translation>
+        <translation>MeterCom 2N (comandos MCP …)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="94"/>
         <source>Command dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialecto de comandos</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="95"/>
         <source>The password is the device&apos;s SMS (CSD) password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña es la contraseña SMS (CSD) del dispositivo.</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="98"/>
         <source>With a CSD password set, it is the password to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si hay una contraseña CSD definida, es la que debe indicarse.</translation>
     </message>
 </context>
 <context>
@@ -1476,118 +1476,118 @@
     <message>
         <location filename="../app/views/iec_readout.py" line="40"/>
         <source>IEC 62056-21 meter readout</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de contador IEC 62056-21</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="49"/>
         <source>An optical head on a serial port (300 Bd 7E1 unless given), or a modem&apos;s transparent port</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cabezal óptico en un puerto serie (300 Bd 7E1 si no se indica otra cosa) o el puerto transparente de un módem</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="55"/>
         <source>Mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo %1</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="59"/>
         <source>none (any meter on the line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna (cualquier contador de la línea)</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="61"/>
         <source>Meter</source>
-        <translation type="unfinished">Contador</translation>
+        <translation>Contador</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="62"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="63"/>
         <source>Device address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del dispositivo</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="64"/>
         <location filename="../app/views/iec_readout.py" line="93"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="67"/>
         <source>Copy all</source>
-        <translation type="unfinished">Copiar todo</translation>
+        <translation>Copiar todo</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="69"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">Exportar CSV…</translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="76"/>
         <source>Not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no leído</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="81"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="81"/>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="81"/>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="93"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="104"/>
         <source>Give the meter&apos;s port, e.g. serial:///dev/ttyUSB0</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el puerto del contador, p. ej. serial:///dev/ttyUSB0</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="111"/>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1 …</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="119"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="122"/>
         <source>Readout failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de lectura: %1</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="140"/>
         <source>check OK</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobación OK</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="140"/>
         <source>CHECK FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPROBACIÓN FALLIDA</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="142"/>
         <source>%1 · mode %2 · %3 Bd · %4 values · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · modo %2 · %3 Bd · %4 valores · %5</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="167"/>
         <source>Export readout</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar lectura</translation>
     </message>
 </context>
 <context>
@@ -1595,43 +1595,43 @@
     <message>
         <location filename="../app/views/dlms_editor.py" line="136"/>
         <source>Whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Número entero de %1 a %2</translation>
     </message>
 </context>
 <context>
     <name>KeyImportDialog</name>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="219"/>
+        <location filename="../app/views/wireless_tab.py" line="217"/>
         <source>Import keys from %1</source>
         <translation>Importar claves de %1</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <location filename="../app/views/wireless_tab.py" line="221"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <location filename="../app/views/wireless_tab.py" line="221"/>
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <location filename="../app/views/wireless_tab.py" line="221"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="228"/>
+        <location filename="../app/views/wireless_tab.py" line="226"/>
         <source>Import good rows</source>
         <translation>Importar las filas válidas</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="244"/>
+        <location filename="../app/views/wireless_tab.py" line="242"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="256"/>
+        <location filename="../app/views/wireless_tab.py" line="254"/>
         <source>%1 good row(s) will be imported; %2 row(s) have problems and will not.</source>
         <translation>Se importarán %1 fila(s) válida(s); %2 fila(s) tienen problemas y no se importarán.</translation>
     </message>
@@ -1641,397 +1641,402 @@
     <message>
         <location filename="../app/views/users_dialogs.py" line="38"/>
         <source>gwterm login</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión en gwterm</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="47"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="48"/>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="99"/>
+        <location filename="../app/views/main_window.py" line="100"/>
         <source>gwterm — gateway configuration</source>
         <translation>gwterm — configuración de pasarelas</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="109"/>
+        <location filename="../app/views/main_window.py" line="110"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="110"/>
+        <location filename="../app/views/main_window.py" line="111"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="114"/>
+        <location filename="../app/views/main_window.py" line="115"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="118"/>
+        <location filename="../app/views/main_window.py" line="119"/>
         <source>Wireless</source>
         <translation>Inalámbrico</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="122"/>
+        <location filename="../app/views/main_window.py" line="123"/>
         <source>DLMS</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="126"/>
+        <location filename="../app/views/main_window.py" line="127"/>
         <source>Fleet</source>
         <translation>Flota</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="165"/>
+        <location filename="../app/views/main_window.py" line="166"/>
         <source>Parameter read</source>
         <translation>Lectura de parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="168"/>
+        <location filename="../app/views/main_window.py" line="169"/>
         <source>Parameter write</source>
         <translation>Escritura de parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="171"/>
+        <location filename="../app/views/main_window.py" line="172"/>
         <source>Device information</source>
         <translation>Información del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="174"/>
+        <location filename="../app/views/main_window.py" line="175"/>
         <source>Open configuration…</source>
         <translation>Abrir configuración…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="181"/>
         <source>Save configuration…</source>
         <translation>Guardar configuración…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="186"/>
+        <location filename="../app/views/main_window.py" line="187"/>
         <source>Compare with file…</source>
         <translation>Comparar con archivo…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="189"/>
+        <location filename="../app/views/main_window.py" line="190"/>
         <source>Traffic monitor</source>
         <translation>Monitor de tráfico</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="193"/>
+        <location filename="../app/views/main_window.py" line="194"/>
         <source>Firmware…</source>
         <translation>Actualización de firmware…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="196"/>
-        <location filename="../app/views/main_window.py" line="731"/>
+        <location filename="../app/views/main_window.py" line="197"/>
+        <location filename="../app/views/main_window.py" line="741"/>
         <source>Restart device</source>
         <translation>Reiniciar dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="199"/>
+        <location filename="../app/views/main_window.py" line="200"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="201"/>
+        <location filename="../app/views/main_window.py" line="202"/>
         <source>Change communication password…</source>
         <translation>Cambiar contraseña de comunicación…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="202"/>
-        <source>Users…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/views/main_window.py" line="203"/>
+        <source>Users…</source>
+        <translation>Usuarios…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="204"/>
         <source>Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="205"/>
+        <location filename="../app/views/main_window.py" line="206"/>
         <source>SMS console…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola SMS…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="208"/>
+        <location filename="../app/views/main_window.py" line="209"/>
         <source>AT terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal AT…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
+        <location filename="../app/views/main_window.py" line="212"/>
         <source>Meter readout (IEC 62056-21)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura de contador (IEC 62056-21)…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="216"/>
+        <location filename="../app/views/main_window.py" line="217"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="217"/>
-        <location filename="../app/views/main_window.py" line="934"/>
+        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="955"/>
         <source>About gwterm</source>
         <translation>Acerca de gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="219"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="233"/>
+        <location filename="../app/views/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="235"/>
+        <location filename="../app/views/main_window.py" line="236"/>
         <source>Recent files</source>
         <translation>Archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="239"/>
+        <location filename="../app/views/main_window.py" line="240"/>
         <source>&amp;Admin</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="243"/>
+        <location filename="../app/views/main_window.py" line="244"/>
         <source>&amp;Operation</source>
         <translation>&amp;Operación</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="249"/>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="254"/>
+        <location filename="../app/views/main_window.py" line="255"/>
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="256"/>
+        <location filename="../app/views/main_window.py" line="257"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="263"/>
+        <location filename="../app/views/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="270"/>
+        <location filename="../app/views/main_window.py" line="271"/>
         <source>Main</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="286"/>
+        <location filename="../app/views/main_window.py" line="287"/>
         <source>Edit values</source>
         <translation>Editar valores</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="291"/>
+        <location filename="../app/views/main_window.py" line="292"/>
         <source>Search all parameters</source>
         <translation>Buscar en todos los parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="295"/>
+        <location filename="../app/views/main_window.py" line="296"/>
         <source>Parameter group:</source>
         <translation>Grupo de parámetros:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="303"/>
+        <location filename="../app/views/main_window.py" line="304"/>
         <source>Revert group</source>
         <translation>Deshacer cambios del grupo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="306"/>
+        <location filename="../app/views/main_window.py" line="307"/>
         <source>Revert all</source>
         <translation>Deshacer todo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="309"/>
+        <location filename="../app/views/main_window.py" line="310"/>
         <source>Reveal edited secrets</source>
         <translation>Mostrar secretos editados</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="339"/>
-        <location filename="../app/views/main_window.py" line="777"/>
+        <location filename="../app/views/main_window.py" line="340"/>
+        <location filename="../app/views/main_window.py" line="787"/>
         <source>Read device log</source>
         <translation>Leer registro del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="351"/>
-        <location filename="../app/views/main_window.py" line="440"/>
+        <location filename="../app/views/main_window.py" line="352"/>
+        <location filename="../app/views/main_window.py" line="441"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="450"/>
+        <location filename="../app/views/main_window.py" line="451"/>
         <source>%1 · serial %2</source>
         <translation>%1 · n.º de serie %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="463"/>
+        <location filename="../app/views/main_window.py" line="466"/>
         <source>Edited groups: %1</source>
         <translation>Grupos editados: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="466"/>
+        <location filename="../app/views/main_window.py" line="469"/>
         <source>Edited groups: none</source>
         <translation>Grupos editados: ninguno</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="490"/>
-        <location filename="../app/views/main_window.py" line="764"/>
-        <location filename="../app/views/main_window.py" line="809"/>
+        <location filename="../app/views/main_window.py" line="503"/>
+        <location filename="../app/views/main_window.py" line="774"/>
+        <location filename="../app/views/main_window.py" line="819"/>
         <source>Connect to a device first</source>
         <translation>Conéctese primero a un dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="491"/>
+        <location filename="../app/views/main_window.py" line="504"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Espere a que termine la operación en curso o cancélela</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="517"/>
+        <location filename="../app/views/main_window.py" line="530"/>
         <source>Nothing changed: edit values first</source>
         <translation>No hay cambios: edite primero algún valor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="519"/>
+        <location filename="../app/views/main_window.py" line="532"/>
         <source>Nothing is running</source>
         <translation>No hay ninguna operación en curso</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="522"/>
+        <location filename="../app/views/main_window.py" line="535"/>
         <source>Not available over SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible por SMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="523"/>
+        <location filename="../app/views/main_window.py" line="536"/>
         <source>Your role (%1) does not allow this</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (%1) no lo permite</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="621"/>
+        <location filename="../app/views/main_window.py" line="631"/>
         <source>The password was not stored: %1</source>
         <translation>La contraseña no se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="733"/>
+        <location filename="../app/views/main_window.py" line="743"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>¿Reiniciar el dispositivo ahora? La conexión se interrumpe y se restablece cuando el dispositivo vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="743"/>
-        <location filename="../app/views/main_window.py" line="750"/>
+        <location filename="../app/views/main_window.py" line="753"/>
+        <location filename="../app/views/main_window.py" line="760"/>
         <source>Change communication password</source>
         <translation>Cambiar contraseña de comunicación</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="744"/>
+        <location filename="../app/views/main_window.py" line="754"/>
         <source>New password:</source>
         <translation>Nueva contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="750"/>
+        <location filename="../app/views/main_window.py" line="760"/>
         <source>Repeat it:</source>
         <translation>Repítala:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="755"/>
+        <location filename="../app/views/main_window.py" line="765"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Las contraseñas no coinciden; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="758"/>
+        <location filename="../app/views/main_window.py" line="768"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>La nueva contraseña está preparada: use «Escritura de parámetros» para enviarla.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="769"/>
+        <location filename="../app/views/main_window.py" line="779"/>
         <source>The device log cannot be read over SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del dispositivo no se puede leer por SMS.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="801"/>
+        <location filename="../app/views/main_window.py" line="811"/>
         <source>Open configuration</source>
         <translation>Abrir configuración</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="801"/>
-        <location filename="../app/views/main_window.py" line="865"/>
+        <location filename="../app/views/main_window.py" line="811"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Configuración (*.cfg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="817"/>
+        <location filename="../app/views/main_window.py" line="827"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>El archivo contiene valores no válidos; no se ha cargado nada.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="833"/>
+        <location filename="../app/views/main_window.py" line="842"/>
+        <source>Connect to the device to load %1 as changes.</source>
+        <translation>Conéctese al dispositivo para cargar %1 como cambios.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="854"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>%1 cargado: %2 valor(es) difieren del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="841"/>
+        <location filename="../app/views/main_window.py" line="862"/>
         <source>Save configuration</source>
         <translation>Guardar configuración</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="841"/>
+        <location filename="../app/views/main_window.py" line="862"/>
         <source>Configuration (*.cfg)</source>
         <translation>Configuración (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="860"/>
+        <location filename="../app/views/main_window.py" line="881"/>
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="865"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Compare with file</source>
         <translation>Comparar con archivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="878"/>
+        <location filename="../app/views/main_window.py" line="899"/>
         <source>Compare with %1</source>
         <translation>Comparación con %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="902"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="902"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="902"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="885"/>
-        <location filename="../app/views/main_window.py" line="889"/>
+        <location filename="../app/views/main_window.py" line="906"/>
+        <location filename="../app/views/main_window.py" line="910"/>
         <source>(secret)</source>
         <translation>(secreto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="894"/>
+        <location filename="../app/views/main_window.py" line="915"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n diferencia.</numerusform>
@@ -2039,17 +2044,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="894"/>
+        <location filename="../app/views/main_window.py" line="915"/>
         <source>No differences.</source>
         <translation>No hay diferencias.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="897"/>
+        <location filename="../app/views/main_window.py" line="918"/>
         <source>Load file values as edits</source>
         <translation>Cargar los valores del archivo como cambios</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="935"/>
+        <location filename="../app/views/main_window.py" line="956"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -2240,14 +2245,14 @@ Licencia MIT.</translation>
 <context>
     <name>NoValueInput</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="270"/>
+        <location filename="../app/views/dlms_editor.py" line="275"/>
         <source>(no parameter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin parámetro)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="270"/>
+        <location filename="../app/views/dlms_editor.py" line="275"/>
         <source>null-data</source>
-        <translation type="unfinished"></translation>
+        <translation>valor nulo (null-data)</translation>
     </message>
 </context>
 <context>
@@ -2343,77 +2348,77 @@ Licencia MIT.</translation>
     <message>
         <location filename="../app/views/dlms_profile.py" line="134"/>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entradas</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="135"/>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de tiempo</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="136"/>
         <source>Last entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas entradas</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="137"/>
         <source>Which rows of the buffer to read (selective access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué filas del búfer se leen (acceso selectivo)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="150"/>
         <source>How many of the newest entries to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas de las entradas más recientes se leen</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="151"/>
         <source>Read buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer búfer</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="154"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="155"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="156"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="179"/>
         <source>The column plotted over the clock column</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna representada frente a la columna del reloj</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="182"/>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="201"/>
         <source>Install pyqtgraph to see the plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale pyqtgraph para ver el gráfico.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="222"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="257"/>
         <source>This profile captures no clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil no captura el reloj</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="273"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna %1</translation>
     </message>
 </context>
 <context>
@@ -2449,104 +2454,104 @@ Licencia MIT.</translation>
     <message>
         <location filename="../app/views/sms_console.py" line="53"/>
         <source>SMS console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola SMS</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="62"/>
         <location filename="../app/views/sms_console.py" line="154"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="65"/>
         <location filename="../app/views/sms_console.py" line="155"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="67"/>
         <source>Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Módem</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="75"/>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="75"/>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="75"/>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="86"/>
         <source>Number, e.g. +36201234567</source>
-        <translation type="unfinished"></translation>
+        <translation>Número, p. ej. +36201234567</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="93"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="120"/>
         <source>Give the modem&apos;s port, e.g. serial:///dev/ttyUSB1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el puerto del módem, p. ej. serial:///dev/ttyUSB1</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="123"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo…</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="129"/>
         <source>Cannot open the modem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el módem: %1</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="136"/>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto: %1</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="137"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="236"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>recibido</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="237"/>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando…</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="238"/>
         <source>sent, not yet delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado, aún no entregado</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="239"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="240"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="269"/>
         <source>%1 characters, %2 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caracteres, %2 SMS</translation>
     </message>
 </context>
 <context>
@@ -2585,40 +2590,40 @@ Licencia MIT.</translation>
 <context>
     <name>TextInput</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="201"/>
+        <location filename="../app/views/dlms_editor.py" line="206"/>
         <source>Hex</source>
-        <translation type="unfinished">Hex</translation>
+        <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="203"/>
+        <location filename="../app/views/dlms_editor.py" line="208"/>
         <source>Edit the octets as hex instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los octetos en hexadecimal en lugar de como texto</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="233"/>
-        <location filename="../app/views/dlms_editor.py" line="234"/>
+        <location filename="../app/views/dlms_editor.py" line="238"/>
+        <location filename="../app/views/dlms_editor.py" line="239"/>
         <source>A decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número decimal</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="235"/>
+        <location filename="../app/views/dlms_editor.py" line="240"/>
         <source>Bits as 0 and 1, first bit left</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits como 0 y 1, el primer bit a la izquierda</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="236"/>
+        <location filename="../app/views/dlms_editor.py" line="241"/>
         <source>Printable text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto imprimible</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="239"/>
+        <location filename="../app/views/dlms_editor.py" line="244"/>
         <source>Octets as hex, e.g. 0A FF</source>
-        <translation type="unfinished"></translation>
+        <translation>Octetos en hexadecimal, p. ej. 0A FF</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="239"/>
+        <location filename="../app/views/dlms_editor.py" line="244"/>
         <source>Octets as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Octetos como texto</translation>
     </message>
 </context>
 <context>
@@ -2702,123 +2707,123 @@ Licencia MIT.</translation>
     <message>
         <location filename="../app/views/users_dialogs.py" line="74"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="77"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="77"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="83"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="84"/>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="85"/>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar rol…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="86"/>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="126"/>
         <location filename="../app/views/users_dialogs.py" line="129"/>
         <location filename="../app/views/users_dialogs.py" line="134"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir usuario</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="126"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario:</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="129"/>
         <location filename="../app/views/users_dialogs.py" line="152"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="135"/>
         <source>Password (8 characters or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña (8 caracteres o más):</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="152"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar rol</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="162"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="162"/>
         <source>New password:</source>
-        <translation type="unfinished">Nueva contraseña:</translation>
+        <translation>Nueva contraseña:</translation>
     </message>
 </context>
 <context>
     <name>ValueEditorDialog</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="310"/>
-        <source>(no parameter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/dlms_editor.py" line="312"/>
-        <source>date-time (octet-string)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/dlms_editor.py" line="313"/>
-        <source>date-time (tag 25)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/dlms_editor.py" line="314"/>
-        <source>octet-string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/views/dlms_editor.py" line="315"/>
-        <source>null-data</source>
-        <translation type="unfinished"></translation>
+        <source>(no parameter)</source>
+        <translation>(sin parámetro)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="317"/>
+        <source>date-time (octet-string)</source>
+        <translation>fecha-hora (octet-string)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="318"/>
+        <source>date-time (tag 25)</source>
+        <translation>fecha-hora (tag 25)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="319"/>
+        <source>octet-string</source>
+        <translation>cadena de octetos (octet-string)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_editor.py" line="320"/>
+        <source>null-data</source>
+        <translation>valor nulo (null-data)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="325"/>
         <source>A-XDR (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>A-XDR (hexadecimal)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="341"/>
+        <location filename="../app/views/dlms_editor.py" line="346"/>
         <source>Now: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="351"/>
+        <location filename="../app/views/dlms_editor.py" line="356"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="352"/>
+        <location filename="../app/views/dlms_editor.py" line="357"/>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -2919,17 +2924,17 @@ Licencia MIT.</translation>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="160"/>
+        <location filename="../app/views/wireless_tab.py" line="158"/>
         <source>%1 telegram(s) from %2 meter(s).</source>
         <translation>%1 telegrama(s) de %2 contador(es).</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="206"/>
+        <location filename="../app/views/wireless_tab.py" line="204"/>
         <source>Import wM-Bus keys</source>
         <translation>Importar claves wM-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="206"/>
+        <location filename="../app/views/wireless_tab.py" line="204"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
     </message>
@@ -2937,12 +2942,12 @@ Licencia MIT.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../app/views/keystore_access.py" line="25"/>
+        <location filename="../app/views/keystore_access.py" line="29"/>
         <source>Key store</source>
         <translation>Almacén de claves</translation>
     </message>
     <message>
-        <location filename="../app/views/keystore_access.py" line="25"/>
+        <location filename="../app/views/keystore_access.py" line="29"/>
         <source>Key store master password:</source>
         <translation>Contraseña maestra del almacén de claves:</translation>
     </message>
@@ -3278,792 +3283,792 @@ Licencia MIT.</translation>
         <location filename="profile_strings.py" line="110"/>
         <source>Report instance 10: where, how and when the gateway pushes readings and events.</source>
         <oldsource>Forces the fixed 8N1 data format on the meter port (checkbox at the meter settings).</oldsource>
-        <translation type="unfinished">Fuerza el formato de datos fijo 8N1 en el puerto del contador (casilla de los ajustes del contador).</translation>
+        <translation>Instancia de informe 10: adónde, cómo y cuándo envía la pasarela las lecturas y los eventos.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="48"/>
         <source>Report 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="49"/>
         <source>Report instance 1: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de informe 1: adónde, cómo y cuándo envía la pasarela las lecturas y los eventos.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="50"/>
         <source>Enabled</source>
-        <translation type="unfinished">Activado</translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="51"/>
         <source>Send this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar este informe.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="52"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="53"/>
         <source>How the report travels: HTTP(S) POST, MQTT(S) publish, FTP(S) upload, e-mail, or SFTP upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se transmite el informe: POST HTTP(S), publicación MQTT(S), subida FTP(S), correo electrónico o subida SFTP.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="54"/>
         <source>HTTP / HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP / HTTPS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="55"/>
         <source>MQTT / MQTTS</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT / MQTTS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="56"/>
         <source>FTP / FTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>FTP / FTPS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="57"/>
         <source>E-mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico (SMTP)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="58"/>
         <source>SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SFTP</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="59"/>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del servidor</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="60"/>
         <source>https://host/path, mqtt://host:1883/topic-prefix (mqtts:// for TLS), ftp://host/dir (ftpes:// explicit, ftps:// implicit TLS), smtp://host:587 (smtps:// for TLS), sftp://host/dir. No credentials in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host/path, mqtt://host:1883/topic-prefix (mqtts:// para TLS), ftp://host/dir (ftpes:// TLS explícito, ftps:// TLS implícito), smtp://host:587 (smtps:// para TLS), sftp://host/dir. Sin credenciales en la URL.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="61"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="62"/>
         <source>Report format: MUC.one JSON or XML, semicolon CSV (CMe3100 style), or gwterm JSON (stable message ids, one MQTT message per meter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del informe: JSON o XML de MUC.one, CSV con punto y coma (estilo CMe3100) o JSON de gwterm (ID de mensaje estables, un mensaje MQTT por contador).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="63"/>
         <source>JSON (MUC.one)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (MUC.one)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="64"/>
         <source>XML (MUC.one)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML (MUC.one)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="65"/>
         <source>CSV (semicolon, CMe3100 style)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (punto y coma, estilo CMe3100)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="66"/>
         <source>gwterm JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de gwterm</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="67"/>
         <source>Report cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo del informe</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="68"/>
         <source>When the report is sent: @readout (after every readout cycle), a preset (@hourly, @daily, @every 15m) or five-field cron in UTC; ? picks a random value once, | joins schedules. A report waits for the readout that precedes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se envía el informe: @readout (tras cada ciclo de lectura), un valor predefinido (@hourly, @daily, @every 15m) o una expresión cron de cinco campos en UTC; ? elige un valor aleatorio una sola vez, | combina programaciones. Un informe espera a la lectura que lo precede.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="69"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de CA</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="70"/>
         <source>PEM file of the CA that signed the server certificate (empty: the system CAs). For SFTP: a known_hosts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PEM de la CA que firmó el certificado del servidor (vacío: las CA del sistema). Para SFTP: un archivo known_hosts.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="71"/>
         <source>Client certificate</source>
-        <translation type="unfinished">Certificado de cliente</translation>
+        <translation>Certificado de cliente</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="72"/>
         <source>PEM file of the gateway&apos;s client certificate (it may hold the key too); empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PEM del certificado de cliente de la pasarela (puede incluir también la clave); vacío si no hay ninguno.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="73"/>
         <source>Client key</source>
-        <translation type="unfinished">Clave de cliente</translation>
+        <translation>Clave de cliente</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="74"/>
         <source>PEM file of the client certificate&apos;s private key when it is not in the certificate file; for SFTP the client key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PEM de la clave privada del certificado de cliente cuando no está en el archivo del certificado; para SFTP, la clave de cliente.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="75"/>
         <source>Skip certificate checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la comprobación de certificados</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="76"/>
         <source>Accept any server certificate and host name (testing only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar cualquier certificado de servidor y nombre de host (solo para pruebas).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="77"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="78"/>
         <source>Login at the server (HTTP basic auth, MQTT, FTP, SMTP, SFTP); empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario en el servidor (autenticación básica HTTP, MQTT, FTP, SMTP, SFTP); vacío si no hay ninguno.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="79"/>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="80"/>
         <source>Password at the server; written, never read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña en el servidor; se escribe, nunca se lee.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="81"/>
         <source>MQTT QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT QoS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="82"/>
         <source>0 at most once, 1 at least once (the broker acknowledges each message), 2 exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 como máximo una vez, 1 al menos una vez (el broker confirma cada mensaje), 2 exactamente una vez.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="83"/>
         <source>MQTT retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain MQTT</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="84"/>
         <source>The broker keeps the last message of each topic for new subscribers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El broker conserva el último mensaje de cada topic para los nuevos suscriptores.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="85"/>
         <source>MQTT client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente MQTT</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="86"/>
         <source>Client identifier at the broker; empty: gwterm-&lt;gateway serial&gt;-r&lt;instance&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador del cliente en el broker; vacío: gwterm-&lt;n.º de serie de la pasarela&gt;-r&lt;instancia&gt;.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="87"/>
         <source>E-mail recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios de correo</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="88"/>
         <source>Recipient addresses for e-mail reports, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de los destinatarios de los informes por correo, separadas por comas.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="89"/>
         <source>Send events</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar eventos</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="90"/>
         <source>Also send event messages (meter unreadable, decryption failed, power lost and returned) as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar también los mensajes de evento (contador ilegible, error de descifrado, pérdida y retorno de la alimentación) en cuanto se producen.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="91"/>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de pendientes</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="92"/>
         <source>Undelivered readout cycles kept for this report; beyond it the oldest are dropped with an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclos de lectura no entregados que se conservan para este informe; por encima, los más antiguos se descartan con un evento.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="93"/>
         <source>Report 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe 2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="94"/>
         <source>Report instance 2: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de informe 2: adónde, cómo y cuándo envía la pasarela las lecturas y los eventos.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="95"/>
         <source>Report 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe 3</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="96"/>
         <source>Report instance 3: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de informe 3: adónde, cómo y cuándo envía la pasarela las lecturas y los eventos.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="97"/>
         <source>Report 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe 4</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="98"/>
         <source>Report instance 4: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de informe 4: adónde, cómo y cuándo envía la pasarela las lecturas y los eventos.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="99"/>
         <source>Report 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe 5</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="100"/>
         <source>Report instance 5: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de informe 5: adónde, cómo y cuándo envía la pasarela las lecturas y los eventos.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="101"/>
         <source>Report 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe 6</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="102"/>
         <source>Report instance 6: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de informe 6: adónde, cómo y cuándo envía la pasarela las lecturas y los eventos.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="103"/>
         <source>Report 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe 7</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="104"/>
         <source>Report instance 7: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de informe 7: adónde, cómo y cuándo envía la pasarela las lecturas y los eventos.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="105"/>
         <source>Report 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe 8</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="106"/>
         <source>Report instance 8: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de informe 8: adónde, cómo y cuándo envía la pasarela las lecturas y los eventos.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="107"/>
         <source>Report 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe 9</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="108"/>
         <source>Report instance 9: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de informe 9: adónde, cómo y cuándo envía la pasarela las lecturas y los eventos.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="109"/>
         <source>Report 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe 10</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="111"/>
         <source>Storage</source>
-        <translation type="unfinished">Memoria</translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="112"/>
         <source>How long and how much meter data the gateway keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo y cuántos datos de contadores conserva la pasarela.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="113"/>
         <source>Keep readings for</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar lecturas durante</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="114"/>
         <source>Readings older than this are deleted by the daily retention pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las lecturas más antiguas se eliminan en la depuración diaria.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="115"/>
         <source>Database size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de tamaño de la base de datos</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="116"/>
         <source>When readings take more space, the oldest are deleted until they fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si las lecturas ocupan más espacio, se eliminan las más antiguas hasta que quepan.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="117"/>
         <source>GPRS / APN</source>
-        <translation type="unfinished"></translation>
+        <translation>GPRS / APN</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="118"/>
         <source>Access point of the mobile data connection (GSM/UMTS variants); the SMS command CNF sets the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de acceso de la conexión de datos móviles (variantes GSM/UMTS); el comando SMS CNF ajusta los mismos valores.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="120"/>
         <source>Access point name given by the mobile operator (SMS parameter APN). The SIM must allow data and have its PIN request disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del punto de acceso facilitado por el operador móvil (parámetro SMS APN). La SIM debe admitir datos y tener desactivada la solicitud de PIN.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="122"/>
         <source>User name for the operator&apos;s data connection (SMS parameter DUSR); empty when the operator needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario de la conexión de datos del operador (parámetro SMS DUSR); vacío si el operador no lo exige.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="124"/>
         <source>Password for the operator&apos;s data connection (SMS parameter DPWD); empty when the operator needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la conexión de datos del operador (parámetro SMS DPWD); vacía si el operador no la exige.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="125"/>
         <source>Outgoing connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión saliente</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="126"/>
         <source>The server the module calls after switching on and then periodically (Client mode); a failed call is retried every 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor al que llama el módulo tras encenderse y luego periódicamente (modo cliente); una llamada fallida se reintenta cada 5 minutos.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="127"/>
         <source>Server IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP del servidor</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="128"/>
         <source>Numeric IP address of the data concentrator the module calls (SMS parameter IP; domain names are not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP numérica del concentrador de datos al que llama el módulo (parámetro SMS IP; no se admiten nombres de dominio).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="129"/>
         <source>Server TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto TCP del servidor</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="130"/>
         <source>TCP port of the data concentrator for outgoing calls (SMS parameter PORT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto TCP del concentrador de datos para las llamadas salientes (parámetro SMS PORT).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="131"/>
         <source>Call interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de llamada</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="132"/>
         <source>Hours between outgoing calls to the server (SMS parameter RINT), 1 to 24; 0 disables periodic calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas entre llamadas salientes al servidor (parámetro SMS RINT), de 1 a 24; 0 desactiva las llamadas periódicas.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="133"/>
         <source>DLMS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="134"/>
         <source>How the module accepts incoming DLMS/COSEM connections (when no outgoing call is in progress).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo acepta el módulo las conexiones DLMS/COSEM entrantes (cuando no hay ninguna llamada saliente en curso).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="135"/>
         <source>DLMS TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto TCP DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="136"/>
         <source>Local TCP port for incoming DLMS sessions (standard 4059). A wrong port makes the module unreachable over TCP until it is corrected by SMS or RS-485.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto TCP local para las sesiones DLMS entrantes (estándar 4059). Un puerto erróneo deja el módulo inaccesible por TCP hasta que se corrija por SMS o RS-485.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="138"/>
         <source>Seconds without data after which the module ends a DLMS session (the manual&apos;s 5 minutes); 0 never ends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos sin datos tras los cuales el módulo finaliza una sesión DLMS (5 minutos según el manual); 0 no la finaliza nunca.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="139"/>
         <source>Access to the module. Change the factory password without delay after installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso al módulo. Cambie la contraseña de fábrica sin demora tras la instalación.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="140"/>
         <source>DLMS / SMS password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña DLMS / SMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="141"/>
         <source>The LOW-authentication secret of the meter reader client (0x20), also the PWD of SMS commands. Factory default HELLO. Printable characters without spaces, so that it fits an SMS command.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de autenticación LOW del cliente meter reader (0x20), que es también el PWD de los comandos SMS. Valor de fábrica HELLO. Caracteres imprimibles sin espacios, para que quepa en un comando SMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="142"/>
         <source>IPv4 (Ethernet)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 (variante Ethernet)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="143"/>
         <source>Addressing of the Ethernet variant; the GSM/UMTS variants get their address from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direccionamiento de la variante Ethernet; las variantes GSM/UMTS reciben su dirección de la red.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="144"/>
         <source>Use DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar DHCP</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="145"/>
         <source>Take address, mask, gateway and DNS servers from a DHCP server; the fields below are then ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener la dirección, la máscara, la puerta de enlace y los servidores DNS de un servidor DHCP; los campos siguientes se ignoran entonces.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="146"/>
         <source>IP address</source>
-        <translation type="unfinished">Dirección IP</translation>
+        <translation>Dirección IP</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="147"/>
         <source>Fixed IPv4 address of the module (without DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IPv4 fija del módulo (sin DHCP).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="148"/>
         <source>Subnet mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Máscara de subred</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="149"/>
         <source>Subnet mask for the fixed address, e.g. 255.255.255.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máscara de subred de la dirección fija, p. ej. 255.255.255.0.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="150"/>
         <source>Default gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerta de enlace predeterminada</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="151"/>
         <source>Router for addresses outside the subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Router para las direcciones fuera de la subred.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="152"/>
         <source>Primary DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor DNS primario</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="153"/>
         <source>Name server used by the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de nombres que usa el módulo.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="154"/>
         <source>Secondary DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor DNS secundario</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="155"/>
         <source>Name server used when the primary one does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de nombres que se usa cuando el primario no responde.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="156"/>
         <source>RS-485 (HDLC)</source>
-        <translation type="unfinished"></translation>
+        <translation>RS-485 (HDLC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="157"/>
         <source>The RS-485 bus that shares one data connection among up to 31 more meters; DLMS runs over HDLC there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bus RS-485 que comparte una conexión de datos con hasta 31 contadores más; en él, DLMS funciona sobre HDLC.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="158"/>
         <source>Bus speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad del bus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="159"/>
         <source>Baud rate of the RS-485 bus; the longer the bus (up to 1200 m), the lower the speed it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad en baudios del bus RS-485; cuanto más largo es el bus (hasta 1200 m), menor es la velocidad que admite.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="166"/>
         <source>HDLC inactivity timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de inactividad HDLC</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="167"/>
         <source>Seconds without frames after which the module drops an HDLC link on the bus; 0 never drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos sin tramas tras los cuales el módulo corta un enlace HDLC en el bus; 0 no lo corta nunca.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="168"/>
         <source>Output relays</source>
-        <translation type="unfinished"></translation>
+        <translation>Relés de salida</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="169"/>
         <source>The two relay outputs (250 V AC / 30 V DC, 3 A, NO contacts); they open when the meter loses power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos salidas de relé (250 V CA / 30 V CC, 3 A, contactos NA); se abren cuando el contador pierde la alimentación.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="170"/>
         <source>Relay 1 control</source>
-        <translation type="unfinished"></translation>
+        <translation>Control del relé 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="171"/>
         <source>Switch relay 1 by the calendar (output signals script table) or only by remote commands from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conmutar el relé 1 según el calendario (tabla de scripts de señales de salida) o solo mediante comandos remotos del servidor.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="172"/>
         <source>By the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el calendario</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="173"/>
         <source>By remote command</source>
-        <translation type="unfinished"></translation>
+        <translation>Por comando remoto</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="174"/>
         <source>Relay 2 control</source>
-        <translation type="unfinished"></translation>
+        <translation>Control del relé 2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="175"/>
         <source>Switch relay 2 by the calendar (output signals script table) or only by remote commands from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conmutar el relé 2 según el calendario (tabla de scripts de señales de salida) o solo mediante comandos remotos del servidor.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="176"/>
         <source>Tariffs and profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifas y perfiles</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="177"/>
         <source>Tariff rates the module switches by its activity calendar, and the load profile capture periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifas que el módulo conmuta según su calendario de actividad y periodos de captura de las curvas de carga.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="178"/>
         <source>Number of tariff rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de tarifas</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="179"/>
         <source>How many of the six tariff rates the calendar uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas de las seis tarifas usa el calendario.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="180"/>
         <source>Default rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa predeterminada</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="181"/>
         <source>The rate that counts when the calendar names none (e.g. before a calendar is loaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarifa que rige cuando el calendario no indica ninguna (p. ej. antes de cargar un calendario).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="182"/>
         <source>Profile 1 capture period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de captura del perfil 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="183"/>
         <source>Seconds between two captures of periodic readout profile 1 (1.0.99.1.0.255).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos entre dos capturas del perfil de lectura periódica 1 (1.0.99.1.0.255).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="184"/>
         <source>Profile 2 capture period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de captura del perfil 2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="185"/>
         <source>Seconds between two captures of periodic readout profile 2 (1.0.99.2.0.255).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos entre dos capturas del perfil de lectura periódica 2 (1.0.99.2.0.255).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="186"/>
         <source>Breaker and power limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruptor y límite de potencia</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="187"/>
         <source>The meter&apos;s breaker disconnects the supply when the power limit is exceeded; reconnection is remote or by the button, as the control mode says.</source>
-        <translation type="unfinished"></translation>
+        <translation>El interruptor del contador corta el suministro cuando se supera el límite de potencia; la reconexión es remota o mediante el botón, según el modo de control.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="188"/>
         <source>Breaker control mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de control del interruptor</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="189"/>
         <source>Which ways disconnect and reconnect the supply (DLMS disconnect control modes 0-6). In the modes that go through &apos;ready for reconnection&apos; the DISCONN LED flashes until the button is pressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué vías cortan y reconectan el suministro (modos de disconnect control DLMS 0-6). En los modos que pasan por «listo para reconexión», el LED DISCONN parpadea hasta que se pulsa el botón.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="190"/>
         <source>0: never disconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>0: nunca corta</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="191"/>
         <source>1: remote/button/limiter disconnect; remote reconnect needs the button</source>
-        <translation type="unfinished"></translation>
+        <translation>1: corte remoto/botón/limitador; la reconexión remota requiere el botón</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="192"/>
         <source>2: remote/button/limiter disconnect; remote reconnect is direct</source>
-        <translation type="unfinished"></translation>
+        <translation>2: corte remoto/botón/limitador; la reconexión remota es directa</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="193"/>
         <source>3: remote/limiter disconnect only; remote reconnect needs the button</source>
-        <translation type="unfinished"></translation>
+        <translation>3: corte solo remoto/limitador; la reconexión remota requiere el botón</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="194"/>
         <source>4: remote/limiter disconnect only; remote reconnect is direct</source>
-        <translation type="unfinished"></translation>
+        <translation>4: corte solo remoto/limitador; la reconexión remota es directa</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="195"/>
         <source>5: as 1, and the limiter reconnects by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>5: como 1, y el limitador reconecta por sí mismo</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="196"/>
         <source>6: as 3, and the limiter reconnects by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>6: como 3, y el limitador reconecta por sí mismo</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="197"/>
         <source>Power limit (immediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de potencia (inmediato)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="198"/>
         <source>Power above which the breaker disconnects at once; 0 switches this limit off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia por encima de la cual el interruptor corta de inmediato; 0 desactiva este límite.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="199"/>
         <source>Power limit (with delay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de potencia (con retardo)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="200"/>
         <source>Power above which the breaker disconnects when it is exceeded for longer than the delay below; 0 switches this limit off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia por encima de la cual el interruptor corta si se supera durante más tiempo que el retardo indicado abajo; 0 desactiva este límite.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="201"/>
         <source>Power limit delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardo del límite de potencia</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="202"/>
         <source>How long the delayed power limit must be exceeded before the breaker disconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo debe superarse el límite de potencia con retardo antes de que corte el interruptor.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="203"/>
         <source>Meters whose telegrams the module keeps (868 MHz); the collected telegrams are read by DLMS selective access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contadores cuyos telegramas conserva el módulo (868 MHz); los telegramas recogidos se leen mediante acceso selectivo DLMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="204"/>
         <source>Up to 64 meters; telegrams from other meters are ignored, and telegrams arriving before a meter&apos;s minimum interval has passed are not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta 64 contadores; los telegramas de otros contadores se ignoran y los que llegan antes de que transcurra el intervalo mínimo de un contador no se guardan.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="205"/>
         <source>Client mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo cliente</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="206"/>
         <source>Forward the received readings for processing outside the module (one MeterCom collecting for the concentrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar las lecturas recibidas para su procesamiento fuera del módulo (un MeterCom que recoge para el concentrador).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="207"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="208"/>
         <source>Identification the utility gives the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificación que la distribuidora asigna al módulo.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="209"/>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registro</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="210"/>
         <source>The utility&apos;s registration number of the module (the serial number itself is read-only, see device information).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registro del módulo en la distribuidora (el número de serie en sí es de solo lectura; véase la información del dispositivo).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="211"/>
         <source>Firmware</source>
-        <translation type="unfinished">Actualización de firmware</translation>
+        <translation>Actualización de firmware</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="212"/>
         <source>Firmware upgrade by download: the module fetches the file itself over its data connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización de firmware por descarga: el módulo obtiene el archivo por sí mismo a través de su conexión de datos.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="213"/>
         <source>Firmware URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del firmware</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="214"/>
         <source>Writing an address here makes the module download the firmware file from an HTTP/1.1 server (older HTTP versions are not supported) and restart; check the firmware version in the device information afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al escribir aquí una dirección, el módulo descarga el archivo de firmware de un servidor HTTP/1.1 (no se admiten versiones HTTP anteriores) y se reinicia; después, compruebe la versión de firmware en la información del dispositivo.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="268"/>
         <source>Forces 8N1 on the meter port whatever data format is chosen, except Auto (which uses 8N1 for all but IEC traffic anyway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerza 8N1 en el puerto del contador sea cual sea el formato de datos elegido, excepto Auto (que de todos modos usa 8N1 para todo salvo el tráfico IEC).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="269"/>
@@ -4933,12 +4938,12 @@ Licencia MIT.</translation>
     <message>
         <location filename="profile_strings.py" line="410"/>
         <source>Meter poll interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de sondeo del contador</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="411"/>
         <source>How often the DLMS client reads the object list&apos;s objects from the meter; a changed value is pushed (0 switches polling off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia lee el cliente DLMS del contador los objetos de la lista de objetos; un valor modificado se envía por push (0 desactiva el sondeo).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="412"/>

@@ -6,64 +6,64 @@
     <message>
         <location filename="../app/views/at_terminal.py" line="36"/>
         <source>AT terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal AT</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="46"/>
         <location filename="../app/views/at_terminal.py" line="113"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="49"/>
         <location filename="../app/views/at_terminal.py" line="114"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="51"/>
         <source>Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du modem</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="61"/>
         <source>AT command, Enter sends (Up/Down: history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande AT, Entrée envoie (Haut/Bas : historique)</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="84"/>
         <source>Give the modem&apos;s port, e.g. serial:///dev/ttyUSB1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le port du modem, p. ex. serial:///dev/ttyUSB1</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="87"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture…</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="91"/>
         <source>Cannot open the modem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le modem : %1</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="95"/>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert : %1</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="96"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="135"/>
         <source>The modem&apos;s port closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port du modem a été fermé.</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="168"/>
         <source>(type the message text, Enter sends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(saisissez le texte du message, Entrée l&apos;envoie)</translation>
     </message>
 </context>
 <context>
@@ -71,75 +71,75 @@
     <message>
         <location filename="../app/views/users_dialogs.py" line="174"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="177"/>
         <source>Filter (user, action, device, key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre (utilisateur, opération, appareil, paramètre)</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="180"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les opérations</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="194"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">Exporter en CSV…</translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="199"/>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="200"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="201"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="202"/>
         <source>Device</source>
-        <translation type="unfinished">Appareil</translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="203"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="204"/>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="205"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="245"/>
         <source>Export audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="245"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>AxdrHexInput</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="262"/>
+        <location filename="../app/views/dlms_editor.py" line="267"/>
         <source>The tagged A-XDR value as hex, e.g. 02 02 0F FD 16 1E</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur A-XDR avec son tag, en hexadécimal, p. ex. 02 02 0F FD 16 1E</translation>
     </message>
 </context>
 <context>
@@ -155,7 +155,7 @@
     <message>
         <location filename="../app/views/dlms_editor.py" line="145"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>vrai</translation>
     </message>
 </context>
 <context>
@@ -203,12 +203,12 @@
     <message>
         <location filename="../app/views/connection_panel.py" line="171"/>
         <source>CSD (GSM data call)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSD (appel de données GSM)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="172"/>
         <source>SMS commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes SMS</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="185"/>
@@ -337,17 +337,17 @@
     <message>
         <location filename="../app/views/dlms_editor.py" line="168"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_editor.py" line="169"/>
         <source>The PC&apos;s current time</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure actuelle du PC</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="189"/>
+        <location filename="../app/views/dlms_editor.py" line="194"/>
         <source>Local time of this PC; the device gets it with the PC&apos;s UTC deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale de ce PC ; l&apos;appareil la reçoit avec l&apos;écart UTC du PC</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@
     <message>
         <location filename="../app/views/controller.py" line="234"/>
         <source>A restart by SMS is not offered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le redémarrage par SMS n&apos;est pas proposé ici.</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="238"/>
@@ -549,533 +549,533 @@
     <message>
         <location filename="../app/views/dlms_tab.py" line="111"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="129"/>
         <source>tcp://host[:4059] (IEC 62056-47 wrapper), serial:///dev/ttyUSB0 (HDLC), or tcp://host:port?link=hdlc for HDLC through a transparent port</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp://host[:4059] (wrapper IEC 62056-47), serial:///dev/ttyUSB0 (HDLC), ou tcp://host:port?link=hdlc pour HDLC via un port transparent</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="141"/>
         <source>Client address (SAP): 0x10 public client without password, 0x20 meter reader with password</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse client (SAP) : 0x10 client public sans mot de passe, 0x20 meter reader (relève) avec mot de passe</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="148"/>
         <source>Server logical address (logical device; 1 = management)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse logique du serveur (appareil logique ; 1 = management)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="153"/>
         <source>LLS password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe LLS</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="154"/>
         <source>Low level security password; empty for the public client</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe Low Level Security ; vide pour le client public</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="158"/>
         <source>Show</source>
-        <translation type="unfinished">Afficher</translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="160"/>
         <source>Show or hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le mot de passe</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="166"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="169"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="172"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="182"/>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil :</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="184"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse client</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="186"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse serveur</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="189"/>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="203"/>
         <source>Filter: OBIS code or class</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre : code OBIS ou classe</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="208"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="208"/>
         <source>Display form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme d&apos;affichage</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="213"/>
         <source>Enter or double-click reads every readable attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou double-clic lit tous les attributs lisibles</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="220"/>
         <location filename="../app/views/dlms_tab.py" line="622"/>
         <source>Select an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un objet.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <location filename="../app/views/dlms_tab.py" line="252"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <location filename="../app/views/dlms_tab.py" line="252"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <source>Type</source>
-        <translation type="unfinished">Type de compteur</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="241"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="244"/>
         <source>Read all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout lire</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="247"/>
         <source>Write…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire…</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="252"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="263"/>
         <source>Invoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoquer…</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="277"/>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="284"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="285"/>
         <source>Profile buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampon du profil</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="287"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">Exporter en CSV…</translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="289"/>
         <source>Save the table on the visible page as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le tableau de la page visible au format CSV</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="319"/>
         <source>Not connected</source>
-        <translation type="unfinished">Non connecté</translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="320"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="321"/>
         <source>Connected</source>
-        <translation type="unfinished">Connecté</translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="322"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="361"/>
         <source>Connect to a device first</source>
-        <translation type="unfinished">Connectez-vous d&apos;abord à un appareil</translation>
+        <translation>Connectez-vous d&apos;abord à un appareil</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="363"/>
         <source>Wait for the running exchange, or Cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de l&apos;échange en cours ou annulez-le</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="365"/>
         <source>Select an object first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un objet</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="370"/>
         <source>Read the selected attributes (all readable ones if none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les attributs sélectionnés (tous les attributs lisibles si aucun)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="372"/>
         <source>Read every readable attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire tous les attributs lisibles</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="377"/>
         <source>Select one attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un seul attribut</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="379"/>
         <source>This attribute is not writable for this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet attribut n&apos;est pas accessible en écriture pour ce client</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="381"/>
         <source>Edit and write the selected attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et écrire l&apos;attribut sélectionné</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="385"/>
         <source>Select a method</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une méthode</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="387"/>
         <source>This method is not available to this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette méthode n&apos;est pas disponible pour ce client</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="389"/>
         <source>Invoke the selected method</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoquer la méthode sélectionnée</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="392"/>
         <source>Select a profile generic object (class 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un objet profile generic (classe 7)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="394"/>
         <source>Read the buffer rows chosen on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les lignes du tampon choisies à gauche</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="419"/>
         <source>Busy: wait for the running exchange, or Cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé : attendez la fin de l&apos;échange en cours ou annulez-le.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="429"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Opération annulée.</translation>
+        <translation>Opération annulée.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="432"/>
         <source>the exchange was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;échange a été annulé</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="447"/>
         <source>Association refused (password or client address?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Association refusée (mot de passe ou adresse client ?)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="449"/>
         <source>The device does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil ne répond pas</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="451"/>
         <source>Connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de connexion</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="453"/>
         <source>The device refused</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil a refusé</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="455"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie non valide</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="456"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="473"/>
         <source>Disconnected: %1. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté : %1. Reconnectez-vous.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="489"/>
         <source>Give the device URL, e.g. tcp://192.168.1.10:4059.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;URL de l&apos;appareil, p. ex. tcp://192.168.1.10:4059.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="498"/>
         <source>Connecting to %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="518"/>
         <source>Associated; reading the object list …</source>
-        <translation type="unfinished"></translation>
+        <translation>Association établie ; lecture de la liste d&apos;objets …</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="524"/>
         <source>Connected to %1 (client 0x%2, %3 authentication): %n object(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté à %1 (client 0x%2, authentification %3) : %n objet.</numerusform>
+            <numerusform>Connecté à %1 (client 0x%2, authentification %3) : %n objets.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="547"/>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="554"/>
         <source>Class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="568"/>
         <source>%n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objet</numerusform>
+            <numerusform>%n objets</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="657"/>
         <location filename="../app/views/dlms_tab.py" line="744"/>
         <source>no access</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun accès</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="658"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="659"/>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="660"/>
         <source>read/write</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture/écriture</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="683"/>
         <source>scaler %1, unit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échelle %1, unité %2</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="716"/>
         <source>(read it on the Profile buffer page)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lisez-le sur la page « Tampon du profil »)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="745"/>
         <source>access</source>
-        <translation type="unfinished"></translation>
+        <translation>accès</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="746"/>
         <source>authenticated access</source>
-        <translation type="unfinished"></translation>
+        <translation>accès authentifié</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="794"/>
         <source>The selected attributes are not readable for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les attributs sélectionnés ne sont pas lisibles pour ce client.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="831"/>
         <source>Nothing readable selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément lisible sélectionné.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="833"/>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="848"/>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="851"/>
         <source>Read %n attribute(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attribut de %1 lu.</numerusform>
+            <numerusform>%n attributs de %1 lus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="853"/>
         <source>%n refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refusé.</numerusform>
+            <numerusform>%n refusés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="866"/>
         <source>This attribute is not writable for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet attribut n&apos;est pas accessible en écriture pour ce client.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="876"/>
         <source>Write %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire %1 · %2</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="896"/>
         <source>Writing %1 · %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1 · %2 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="900"/>
         <source>write refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture refusée : %1</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="909"/>
         <source>Wrote %1 · %2; the device reads back: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 écrit ; valeur relue sur l&apos;appareil : %3</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="913"/>
         <source>Wrote %1 · %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 écrit.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="927"/>
         <source>This method is not available to this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette méthode n&apos;est pas disponible pour ce client.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="930"/>
         <source>Invoke %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoquer %1 · %2</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="945"/>
         <source>Invoking %1 · %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Invocation de %1 · %2 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="947"/>
         <source>%1 · %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 terminé.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="949"/>
         <source>Returned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur renvoyée : %1</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="995"/>
         <source>Reading the buffer of %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du tampon de %1 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1004"/>
         <source>this profile captures no clock</source>
-        <translation type="unfinished"></translation>
+        <translation>ce profil ne capture pas l&apos;horloge</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1011"/>
         <source>The buffer of %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tampon de %1 est vide.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="1020"/>
         <source>%n row(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de %1.</numerusform>
+            <numerusform>%n lignes de %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1032"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1032"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1043"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="1050"/>
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1423,52 +1423,52 @@
     <message>
         <location filename="../app/views/connection_panel.py" line="75"/>
         <source>The serial port of the local GSM modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port série du modem GSM local</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="85"/>
         <source>The phone number of the gateway&apos;s SIM card</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone de la carte SIM de la passerelle</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="86"/>
         <source>Modem port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du modem</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="87"/>
         <source>Modem speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse du modem</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="88"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="91"/>
         <source>WM-E (pw=….cmd=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>WM-E (commandes pw=….cmd=…)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="92"/>
         <source>2N MeterCom (MCP …)</source>
-        <translation type="unfinished"></translation>
+        <translation>MeterCom 2N (commandes MCP …)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="94"/>
         <source>Command dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialecte de commandes</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="95"/>
         <source>The password is the device&apos;s SMS (CSD) password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est le mot de passe SMS (CSD) de l&apos;appareil.</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="98"/>
         <source>With a CSD password set, it is the password to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un mot de passe CSD est défini, c&apos;est celui-ci qu&apos;il faut indiquer.</translation>
     </message>
 </context>
 <context>
@@ -1476,118 +1476,118 @@
     <message>
         <location filename="../app/views/iec_readout.py" line="40"/>
         <source>IEC 62056-21 meter readout</source>
-        <translation type="unfinished"></translation>
+        <translation>Relève de compteur IEC 62056-21</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="49"/>
         <source>An optical head on a serial port (300 Bd 7E1 unless given), or a modem&apos;s transparent port</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tête optique sur un port série (300 Bd 7E1 sauf indication contraire), ou le port transparent d&apos;un modem</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="55"/>
         <source>Mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode %1</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="59"/>
         <source>none (any meter on the line)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (tout compteur sur la ligne)</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="61"/>
         <source>Meter</source>
-        <translation type="unfinished">Compteur</translation>
+        <translation>Compteur</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="62"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="63"/>
         <source>Device address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;appareil</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="64"/>
         <location filename="../app/views/iec_readout.py" line="93"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Relever</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="67"/>
         <source>Copy all</source>
-        <translation type="unfinished">Tout copier</translation>
+        <translation>Tout copier</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="69"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">Exporter en CSV…</translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="76"/>
         <source>Not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore relevé</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="81"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="81"/>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="81"/>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="93"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="104"/>
         <source>Give the meter&apos;s port, e.g. serial:///dev/ttyUSB0</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le port du compteur, p. ex. serial:///dev/ttyUSB0</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="111"/>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Relève de %1 …</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="119"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="122"/>
         <source>Readout failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la relève : %1</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="140"/>
         <source>check OK</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle OK</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="140"/>
         <source>CHECK FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC DU CONTRÔLE</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="142"/>
         <source>%1 · mode %2 · %3 Bd · %4 values · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · mode %2 · %3 Bd · %4 valeurs · %5</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="167"/>
         <source>Export readout</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la relève</translation>
     </message>
 </context>
 <context>
@@ -1595,43 +1595,43 @@
     <message>
         <location filename="../app/views/dlms_editor.py" line="136"/>
         <source>Whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre entier de %1 à %2</translation>
     </message>
 </context>
 <context>
     <name>KeyImportDialog</name>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="219"/>
+        <location filename="../app/views/wireless_tab.py" line="217"/>
         <source>Import keys from %1</source>
         <translation>Importer des clés depuis %1</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <location filename="../app/views/wireless_tab.py" line="221"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <location filename="../app/views/wireless_tab.py" line="221"/>
         <source>Meter</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <location filename="../app/views/wireless_tab.py" line="221"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="228"/>
+        <location filename="../app/views/wireless_tab.py" line="226"/>
         <source>Import good rows</source>
         <translation>Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="244"/>
+        <location filename="../app/views/wireless_tab.py" line="242"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="256"/>
+        <location filename="../app/views/wireless_tab.py" line="254"/>
         <source>%1 good row(s) will be imported; %2 row(s) have problems and will not.</source>
         <translation>Lignes valides à importer : %1 ; lignes comportant des problèmes, non importées : %2.</translation>
     </message>
@@ -1641,397 +1641,402 @@
     <message>
         <location filename="../app/views/users_dialogs.py" line="38"/>
         <source>gwterm login</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à gwterm</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="47"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="48"/>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="99"/>
+        <location filename="../app/views/main_window.py" line="100"/>
         <source>gwterm — gateway configuration</source>
         <translation>gwterm — configuration de passerelles</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="109"/>
+        <location filename="../app/views/main_window.py" line="110"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="110"/>
+        <location filename="../app/views/main_window.py" line="111"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="114"/>
+        <location filename="../app/views/main_window.py" line="115"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="118"/>
+        <location filename="../app/views/main_window.py" line="119"/>
         <source>Wireless</source>
         <translation>Sans fil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="122"/>
+        <location filename="../app/views/main_window.py" line="123"/>
         <source>DLMS</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="126"/>
+        <location filename="../app/views/main_window.py" line="127"/>
         <source>Fleet</source>
         <translation>Parc d&apos;appareils</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="165"/>
+        <location filename="../app/views/main_window.py" line="166"/>
         <source>Parameter read</source>
         <translation>Lecture des paramètres</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="168"/>
+        <location filename="../app/views/main_window.py" line="169"/>
         <source>Parameter write</source>
         <translation>Écriture des paramètres</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="171"/>
+        <location filename="../app/views/main_window.py" line="172"/>
         <source>Device information</source>
         <translation>Informations sur l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="174"/>
+        <location filename="../app/views/main_window.py" line="175"/>
         <source>Open configuration…</source>
         <translation>Ouvrir une configuration…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="181"/>
         <source>Save configuration…</source>
         <translation>Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="186"/>
+        <location filename="../app/views/main_window.py" line="187"/>
         <source>Compare with file…</source>
         <translation>Comparer avec un fichier…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="189"/>
+        <location filename="../app/views/main_window.py" line="190"/>
         <source>Traffic monitor</source>
         <translation>Moniteur de trafic</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="193"/>
+        <location filename="../app/views/main_window.py" line="194"/>
         <source>Firmware…</source>
         <translation>Mise à jour du firmware…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="196"/>
-        <location filename="../app/views/main_window.py" line="731"/>
+        <location filename="../app/views/main_window.py" line="197"/>
+        <location filename="../app/views/main_window.py" line="741"/>
         <source>Restart device</source>
         <translation>Redémarrer l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="199"/>
+        <location filename="../app/views/main_window.py" line="200"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="201"/>
+        <location filename="../app/views/main_window.py" line="202"/>
         <source>Change communication password…</source>
         <translation>Modifier le mot de passe de communication…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="202"/>
-        <source>Users…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/views/main_window.py" line="203"/>
+        <source>Users…</source>
+        <translation>Utilisateurs…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="204"/>
         <source>Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="205"/>
+        <location filename="../app/views/main_window.py" line="206"/>
         <source>SMS console…</source>
-        <translation type="unfinished"></translation>
+        <translation>Console SMS…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="208"/>
+        <location filename="../app/views/main_window.py" line="209"/>
         <source>AT terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal AT…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
+        <location filename="../app/views/main_window.py" line="212"/>
         <source>Meter readout (IEC 62056-21)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relève de compteur (IEC 62056-21)…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="216"/>
+        <location filename="../app/views/main_window.py" line="217"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="217"/>
-        <location filename="../app/views/main_window.py" line="934"/>
+        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="955"/>
         <source>About gwterm</source>
         <translation>À propos de gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="219"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="233"/>
+        <location filename="../app/views/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="235"/>
+        <location filename="../app/views/main_window.py" line="236"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="239"/>
+        <location filename="../app/views/main_window.py" line="240"/>
         <source>&amp;Admin</source>
         <translation>A&amp;dministration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="243"/>
+        <location filename="../app/views/main_window.py" line="244"/>
         <source>&amp;Operation</source>
         <translation>&amp;Opérations</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="249"/>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>&amp;Tools</source>
         <translation>O&amp;utils</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="254"/>
+        <location filename="../app/views/main_window.py" line="255"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="256"/>
+        <location filename="../app/views/main_window.py" line="257"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="263"/>
+        <location filename="../app/views/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="270"/>
+        <location filename="../app/views/main_window.py" line="271"/>
         <source>Main</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="286"/>
+        <location filename="../app/views/main_window.py" line="287"/>
         <source>Edit values</source>
         <translation>Modifier les valeurs</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="291"/>
+        <location filename="../app/views/main_window.py" line="292"/>
         <source>Search all parameters</source>
         <translation>Rechercher dans tous les paramètres</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="295"/>
+        <location filename="../app/views/main_window.py" line="296"/>
         <source>Parameter group:</source>
         <translation>Groupe de paramètres :</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="303"/>
+        <location filename="../app/views/main_window.py" line="304"/>
         <source>Revert group</source>
         <translation>Annuler les modifications du groupe</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="306"/>
+        <location filename="../app/views/main_window.py" line="307"/>
         <source>Revert all</source>
         <translation>Tout annuler</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="309"/>
+        <location filename="../app/views/main_window.py" line="310"/>
         <source>Reveal edited secrets</source>
         <translation>Afficher les secrets modifiés</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="339"/>
-        <location filename="../app/views/main_window.py" line="777"/>
+        <location filename="../app/views/main_window.py" line="340"/>
+        <location filename="../app/views/main_window.py" line="787"/>
         <source>Read device log</source>
         <translation>Lire le journal de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="351"/>
-        <location filename="../app/views/main_window.py" line="440"/>
+        <location filename="../app/views/main_window.py" line="352"/>
+        <location filename="../app/views/main_window.py" line="441"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="450"/>
+        <location filename="../app/views/main_window.py" line="451"/>
         <source>%1 · serial %2</source>
         <translation>%1 · n° de série %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="463"/>
+        <location filename="../app/views/main_window.py" line="466"/>
         <source>Edited groups: %1</source>
         <translation>Groupes modifiés : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="466"/>
+        <location filename="../app/views/main_window.py" line="469"/>
         <source>Edited groups: none</source>
         <translation>Groupes modifiés : aucun</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="490"/>
-        <location filename="../app/views/main_window.py" line="764"/>
-        <location filename="../app/views/main_window.py" line="809"/>
+        <location filename="../app/views/main_window.py" line="503"/>
+        <location filename="../app/views/main_window.py" line="774"/>
+        <location filename="../app/views/main_window.py" line="819"/>
         <source>Connect to a device first</source>
         <translation>Connectez-vous d&apos;abord à un appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="491"/>
+        <location filename="../app/views/main_window.py" line="504"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Attendez la fin de l&apos;opération en cours ou annulez-la</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="517"/>
+        <location filename="../app/views/main_window.py" line="530"/>
         <source>Nothing changed: edit values first</source>
         <translation>Rien n&apos;a changé : modifiez d&apos;abord des valeurs</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="519"/>
+        <location filename="../app/views/main_window.py" line="532"/>
         <source>Nothing is running</source>
         <translation>Aucune opération en cours</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="522"/>
+        <location filename="../app/views/main_window.py" line="535"/>
         <source>Not available over SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible par SMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="523"/>
+        <location filename="../app/views/main_window.py" line="536"/>
         <source>Your role (%1) does not allow this</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (%1) ne le permet pas</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="621"/>
+        <location filename="../app/views/main_window.py" line="631"/>
         <source>The password was not stored: %1</source>
         <translation>Le mot de passe n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="733"/>
+        <location filename="../app/views/main_window.py" line="743"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Redémarrer l&apos;appareil maintenant ? La connexion est interrompue puis rétablie dès que l&apos;appareil répond de nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="743"/>
-        <location filename="../app/views/main_window.py" line="750"/>
+        <location filename="../app/views/main_window.py" line="753"/>
+        <location filename="../app/views/main_window.py" line="760"/>
         <source>Change communication password</source>
         <translation>Modifier le mot de passe de communication</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="744"/>
+        <location filename="../app/views/main_window.py" line="754"/>
         <source>New password:</source>
         <translation>Nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="750"/>
+        <location filename="../app/views/main_window.py" line="760"/>
         <source>Repeat it:</source>
         <translation>Confirmer le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="755"/>
+        <location filename="../app/views/main_window.py" line="765"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Les mots de passe ne correspondent pas ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="758"/>
+        <location filename="../app/views/main_window.py" line="768"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Le nouveau mot de passe est en attente : utilisez « Écriture des paramètres » pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="769"/>
+        <location filename="../app/views/main_window.py" line="779"/>
         <source>The device log cannot be read over SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de l&apos;appareil ne peut pas être lu par SMS.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="801"/>
+        <location filename="../app/views/main_window.py" line="811"/>
         <source>Open configuration</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="801"/>
-        <location filename="../app/views/main_window.py" line="865"/>
+        <location filename="../app/views/main_window.py" line="811"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Fichiers de configuration (*.cfg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="817"/>
+        <location filename="../app/views/main_window.py" line="827"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>Le fichier contient des valeurs non valides ; rien n&apos;a été chargé.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="833"/>
+        <location filename="../app/views/main_window.py" line="842"/>
+        <source>Connect to the device to load %1 as changes.</source>
+        <translation>Connectez-vous à l&apos;appareil pour charger %1 comme modifications.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="854"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>%1 chargé : %2 valeur(s) diffèrent de l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="841"/>
+        <location filename="../app/views/main_window.py" line="862"/>
         <source>Save configuration</source>
         <translation>Enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="841"/>
+        <location filename="../app/views/main_window.py" line="862"/>
         <source>Configuration (*.cfg)</source>
         <translation>Fichiers de configuration (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="860"/>
+        <location filename="../app/views/main_window.py" line="881"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="865"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Compare with file</source>
         <translation>Comparer avec un fichier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="878"/>
+        <location filename="../app/views/main_window.py" line="899"/>
         <source>Compare with %1</source>
         <translation>Comparaison avec %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="902"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="902"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="902"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="885"/>
-        <location filename="../app/views/main_window.py" line="889"/>
+        <location filename="../app/views/main_window.py" line="906"/>
+        <location filename="../app/views/main_window.py" line="910"/>
         <source>(secret)</source>
         <translation>(masqué)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="894"/>
+        <location filename="../app/views/main_window.py" line="915"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n différence.</numerusform>
@@ -2039,17 +2044,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="894"/>
+        <location filename="../app/views/main_window.py" line="915"/>
         <source>No differences.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="897"/>
+        <location filename="../app/views/main_window.py" line="918"/>
         <source>Load file values as edits</source>
         <translation>Charger les valeurs du fichier comme modifications</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="935"/>
+        <location filename="../app/views/main_window.py" line="956"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -2240,14 +2245,14 @@ Licence MIT.</translation>
 <context>
     <name>NoValueInput</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="270"/>
+        <location filename="../app/views/dlms_editor.py" line="275"/>
         <source>(no parameter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun paramètre)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="270"/>
+        <location filename="../app/views/dlms_editor.py" line="275"/>
         <source>null-data</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur nulle (null-data)</translation>
     </message>
 </context>
 <context>
@@ -2343,77 +2348,77 @@ Licence MIT.</translation>
     <message>
         <location filename="../app/views/dlms_profile.py" line="134"/>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les entrées</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="135"/>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage horaire</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="136"/>
         <source>Last entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières entrées</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="137"/>
         <source>Which rows of the buffer to read (selective access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du tampon à lire (accès sélectif)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="150"/>
         <source>How many of the newest entries to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;entrées les plus récentes à lire</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="151"/>
         <source>Read buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le tampon</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="154"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="155"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="156"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="179"/>
         <source>The column plotted over the clock column</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne tracée en fonction de la colonne d&apos;horloge</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="182"/>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="201"/>
         <source>Install pyqtgraph to see the plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez pyqtgraph pour voir le graphique.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="222"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="257"/>
         <source>This profile captures no clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil ne capture pas l&apos;horloge</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="273"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1</translation>
     </message>
 </context>
 <context>
@@ -2449,104 +2454,104 @@ Licence MIT.</translation>
     <message>
         <location filename="../app/views/sms_console.py" line="53"/>
         <source>SMS console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console SMS</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="62"/>
         <location filename="../app/views/sms_console.py" line="154"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="65"/>
         <location filename="../app/views/sms_console.py" line="155"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="67"/>
         <source>Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du modem</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="75"/>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="75"/>
         <source>Message</source>
-        <translation type="unfinished">Message d&apos;état</translation>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="75"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="86"/>
         <source>Number, e.g. +36201234567</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro, p. ex. +36201234567</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="93"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="120"/>
         <source>Give the modem&apos;s port, e.g. serial:///dev/ttyUSB1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le port du modem, p. ex. serial:///dev/ttyUSB1</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="123"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture…</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="129"/>
         <source>Cannot open the modem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le modem : %1</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="136"/>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert : %1</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="137"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="236"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>reçu</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="237"/>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi…</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="238"/>
         <source>sent, not yet delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé, pas encore remis</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="239"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>remis</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="240"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="269"/>
         <source>%1 characters, %2 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères, %2 SMS</translation>
     </message>
 </context>
 <context>
@@ -2585,40 +2590,40 @@ Licence MIT.</translation>
 <context>
     <name>TextInput</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="201"/>
+        <location filename="../app/views/dlms_editor.py" line="206"/>
         <source>Hex</source>
-        <translation type="unfinished">Hex</translation>
+        <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="203"/>
+        <location filename="../app/views/dlms_editor.py" line="208"/>
         <source>Edit the octets as hex instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les octets en hexadécimal plutôt qu&apos;en texte</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="233"/>
-        <location filename="../app/views/dlms_editor.py" line="234"/>
+        <location filename="../app/views/dlms_editor.py" line="238"/>
+        <location filename="../app/views/dlms_editor.py" line="239"/>
         <source>A decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre décimal</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="235"/>
+        <location filename="../app/views/dlms_editor.py" line="240"/>
         <source>Bits as 0 and 1, first bit left</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits sous forme de 0 et 1, premier bit à gauche</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="236"/>
+        <location filename="../app/views/dlms_editor.py" line="241"/>
         <source>Printable text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte imprimable</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="239"/>
+        <location filename="../app/views/dlms_editor.py" line="244"/>
         <source>Octets as hex, e.g. 0A FF</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets en hexadécimal, p. ex. 0A FF</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="239"/>
+        <location filename="../app/views/dlms_editor.py" line="244"/>
         <source>Octets as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets sous forme de texte</translation>
     </message>
 </context>
 <context>
@@ -2702,123 +2707,123 @@ Licence MIT.</translation>
     <message>
         <location filename="../app/views/users_dialogs.py" line="74"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="77"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="77"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="83"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="84"/>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="85"/>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le rôle…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="86"/>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="126"/>
         <location filename="../app/views/users_dialogs.py" line="129"/>
         <location filename="../app/views/users_dialogs.py" line="134"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="126"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="129"/>
         <location filename="../app/views/users_dialogs.py" line="152"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle :</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="135"/>
         <source>Password (8 characters or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe (8 caractères ou plus) :</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="152"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le rôle</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="162"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="162"/>
         <source>New password:</source>
-        <translation type="unfinished">Nouveau mot de passe :</translation>
+        <translation>Nouveau mot de passe :</translation>
     </message>
 </context>
 <context>
     <name>ValueEditorDialog</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="310"/>
-        <source>(no parameter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/dlms_editor.py" line="312"/>
-        <source>date-time (octet-string)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/dlms_editor.py" line="313"/>
-        <source>date-time (tag 25)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/dlms_editor.py" line="314"/>
-        <source>octet-string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/views/dlms_editor.py" line="315"/>
-        <source>null-data</source>
-        <translation type="unfinished"></translation>
+        <source>(no parameter)</source>
+        <translation>(aucun paramètre)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="317"/>
+        <source>date-time (octet-string)</source>
+        <translation>date-heure (octet-string)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="318"/>
+        <source>date-time (tag 25)</source>
+        <translation>date-heure (tag 25)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="319"/>
+        <source>octet-string</source>
+        <translation>chaîne d&apos;octets (octet-string)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_editor.py" line="320"/>
+        <source>null-data</source>
+        <translation>valeur nulle (null-data)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="325"/>
         <source>A-XDR (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>A-XDR (hexa)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="341"/>
+        <location filename="../app/views/dlms_editor.py" line="346"/>
         <source>Now: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="351"/>
+        <location filename="../app/views/dlms_editor.py" line="356"/>
         <source>Type</source>
-        <translation type="unfinished">Type de compteur</translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="352"/>
+        <location filename="../app/views/dlms_editor.py" line="357"/>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -2919,17 +2924,17 @@ Licence MIT.</translation>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="160"/>
+        <location filename="../app/views/wireless_tab.py" line="158"/>
         <source>%1 telegram(s) from %2 meter(s).</source>
         <translation>%1 télégramme(s) de %2 compteur(s).</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="206"/>
+        <location filename="../app/views/wireless_tab.py" line="204"/>
         <source>Import wM-Bus keys</source>
         <translation>Importer des clés wM-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="206"/>
+        <location filename="../app/views/wireless_tab.py" line="204"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Feuilles de calcul (*.csv *.xlsx)</translation>
     </message>
@@ -2937,12 +2942,12 @@ Licence MIT.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../app/views/keystore_access.py" line="25"/>
+        <location filename="../app/views/keystore_access.py" line="29"/>
         <source>Key store</source>
         <translation>Magasin de clés</translation>
     </message>
     <message>
-        <location filename="../app/views/keystore_access.py" line="25"/>
+        <location filename="../app/views/keystore_access.py" line="29"/>
         <source>Key store master password:</source>
         <translation>Mot de passe maître du magasin de clés :</translation>
     </message>
@@ -3278,792 +3283,792 @@ Licence MIT.</translation>
         <location filename="profile_strings.py" line="110"/>
         <source>Report instance 10: where, how and when the gateway pushes readings and events.</source>
         <oldsource>Forces the fixed 8N1 data format on the meter port (checkbox at the meter settings).</oldsource>
-        <translation type="unfinished">Impose le format de données fixe 8N1 sur le port compteur (case à cocher des réglages du compteur).</translation>
+        <translation>Instance de rapport 10 : où, comment et quand la passerelle envoie les relevés et les événements.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="48"/>
         <source>Report 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="49"/>
         <source>Report instance 1: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de rapport 1 : où, comment et quand la passerelle envoie les relevés et les événements.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="50"/>
         <source>Enabled</source>
-        <translation type="unfinished">Activé</translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="51"/>
         <source>Send this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer ce rapport.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="52"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de transport</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="53"/>
         <source>How the report travels: HTTP(S) POST, MQTT(S) publish, FTP(S) upload, e-mail, or SFTP upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d&apos;acheminement du rapport : POST HTTP(S), publication MQTT(S), dépôt FTP(S), e-mail ou dépôt SFTP.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="54"/>
         <source>HTTP / HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP / HTTPS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="55"/>
         <source>MQTT / MQTTS</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT / MQTTS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="56"/>
         <source>FTP / FTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>FTP / FTPS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="57"/>
         <source>E-mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi par e-mail (SMTP)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="58"/>
         <source>SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SFTP</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="59"/>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du serveur</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="60"/>
         <source>https://host/path, mqtt://host:1883/topic-prefix (mqtts:// for TLS), ftp://host/dir (ftpes:// explicit, ftps:// implicit TLS), smtp://host:587 (smtps:// for TLS), sftp://host/dir. No credentials in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host/path, mqtt://host:1883/topic-prefix (mqtts:// pour TLS), ftp://host/dir (ftpes:// TLS explicite, ftps:// TLS implicite), smtp://host:587 (smtps:// pour TLS), sftp://host/dir. Pas d&apos;identifiants dans l&apos;URL.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="61"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du rapport</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="62"/>
         <source>Report format: MUC.one JSON or XML, semicolon CSV (CMe3100 style), or gwterm JSON (stable message ids, one MQTT message per meter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du rapport : JSON ou XML MUC.one, CSV à points-virgules (style CMe3100), ou JSON gwterm (identifiants de message stables, un message MQTT par compteur).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="63"/>
         <source>JSON (MUC.one)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (MUC.one)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="64"/>
         <source>XML (MUC.one)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML (MUC.one)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="65"/>
         <source>CSV (semicolon, CMe3100 style)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (point-virgule, style CMe3100)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="66"/>
         <source>gwterm JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON gwterm</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="67"/>
         <source>Report cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle du rapport</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="68"/>
         <source>When the report is sent: @readout (after every readout cycle), a preset (@hourly, @daily, @every 15m) or five-field cron in UTC; ? picks a random value once, | joins schedules. A report waits for the readout that precedes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de l&apos;envoi du rapport : @readout (après chaque cycle de relève), un préréglage (@hourly, @daily, @every 15m) ou une expression cron à cinq champs en UTC ; ? tire une valeur aléatoire une fois pour toutes, | combine des plannings. Un rapport attend la relève qui le précède.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="69"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CA</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="70"/>
         <source>PEM file of the CA that signed the server certificate (empty: the system CAs). For SFTP: a known_hosts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM de la CA qui a signé le certificat du serveur (vide : les CA du système). Pour SFTP : un fichier known_hosts.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="71"/>
         <source>Client certificate</source>
-        <translation type="unfinished">Certificat client</translation>
+        <translation>Certificat client</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="72"/>
         <source>PEM file of the gateway&apos;s client certificate (it may hold the key too); empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM du certificat client de la passerelle (il peut aussi contenir la clé) ; vide pour aucun.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="73"/>
         <source>Client key</source>
-        <translation type="unfinished">Clé client</translation>
+        <translation>Clé client</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="74"/>
         <source>PEM file of the client certificate&apos;s private key when it is not in the certificate file; for SFTP the client key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM de la clé privée du certificat client lorsqu&apos;elle ne figure pas dans le fichier du certificat ; pour SFTP, la clé client.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="75"/>
         <source>Skip certificate checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer la vérification des certificats</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="76"/>
         <source>Accept any server certificate and host name (testing only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter n&apos;importe quel certificat de serveur et nom d&apos;hôte (tests uniquement).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="77"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="78"/>
         <source>Login at the server (HTTP basic auth, MQTT, FTP, SMTP, SFTP); empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant sur le serveur (authentification HTTP basic, MQTT, FTP, SMTP, SFTP) ; vide pour aucun.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="79"/>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="80"/>
         <source>Password at the server; written, never read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe sur le serveur ; écrit, jamais relu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="81"/>
         <source>MQTT QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT QoS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="82"/>
         <source>0 at most once, 1 at least once (the broker acknowledges each message), 2 exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 au plus une fois, 1 au moins une fois (le broker acquitte chaque message), 2 exactement une fois.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="83"/>
         <source>MQTT retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retain MQTT</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="84"/>
         <source>The broker keeps the last message of each topic for new subscribers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le broker conserve le dernier message de chaque topic pour les nouveaux abonnés.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="85"/>
         <source>MQTT client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client MQTT</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="86"/>
         <source>Client identifier at the broker; empty: gwterm-&lt;gateway serial&gt;-r&lt;instance&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du client auprès du broker ; vide : gwterm-&lt;n° de série de la passerelle&gt;-r&lt;instance&gt;.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="87"/>
         <source>E-mail recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires e-mail</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="88"/>
         <source>Recipient addresses for e-mail reports, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses des destinataires des rapports par e-mail, séparées par des virgules.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="89"/>
         <source>Send events</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les événements</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="90"/>
         <source>Also send event messages (meter unreadable, decryption failed, power lost and returned) as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer aussi les messages d&apos;événement (compteur illisible, échec du déchiffrement, perte et retour de l&apos;alimentation) dès qu&apos;ils se produisent.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="91"/>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="92"/>
         <source>Undelivered readout cycles kept for this report; beyond it the oldest are dropped with an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycles de relève non remis conservés pour ce rapport ; au-delà, les plus anciens sont abandonnés avec un événement.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="93"/>
         <source>Report 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport 2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="94"/>
         <source>Report instance 2: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de rapport 2 : où, comment et quand la passerelle envoie les relevés et les événements.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="95"/>
         <source>Report 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport 3</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="96"/>
         <source>Report instance 3: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de rapport 3 : où, comment et quand la passerelle envoie les relevés et les événements.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="97"/>
         <source>Report 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport 4</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="98"/>
         <source>Report instance 4: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de rapport 4 : où, comment et quand la passerelle envoie les relevés et les événements.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="99"/>
         <source>Report 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport 5</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="100"/>
         <source>Report instance 5: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de rapport 5 : où, comment et quand la passerelle envoie les relevés et les événements.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="101"/>
         <source>Report 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport 6</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="102"/>
         <source>Report instance 6: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de rapport 6 : où, comment et quand la passerelle envoie les relevés et les événements.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="103"/>
         <source>Report 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport 7</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="104"/>
         <source>Report instance 7: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de rapport 7 : où, comment et quand la passerelle envoie les relevés et les événements.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="105"/>
         <source>Report 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport 8</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="106"/>
         <source>Report instance 8: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de rapport 8 : où, comment et quand la passerelle envoie les relevés et les événements.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="107"/>
         <source>Report 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport 9</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="108"/>
         <source>Report instance 9: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance de rapport 9 : où, comment et quand la passerelle envoie les relevés et les événements.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="109"/>
         <source>Report 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport 10</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="111"/>
         <source>Storage</source>
-        <translation type="unfinished">Mémoire</translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="112"/>
         <source>How long and how much meter data the gateway keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée et volume de conservation des données de comptage par la passerelle.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="113"/>
         <source>Keep readings for</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les relevés pendant</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="114"/>
         <source>Readings older than this are deleted by the daily retention pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les relevés plus anciens sont supprimés par la purge quotidienne.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="115"/>
         <source>Database size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale de la base de données</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="116"/>
         <source>When readings take more space, the oldest are deleted until they fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les relevés occupent davantage de place, les plus anciens sont supprimés jusqu&apos;à ce qu&apos;ils tiennent.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="117"/>
         <source>GPRS / APN</source>
-        <translation type="unfinished"></translation>
+        <translation>GPRS / APN</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="118"/>
         <source>Access point of the mobile data connection (GSM/UMTS variants); the SMS command CNF sets the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;accès de la connexion de données mobile (variantes GSM/UMTS) ; la commande SMS CNF règle les mêmes valeurs.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="120"/>
         <source>Access point name given by the mobile operator (SMS parameter APN). The SIM must allow data and have its PIN request disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du point d&apos;accès fourni par l&apos;opérateur mobile (paramètre SMS APN). La SIM doit autoriser les données et sa demande de PIN doit être désactivée.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="122"/>
         <source>User name for the operator&apos;s data connection (SMS parameter DUSR); empty when the operator needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur de la connexion de données de l&apos;opérateur (paramètre SMS DUSR) ; vide si l&apos;opérateur n&apos;en exige pas.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="124"/>
         <source>Password for the operator&apos;s data connection (SMS parameter DPWD); empty when the operator needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de la connexion de données de l&apos;opérateur (paramètre SMS DPWD) ; vide si l&apos;opérateur n&apos;en exige pas.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="125"/>
         <source>Outgoing connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion sortante</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="126"/>
         <source>The server the module calls after switching on and then periodically (Client mode); a failed call is retried every 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur que le module appelle après sa mise sous tension puis périodiquement (mode client) ; un appel échoué est retenté toutes les 5 minutes.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="127"/>
         <source>Server IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP du serveur</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="128"/>
         <source>Numeric IP address of the data concentrator the module calls (SMS parameter IP; domain names are not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP numérique du concentrateur de données appelé par le module (paramètre SMS IP ; les noms de domaine ne sont pas admis).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="129"/>
         <source>Server TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP du serveur</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="130"/>
         <source>TCP port of the data concentrator for outgoing calls (SMS parameter PORT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP du concentrateur de données pour les appels sortants (paramètre SMS PORT).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="131"/>
         <source>Call interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;appel</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="132"/>
         <source>Hours between outgoing calls to the server (SMS parameter RINT), 1 to 24; 0 disables periodic calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures entre deux appels sortants vers le serveur (paramètre SMS RINT), de 1 à 24 ; 0 désactive les appels périodiques.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="133"/>
         <source>DLMS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="134"/>
         <source>How the module accepts incoming DLMS/COSEM connections (when no outgoing call is in progress).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le module accepte les connexions DLMS/COSEM entrantes (quand aucun appel sortant n&apos;est en cours).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="135"/>
         <source>DLMS TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="136"/>
         <source>Local TCP port for incoming DLMS sessions (standard 4059). A wrong port makes the module unreachable over TCP until it is corrected by SMS or RS-485.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP local pour les sessions DLMS entrantes (4059 en standard). Un port erroné rend le module injoignable par TCP jusqu&apos;à sa correction par SMS ou RS-485.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="138"/>
         <source>Seconds without data after which the module ends a DLMS session (the manual&apos;s 5 minutes); 0 never ends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes sans données au bout desquelles le module met fin à une session DLMS (5 minutes selon le manuel) ; 0 ne la termine jamais.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="139"/>
         <source>Access to the module. Change the factory password without delay after installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès au module. Modifiez le mot de passe d&apos;usine sans tarder après l&apos;installation.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="140"/>
         <source>DLMS / SMS password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe DLMS / SMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="141"/>
         <source>The LOW-authentication secret of the meter reader client (0x20), also the PWD of SMS commands. Factory default HELLO. Printable characters without spaces, so that it fits an SMS command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret d&apos;authentification LOW du client meter reader (0x20), également le PWD des commandes SMS. Valeur d&apos;usine HELLO. Caractères imprimables sans espaces, pour tenir dans une commande SMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="142"/>
         <source>IPv4 (Ethernet)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 (variante Ethernet)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="143"/>
         <source>Addressing of the Ethernet variant; the GSM/UMTS variants get their address from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressage de la variante Ethernet ; les variantes GSM/UMTS reçoivent leur adresse du réseau.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="144"/>
         <source>Use DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser DHCP</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="145"/>
         <source>Take address, mask, gateway and DNS servers from a DHCP server; the fields below are then ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir l&apos;adresse, le masque, la passerelle et les serveurs DNS d&apos;un serveur DHCP ; les champs ci-dessous sont alors ignorés.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="146"/>
         <source>IP address</source>
-        <translation type="unfinished">Adresse IP</translation>
+        <translation>Adresse IP</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="147"/>
         <source>Fixed IPv4 address of the module (without DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IPv4 fixe du module (sans DHCP).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="148"/>
         <source>Subnet mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Masque de sous-réseau</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="149"/>
         <source>Subnet mask for the fixed address, e.g. 255.255.255.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masque de sous-réseau de l&apos;adresse fixe, p. ex. 255.255.255.0.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="150"/>
         <source>Default gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle par défaut</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="151"/>
         <source>Router for addresses outside the subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routeur pour les adresses hors du sous-réseau.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="152"/>
         <source>Primary DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur DNS primaire</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="153"/>
         <source>Name server used by the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de noms utilisé par le module.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="154"/>
         <source>Secondary DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur DNS secondaire</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="155"/>
         <source>Name server used when the primary one does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de noms utilisé lorsque le primaire ne répond pas.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="156"/>
         <source>RS-485 (HDLC)</source>
-        <translation type="unfinished"></translation>
+        <translation>RS-485 (HDLC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="157"/>
         <source>The RS-485 bus that shares one data connection among up to 31 more meters; DLMS runs over HDLC there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bus RS-485 qui partage une même connexion de données avec jusqu&apos;à 31 autres compteurs ; DLMS y fonctionne sur HDLC.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="158"/>
         <source>Bus speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse du bus</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="159"/>
         <source>Baud rate of the RS-485 bus; the longer the bus (up to 1200 m), the lower the speed it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit en bauds du bus RS-485 ; plus le bus est long (jusqu&apos;à 1200 m), plus la vitesse admise est faible.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="166"/>
         <source>HDLC inactivity timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;inactivité HDLC</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="167"/>
         <source>Seconds without frames after which the module drops an HDLC link on the bus; 0 never drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes sans trame au bout desquelles le module coupe une liaison HDLC sur le bus ; 0 ne la coupe jamais.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="168"/>
         <source>Output relays</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais de sortie</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="169"/>
         <source>The two relay outputs (250 V AC / 30 V DC, 3 A, NO contacts); they open when the meter loses power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux sorties relais (250 V AC / 30 V DC, 3 A, contacts NO) ; elles s&apos;ouvrent lorsque le compteur perd son alimentation.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="170"/>
         <source>Relay 1 control</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande du relais 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="171"/>
         <source>Switch relay 1 by the calendar (output signals script table) or only by remote commands from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commuter le relais 1 selon le calendrier (table de scripts des signaux de sortie) ou uniquement sur commande à distance du serveur.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="172"/>
         <source>By the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le calendrier</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="173"/>
         <source>By remote command</source>
-        <translation type="unfinished"></translation>
+        <translation>Par commande à distance</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="174"/>
         <source>Relay 2 control</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande du relais 2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="175"/>
         <source>Switch relay 2 by the calendar (output signals script table) or only by remote commands from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commuter le relais 2 selon le calendrier (table de scripts des signaux de sortie) ou uniquement sur commande à distance du serveur.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="176"/>
         <source>Tariffs and profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifs et profils</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="177"/>
         <source>Tariff rates the module switches by its activity calendar, and the load profile capture periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifs que le module commute selon son calendrier d&apos;activité, et périodes d&apos;enregistrement des courbes de charge.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="178"/>
         <source>Number of tariff rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de tarifs</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="179"/>
         <source>How many of the six tariff rates the calendar uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de tarifs, parmi les six, utilisés par le calendrier.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="180"/>
         <source>Default rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif par défaut</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="181"/>
         <source>The rate that counts when the calendar names none (e.g. before a calendar is loaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tarif appliqué lorsque le calendrier n&apos;en désigne aucun (p. ex. avant le chargement d&apos;un calendrier).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="182"/>
         <source>Profile 1 capture period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période d&apos;enregistrement du profil 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="183"/>
         <source>Seconds between two captures of periodic readout profile 1 (1.0.99.1.0.255).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes entre deux enregistrements du profil de relève périodique 1 (1.0.99.1.0.255).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="184"/>
         <source>Profile 2 capture period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période d&apos;enregistrement du profil 2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="185"/>
         <source>Seconds between two captures of periodic readout profile 2 (1.0.99.2.0.255).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes entre deux enregistrements du profil de relève périodique 2 (1.0.99.2.0.255).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="186"/>
         <source>Breaker and power limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Disjoncteur et limite de puissance</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="187"/>
         <source>The meter&apos;s breaker disconnects the supply when the power limit is exceeded; reconnection is remote or by the button, as the control mode says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disjoncteur du compteur coupe l&apos;alimentation en cas de dépassement de la limite de puissance ; le réenclenchement se fait à distance ou par le bouton, selon le mode de commande.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="188"/>
         <source>Breaker control mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de commande du disjoncteur</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="189"/>
         <source>Which ways disconnect and reconnect the supply (DLMS disconnect control modes 0-6). In the modes that go through &apos;ready for reconnection&apos; the DISCONN LED flashes until the button is pressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyens de coupure et de réenclenchement de l&apos;alimentation (modes de disconnect control DLMS 0-6). Dans les modes qui passent par « prêt au réenclenchement », la LED DISCONN clignote jusqu&apos;à l&apos;appui sur le bouton.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="190"/>
         <source>0: never disconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>0 : ne coupe jamais</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="191"/>
         <source>1: remote/button/limiter disconnect; remote reconnect needs the button</source>
-        <translation type="unfinished"></translation>
+        <translation>1 : coupure à distance/bouton/limiteur ; le réenclenchement à distance exige le bouton</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="192"/>
         <source>2: remote/button/limiter disconnect; remote reconnect is direct</source>
-        <translation type="unfinished"></translation>
+        <translation>2 : coupure à distance/bouton/limiteur ; le réenclenchement à distance est direct</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="193"/>
         <source>3: remote/limiter disconnect only; remote reconnect needs the button</source>
-        <translation type="unfinished"></translation>
+        <translation>3 : coupure à distance/limiteur uniquement ; le réenclenchement à distance exige le bouton</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="194"/>
         <source>4: remote/limiter disconnect only; remote reconnect is direct</source>
-        <translation type="unfinished"></translation>
+        <translation>4 : coupure à distance/limiteur uniquement ; le réenclenchement à distance est direct</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="195"/>
         <source>5: as 1, and the limiter reconnects by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>5 : comme 1, et le limiteur réenclenche de lui-même</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="196"/>
         <source>6: as 3, and the limiter reconnects by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>6 : comme 3, et le limiteur réenclenche de lui-même</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="197"/>
         <source>Power limit (immediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de puissance (immédiate)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="198"/>
         <source>Power above which the breaker disconnects at once; 0 switches this limit off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance au-delà de laquelle le disjoncteur coupe immédiatement ; 0 désactive cette limite.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="199"/>
         <source>Power limit (with delay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de puissance (temporisée)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="200"/>
         <source>Power above which the breaker disconnects when it is exceeded for longer than the delay below; 0 switches this limit off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance au-delà de laquelle le disjoncteur coupe si elle est dépassée plus longtemps que la temporisation ci-dessous ; 0 désactive cette limite.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="201"/>
         <source>Power limit delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporisation de la limite de puissance</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="202"/>
         <source>How long the delayed power limit must be exceeded before the breaker disconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de dépassement de la limite temporisée avant que le disjoncteur ne coupe.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="203"/>
         <source>Meters whose telegrams the module keeps (868 MHz); the collected telegrams are read by DLMS selective access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteurs dont le module conserve les télégrammes (868 MHz) ; les télégrammes collectés sont lus par accès sélectif DLMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="204"/>
         <source>Up to 64 meters; telegrams from other meters are ignored, and telegrams arriving before a meter&apos;s minimum interval has passed are not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à 64 compteurs ; les télégrammes des autres compteurs sont ignorés, et ceux qui arrivent avant l&apos;écoulement de l&apos;intervalle minimal d&apos;un compteur ne sont pas conservés.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="205"/>
         <source>Client mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode client</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="206"/>
         <source>Forward the received readings for processing outside the module (one MeterCom collecting for the concentrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre les relevés reçus pour traitement hors du module (un MeterCom collectant pour le concentrateur).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="207"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification du module</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="208"/>
         <source>Identification the utility gives the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification attribuée au module par le distributeur.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="209"/>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="210"/>
         <source>The utility&apos;s registration number of the module (the serial number itself is read-only, see device information).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;enregistrement du module chez le distributeur (le numéro de série lui-même est en lecture seule, voir les informations sur l&apos;appareil).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="211"/>
         <source>Firmware</source>
-        <translation type="unfinished">Mise à jour du firmware</translation>
+        <translation>Mise à jour du firmware</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="212"/>
         <source>Firmware upgrade by download: the module fetches the file itself over its data connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour du firmware par téléchargement : le module récupère lui-même le fichier via sa connexion de données.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="213"/>
         <source>Firmware URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du firmware</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="214"/>
         <source>Writing an address here makes the module download the firmware file from an HTTP/1.1 server (older HTTP versions are not supported) and restart; check the firmware version in the device information afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture d&apos;une adresse ici fait télécharger au module le fichier du firmware depuis un serveur HTTP/1.1 (les versions HTTP antérieures ne sont pas prises en charge), puis redémarrer le module ; vérifiez ensuite la version du firmware dans les informations sur l&apos;appareil.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="268"/>
         <source>Forces 8N1 on the meter port whatever data format is chosen, except Auto (which uses 8N1 for all but IEC traffic anyway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impose 8N1 sur le port compteur quel que soit le format de données choisi, sauf Auto (qui utilise de toute façon 8N1 pour tout le trafic hors IEC).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="269"/>
@@ -4933,12 +4938,12 @@ Licence MIT.</translation>
     <message>
         <location filename="profile_strings.py" line="410"/>
         <source>Meter poll interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;interrogation du compteur</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="411"/>
         <source>How often the DLMS client reads the object list&apos;s objects from the meter; a changed value is pushed (0 switches polling off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence à laquelle le client DLMS lit dans le compteur les objets de la liste d&apos;objets ; une valeur modifiée est envoyée en push (0 désactive l&apos;interrogation).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="412"/>

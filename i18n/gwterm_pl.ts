@@ -6,64 +6,64 @@
     <message>
         <location filename="../app/views/at_terminal.py" line="36"/>
         <source>AT terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal AT</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="46"/>
         <location filename="../app/views/at_terminal.py" line="113"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="49"/>
         <location filename="../app/views/at_terminal.py" line="114"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięty</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="51"/>
         <source>Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Port modemu</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="61"/>
         <source>AT command, Enter sends (Up/Down: history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie AT, Enter wysyła (Góra/Dół: historia)</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="84"/>
         <source>Give the modem&apos;s port, e.g. serial:///dev/ttyUSB1</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj port modemu, np. serial:///dev/ttyUSB1</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="87"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie…</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="91"/>
         <source>Cannot open the modem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć modemu: %1</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="95"/>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarty: %1</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="96"/>
         <source>Close</source>
-        <translation type="unfinished">Zamknij</translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="135"/>
         <source>The modem&apos;s port closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port modemu został zamknięty.</translation>
     </message>
     <message>
         <location filename="../app/views/at_terminal.py" line="168"/>
         <source>(type the message text, Enter sends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wpisz treść wiadomości, Enter ją wysyła)</translation>
     </message>
 </context>
 <context>
@@ -71,75 +71,75 @@
     <message>
         <location filename="../app/views/users_dialogs.py" line="174"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik audytu</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="177"/>
         <source>Filter (user, action, device, key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr (użytkownik, akcja, urządzenie, parametr)</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="180"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie akcje</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="194"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">Eksportuj CSV…</translation>
+        <translation>Eksportuj CSV…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="199"/>
         <source>Time</source>
-        <translation type="unfinished">Czas</translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="200"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="201"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Akcja</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="202"/>
         <source>Device</source>
-        <translation type="unfinished">Urządzenie</translation>
+        <translation>Urządzenie</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="203"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="204"/>
         <source>Result</source>
-        <translation type="unfinished">Wynik</translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="205"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="245"/>
         <source>Export audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dziennik audytu</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="245"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">Plik CSV (*.csv)</translation>
+        <translation>Plik CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>AxdrHexInput</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="262"/>
+        <location filename="../app/views/dlms_editor.py" line="267"/>
         <source>The tagged A-XDR value as hex, e.g. 02 02 0F FD 16 1E</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość A-XDR ze znacznikiem typu w zapisie hex, np. 02 02 0F FD 16 1E</translation>
     </message>
 </context>
 <context>
@@ -155,7 +155,7 @@
     <message>
         <location filename="../app/views/dlms_editor.py" line="145"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>prawda</translation>
     </message>
 </context>
 <context>
@@ -203,12 +203,12 @@
     <message>
         <location filename="../app/views/connection_panel.py" line="171"/>
         <source>CSD (GSM data call)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSD (połączenie danych GSM)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="172"/>
         <source>SMS commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenia SMS</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="185"/>
@@ -337,17 +337,17 @@
     <message>
         <location filename="../app/views/dlms_editor.py" line="168"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_editor.py" line="169"/>
         <source>The PC&apos;s current time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżący czas komputera</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="189"/>
+        <location filename="../app/views/dlms_editor.py" line="194"/>
         <source>Local time of this PC; the device gets it with the PC&apos;s UTC deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas lokalny tego komputera; urządzenie otrzymuje go z odchyleniem od UTC ustawionym w komputerze</translation>
     </message>
 </context>
 <context>
@@ -414,7 +414,7 @@
     <message>
         <location filename="../app/views/controller.py" line="234"/>
         <source>A restart by SMS is not offered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restart przez SMS nie jest tu dostępny.</translation>
     </message>
     <message>
         <location filename="../app/views/controller.py" line="238"/>
@@ -550,539 +550,539 @@
     <message>
         <location filename="../app/views/dlms_tab.py" line="111"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie połączono.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="129"/>
         <source>tcp://host[:4059] (IEC 62056-47 wrapper), serial:///dev/ttyUSB0 (HDLC), or tcp://host:port?link=hdlc for HDLC through a transparent port</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp://host[:4059] (wrapper IEC 62056-47), serial:///dev/ttyUSB0 (HDLC) lub tcp://host:port?link=hdlc dla HDLC przez port transparentny</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="141"/>
         <source>Client address (SAP): 0x10 public client without password, 0x20 meter reader with password</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres klienta (SAP): 0x10 klient publiczny bez hasła, 0x20 meter reader (odczyt) z hasłem</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="148"/>
         <source>Server logical address (logical device; 1 = management)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres logiczny serwera (urządzenie logiczne; 1 = management)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="153"/>
         <source>LLS password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło LLS</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="154"/>
         <source>Low level security password; empty for the public client</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło Low Level Security; puste dla klienta publicznego</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="158"/>
         <source>Show</source>
-        <translation type="unfinished">Pokaż</translation>
+        <translation>Pokaż</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="160"/>
         <source>Show or hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż lub ukryj hasło</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="166"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="169"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozłącz</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="172"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="182"/>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie:</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="184"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="186"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="189"/>
         <source>Password</source>
-        <translation type="unfinished">Hasło</translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="203"/>
         <source>Filter: OBIS code or class</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr: kod OBIS lub klasa</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="208"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiekt</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="208"/>
         <source>Display form</source>
-        <translation type="unfinished"></translation>
+        <translation>Postać wyświetlana</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="213"/>
         <source>Enter or double-click reads every readable attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter lub dwukrotne kliknięcie odczytuje wszystkie czytelne atrybuty</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="220"/>
         <location filename="../app/views/dlms_tab.py" line="622"/>
         <source>Select an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz obiekt.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <location filename="../app/views/dlms_tab.py" line="252"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrybut</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <location filename="../app/views/dlms_tab.py" line="252"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostęp</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="229"/>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="241"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="244"/>
         <source>Read all</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj wszystkie</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="247"/>
         <source>Write…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz…</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="252"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="263"/>
         <source>Invoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wywołaj…</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="277"/>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Metody</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="284"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrybuty</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="285"/>
         <source>Profile buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bufor profilu</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="287"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">Eksportuj CSV…</translation>
+        <translation>Eksportuj CSV…</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="289"/>
         <source>Save the table on the visible page as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz tabelę z widocznej strony jako CSV</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="319"/>
         <source>Not connected</source>
-        <translation type="unfinished">Nie połączono</translation>
+        <translation>Nie połączono</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="320"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="321"/>
         <source>Connected</source>
-        <translation type="unfinished">Połączono</translation>
+        <translation>Połączono</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="322"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="361"/>
         <source>Connect to a device first</source>
-        <translation type="unfinished">Najpierw połącz się z urządzeniem</translation>
+        <translation>Najpierw połącz się z urządzeniem</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="363"/>
         <source>Wait for the running exchange, or Cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczekaj na zakończenie bieżącej wymiany lub ją anuluj</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="365"/>
         <source>Select an object first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz obiekt</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="370"/>
         <source>Read the selected attributes (all readable ones if none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj wybrane atrybuty (wszystkie czytelne, jeśli nie wybrano żadnego)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="372"/>
         <source>Read every readable attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj wszystkie czytelne atrybuty</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="377"/>
         <source>Select one attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz jeden atrybut</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="379"/>
         <source>This attribute is not writable for this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten atrybut nie jest zapisywalny dla tego klienta</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="381"/>
         <source>Edit and write the selected attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj i zapisz wybrany atrybut</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="385"/>
         <source>Select a method</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz metodę</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="387"/>
         <source>This method is not available to this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta metoda nie jest dostępna dla tego klienta</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="389"/>
         <source>Invoke the selected method</source>
-        <translation type="unfinished"></translation>
+        <translation>Wywołaj wybraną metodę</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="392"/>
         <source>Select a profile generic object (class 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz obiekt profile generic (klasa 7)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="394"/>
         <source>Read the buffer rows chosen on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj wiersze bufora wybrane po lewej</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="419"/>
         <source>Busy: wait for the running exchange, or Cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zajęte: poczekaj na zakończenie bieżącej wymiany lub ją anuluj.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="429"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Operacja anulowana.</translation>
+        <translation>Operacja anulowana.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="432"/>
         <source>the exchange was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>wymiana została anulowana</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="447"/>
         <source>Association refused (password or client address?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asocjacja odrzucona (hasło lub adres klienta?)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="449"/>
         <source>The device does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie nie odpowiada</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="451"/>
         <source>Connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z połączeniem</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="453"/>
         <source>The device refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie odmówiło</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="455"/>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowe dane</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="456"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepowodzenie</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="473"/>
         <source>Disconnected: %1. Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozłączono: %1. Połącz ponownie.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="489"/>
         <source>Give the device URL, e.g. tcp://192.168.1.10:4059.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj URL urządzenia, np. tcp://192.168.1.10:4059.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="498"/>
         <source>Connecting to %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie z %1 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="518"/>
         <source>Associated; reading the object list …</source>
-        <translation type="unfinished"></translation>
+        <translation>Asocjacja nawiązana; odczyt listy obiektów …</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="524"/>
         <source>Connected to %1 (client 0x%2, %3 authentication): %n object(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Połączono z %1 (klient 0x%2, uwierzytelnianie %3): %n obiekt.</numerusform>
+            <numerusform>Połączono z %1 (klient 0x%2, uwierzytelnianie %3): %n obiekty.</numerusform>
+            <numerusform>Połączono z %1 (klient 0x%2, uwierzytelnianie %3): %n obiektów.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="547"/>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozłączono.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="554"/>
         <source>Class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasa %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="568"/>
         <source>%n object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obiekt</numerusform>
+            <numerusform>%n obiekty</numerusform>
+            <numerusform>%n obiektów</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="657"/>
         <location filename="../app/views/dlms_tab.py" line="744"/>
         <source>no access</source>
-        <translation type="unfinished"></translation>
+        <translation>brak dostępu</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="658"/>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>odczyt</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="659"/>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="660"/>
         <source>read/write</source>
-        <translation type="unfinished"></translation>
+        <translation>odczyt/zapis</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="683"/>
         <source>scaler %1, unit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>skaler %1, jednostka %2</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="716"/>
         <source>(read it on the Profile buffer page)</source>
-        <translation type="unfinished"></translation>
+        <translation>(odczytaj go na stronie „Bufor profilu”)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="745"/>
         <source>access</source>
-        <translation type="unfinished"></translation>
+        <translation>dostęp</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="746"/>
         <source>authenticated access</source>
-        <translation type="unfinished"></translation>
+        <translation>dostęp uwierzytelniony</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="794"/>
         <source>The selected attributes are not readable for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrane atrybuty nie są czytelne dla tego klienta.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="831"/>
         <source>Nothing readable selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano nic do odczytu.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="833"/>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt %1 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="848"/>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucono: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="851"/>
         <source>Read %n attribute(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odczytano %n atrybut obiektu %1.</numerusform>
+            <numerusform>Odczytano %n atrybuty obiektu %1.</numerusform>
+            <numerusform>Odczytano %n atrybutów obiektu %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="853"/>
         <source>%n refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odrzucony.</numerusform>
+            <numerusform>%n odrzucone.</numerusform>
+            <numerusform>%n odrzuconych.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="866"/>
         <source>This attribute is not writable for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten atrybut nie jest zapisywalny dla tego klienta.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="876"/>
         <source>Write %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz %1 · %2</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="896"/>
         <source>Writing %1 · %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie %1 · %2 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="900"/>
         <source>write refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zapis odrzucony: %1</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="909"/>
         <source>Wrote %1 · %2; the device reads back: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 · %2; odczyt zwrotny z urządzenia: %3</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="913"/>
         <source>Wrote %1 · %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 · %2.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="927"/>
         <source>This method is not available to this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta metoda nie jest dostępna dla tego klienta.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="930"/>
         <source>Invoke %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wywołaj %1 · %2</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="945"/>
         <source>Invoking %1 · %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wywoływanie %1 · %2 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="947"/>
         <source>%1 · %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 wykonano.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="949"/>
         <source>Returned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrócono: %1</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="995"/>
         <source>Reading the buffer of %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt bufora %1 …</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1004"/>
         <source>this profile captures no clock</source>
-        <translation type="unfinished"></translation>
+        <translation>ten profil nie rejestruje zegara</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1011"/>
         <source>The buffer of %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bufor %1 jest pusty.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="1020"/>
         <source>%n row(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz z %1.</numerusform>
+            <numerusform>%n wiersze z %1.</numerusform>
+            <numerusform>%n wierszy z %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1032"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj tabelę</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1032"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_tab.py" line="1043"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/dlms_tab.py" line="1050"/>
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %n wiersz do %1.</numerusform>
+            <numerusform>Wyeksportowano %n wiersze do %1.</numerusform>
+            <numerusform>Wyeksportowano %n wierszy do %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1431,52 +1431,52 @@
     <message>
         <location filename="../app/views/connection_panel.py" line="75"/>
         <source>The serial port of the local GSM modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Port szeregowy lokalnego modemu GSM</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="85"/>
         <source>The phone number of the gateway&apos;s SIM card</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer telefonu karty SIM bramki</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="86"/>
         <source>Modem port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port modemu</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="87"/>
         <source>Modem speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prędkość modemu</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="88"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer telefonu</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="91"/>
         <source>WM-E (pw=….cmd=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>WM-E (polecenia pw=….cmd=…)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="92"/>
         <source>2N MeterCom (MCP …)</source>
-        <translation type="unfinished"></translation>
+        <translation>2N MeterCom (polecenia MCP …)</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="94"/>
         <source>Command dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialekt poleceń</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="95"/>
         <source>The password is the device&apos;s SMS (CSD) password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło to hasło SMS (CSD) urządzenia.</translation>
     </message>
     <message>
         <location filename="../app/views/connection_panel.py" line="98"/>
         <source>With a CSD password set, it is the password to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli ustawiono hasło CSD, należy podać właśnie je.</translation>
     </message>
 </context>
 <context>
@@ -1484,118 +1484,118 @@
     <message>
         <location filename="../app/views/iec_readout.py" line="40"/>
         <source>IEC 62056-21 meter readout</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt licznika IEC 62056-21</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="49"/>
         <source>An optical head on a serial port (300 Bd 7E1 unless given), or a modem&apos;s transparent port</source>
-        <translation type="unfinished"></translation>
+        <translation>Głowica optyczna na porcie szeregowym (300 Bd 7E1, o ile nie podano inaczej) lub port transparentny modemu</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="55"/>
         <source>Mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb %1</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="59"/>
         <source>none (any meter on the line)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak (dowolny licznik na linii)</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="61"/>
         <source>Meter</source>
-        <translation type="unfinished">Licznik</translation>
+        <translation>Licznik</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="62"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="63"/>
         <source>Device address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres urządzenia</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="64"/>
         <location filename="../app/views/iec_readout.py" line="93"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="67"/>
         <source>Copy all</source>
-        <translation type="unfinished">Kopiuj wszystko</translation>
+        <translation>Kopiuj wszystko</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="69"/>
         <source>Export CSV…</source>
-        <translation type="unfinished">Eksportuj CSV…</translation>
+        <translation>Eksportuj CSV…</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="76"/>
         <source>Not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie odczytano</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="81"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="81"/>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="81"/>
         <source>Unit</source>
-        <translation type="unfinished">Jednostka</translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="93"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="104"/>
         <source>Give the meter&apos;s port, e.g. serial:///dev/ttyUSB0</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj port licznika, np. serial:///dev/ttyUSB0</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="111"/>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt %1 …</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="119"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="122"/>
         <source>Readout failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt nie powiódł się: %1</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="140"/>
         <source>check OK</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrola OK</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="140"/>
         <source>CHECK FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTROLA NIEUDANA</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="142"/>
         <source>%1 · mode %2 · %3 Bd · %4 values · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · tryb %2 · %3 Bd · wartości: %4 · %5</translation>
     </message>
     <message>
         <location filename="../app/views/iec_readout.py" line="167"/>
         <source>Export readout</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj odczyt</translation>
     </message>
 </context>
 <context>
@@ -1603,43 +1603,43 @@
     <message>
         <location filename="../app/views/dlms_editor.py" line="136"/>
         <source>Whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba całkowita od %1 do %2</translation>
     </message>
 </context>
 <context>
     <name>KeyImportDialog</name>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="219"/>
+        <location filename="../app/views/wireless_tab.py" line="217"/>
         <source>Import keys from %1</source>
         <translation>Import kluczy z pliku %1</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <location filename="../app/views/wireless_tab.py" line="221"/>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <location filename="../app/views/wireless_tab.py" line="221"/>
         <source>Meter</source>
         <translation>Licznik</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="223"/>
+        <location filename="../app/views/wireless_tab.py" line="221"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="228"/>
+        <location filename="../app/views/wireless_tab.py" line="226"/>
         <source>Import good rows</source>
         <translation>Importuj poprawne wiersze</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="244"/>
+        <location filename="../app/views/wireless_tab.py" line="242"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="256"/>
+        <location filename="../app/views/wireless_tab.py" line="254"/>
         <source>%1 good row(s) will be imported; %2 row(s) have problems and will not.</source>
         <translation>Poprawne wiersze do zaimportowania: %1; wiersze z problemami, które nie zostaną zaimportowane: %2.</translation>
     </message>
@@ -1649,397 +1649,402 @@
     <message>
         <location filename="../app/views/users_dialogs.py" line="38"/>
         <source>gwterm login</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie do gwterm</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="47"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="48"/>
         <source>Password</source>
-        <translation type="unfinished">Hasło</translation>
+        <translation>Hasło</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="99"/>
+        <location filename="../app/views/main_window.py" line="100"/>
         <source>gwterm — gateway configuration</source>
         <translation>gwterm — konfiguracja bramek</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="109"/>
+        <location filename="../app/views/main_window.py" line="110"/>
         <source>Parameters</source>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="110"/>
+        <location filename="../app/views/main_window.py" line="111"/>
         <source>Log</source>
         <translation>Dziennik</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="114"/>
+        <location filename="../app/views/main_window.py" line="115"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="118"/>
+        <location filename="../app/views/main_window.py" line="119"/>
         <source>Wireless</source>
         <translation>Bezprzewodowe</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="122"/>
+        <location filename="../app/views/main_window.py" line="123"/>
         <source>DLMS</source>
-        <translation type="unfinished"></translation>
+        <translation>DLMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="126"/>
+        <location filename="../app/views/main_window.py" line="127"/>
         <source>Fleet</source>
         <translation>Flota</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="165"/>
+        <location filename="../app/views/main_window.py" line="166"/>
         <source>Parameter read</source>
         <translation>Odczyt parametrów</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="168"/>
+        <location filename="../app/views/main_window.py" line="169"/>
         <source>Parameter write</source>
         <translation>Zapis parametrów</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="171"/>
+        <location filename="../app/views/main_window.py" line="172"/>
         <source>Device information</source>
         <translation>Informacje o urządzeniu</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="174"/>
+        <location filename="../app/views/main_window.py" line="175"/>
         <source>Open configuration…</source>
         <translation>Otwórz konfigurację…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="181"/>
         <source>Save configuration…</source>
         <translation>Zapisz konfigurację…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="186"/>
+        <location filename="../app/views/main_window.py" line="187"/>
         <source>Compare with file…</source>
         <translation>Porównaj z plikiem…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="189"/>
+        <location filename="../app/views/main_window.py" line="190"/>
         <source>Traffic monitor</source>
         <translation>Monitor transmisji</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="193"/>
+        <location filename="../app/views/main_window.py" line="194"/>
         <source>Firmware…</source>
         <translation>Aktualizacja firmware…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="196"/>
-        <location filename="../app/views/main_window.py" line="731"/>
+        <location filename="../app/views/main_window.py" line="197"/>
+        <location filename="../app/views/main_window.py" line="741"/>
         <source>Restart device</source>
         <translation>Uruchom ponownie urządzenie</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="199"/>
+        <location filename="../app/views/main_window.py" line="200"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="201"/>
+        <location filename="../app/views/main_window.py" line="202"/>
         <source>Change communication password…</source>
         <translation>Zmień hasło komunikacyjne…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="202"/>
-        <source>Users…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/views/main_window.py" line="203"/>
+        <source>Users…</source>
+        <translation>Użytkownicy…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="204"/>
         <source>Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik audytu…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="205"/>
+        <location filename="../app/views/main_window.py" line="206"/>
         <source>SMS console…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsola SMS…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="208"/>
+        <location filename="../app/views/main_window.py" line="209"/>
         <source>AT terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal AT…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
+        <location filename="../app/views/main_window.py" line="212"/>
         <source>Meter readout (IEC 62056-21)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt licznika (IEC 62056-21)…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="216"/>
+        <location filename="../app/views/main_window.py" line="217"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="217"/>
-        <location filename="../app/views/main_window.py" line="934"/>
+        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="955"/>
         <source>About gwterm</source>
         <translation>O programie gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
+        <location filename="../app/views/main_window.py" line="219"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="233"/>
+        <location filename="../app/views/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="235"/>
+        <location filename="../app/views/main_window.py" line="236"/>
         <source>Recent files</source>
         <translation>Ostatnie pliki</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="239"/>
+        <location filename="../app/views/main_window.py" line="240"/>
         <source>&amp;Admin</source>
         <translation>&amp;Administracja</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="243"/>
+        <location filename="../app/views/main_window.py" line="244"/>
         <source>&amp;Operation</source>
         <translation>&amp;Operacje</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="249"/>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="254"/>
+        <location filename="../app/views/main_window.py" line="255"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="256"/>
+        <location filename="../app/views/main_window.py" line="257"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="263"/>
+        <location filename="../app/views/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="270"/>
+        <location filename="../app/views/main_window.py" line="271"/>
         <source>Main</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="286"/>
+        <location filename="../app/views/main_window.py" line="287"/>
         <source>Edit values</source>
         <translation>Edytuj wartości</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="291"/>
+        <location filename="../app/views/main_window.py" line="292"/>
         <source>Search all parameters</source>
         <translation>Szukaj we wszystkich parametrach</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="295"/>
+        <location filename="../app/views/main_window.py" line="296"/>
         <source>Parameter group:</source>
         <translation>Grupa parametrów:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="303"/>
+        <location filename="../app/views/main_window.py" line="304"/>
         <source>Revert group</source>
         <translation>Cofnij zmiany w grupie</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="306"/>
+        <location filename="../app/views/main_window.py" line="307"/>
         <source>Revert all</source>
         <translation>Cofnij wszystko</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="309"/>
+        <location filename="../app/views/main_window.py" line="310"/>
         <source>Reveal edited secrets</source>
         <translation>Pokaż zmienione dane poufne</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="339"/>
-        <location filename="../app/views/main_window.py" line="777"/>
+        <location filename="../app/views/main_window.py" line="340"/>
+        <location filename="../app/views/main_window.py" line="787"/>
         <source>Read device log</source>
         <translation>Odczytaj dziennik urządzenia</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="351"/>
-        <location filename="../app/views/main_window.py" line="440"/>
+        <location filename="../app/views/main_window.py" line="352"/>
+        <location filename="../app/views/main_window.py" line="441"/>
         <source>Not connected</source>
         <translation>Nie połączono</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="450"/>
+        <location filename="../app/views/main_window.py" line="451"/>
         <source>%1 · serial %2</source>
         <translation>%1 · nr seryjny %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="463"/>
+        <location filename="../app/views/main_window.py" line="466"/>
         <source>Edited groups: %1</source>
         <translation>Zmienione grupy: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="466"/>
+        <location filename="../app/views/main_window.py" line="469"/>
         <source>Edited groups: none</source>
         <translation>Zmienione grupy: brak</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="490"/>
-        <location filename="../app/views/main_window.py" line="764"/>
-        <location filename="../app/views/main_window.py" line="809"/>
+        <location filename="../app/views/main_window.py" line="503"/>
+        <location filename="../app/views/main_window.py" line="774"/>
+        <location filename="../app/views/main_window.py" line="819"/>
         <source>Connect to a device first</source>
         <translation>Najpierw połącz się z urządzeniem</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="491"/>
+        <location filename="../app/views/main_window.py" line="504"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Poczekaj na zakończenie bieżącej operacji lub ją anuluj</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="517"/>
+        <location filename="../app/views/main_window.py" line="530"/>
         <source>Nothing changed: edit values first</source>
         <translation>Nic nie zmieniono: najpierw edytuj wartości</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="519"/>
+        <location filename="../app/views/main_window.py" line="532"/>
         <source>Nothing is running</source>
         <translation>Żadna operacja nie jest wykonywana</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="522"/>
+        <location filename="../app/views/main_window.py" line="535"/>
         <source>Not available over SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedostępne przez SMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="523"/>
+        <location filename="../app/views/main_window.py" line="536"/>
         <source>Your role (%1) does not allow this</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja rola (%1) na to nie pozwala</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="621"/>
+        <location filename="../app/views/main_window.py" line="631"/>
         <source>The password was not stored: %1</source>
         <translation>Hasło nie zostało zapisane: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="733"/>
+        <location filename="../app/views/main_window.py" line="743"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Uruchomić ponownie urządzenie teraz? Połączenie zostanie przerwane i przywrócone, gdy urządzenie znów odpowie.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="743"/>
-        <location filename="../app/views/main_window.py" line="750"/>
+        <location filename="../app/views/main_window.py" line="753"/>
+        <location filename="../app/views/main_window.py" line="760"/>
         <source>Change communication password</source>
         <translation>Zmień hasło komunikacyjne</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="744"/>
+        <location filename="../app/views/main_window.py" line="754"/>
         <source>New password:</source>
         <translation>Nowe hasło:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="750"/>
+        <location filename="../app/views/main_window.py" line="760"/>
         <source>Repeat it:</source>
         <translation>Powtórz hasło:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="755"/>
+        <location filename="../app/views/main_window.py" line="765"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Hasła się różnią; nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="758"/>
+        <location filename="../app/views/main_window.py" line="768"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Nowe hasło jest przygotowane: użyj „Zapis parametrów”, aby je wysłać.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="769"/>
+        <location filename="../app/views/main_window.py" line="779"/>
         <source>The device log cannot be read over SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennika urządzenia nie można odczytać przez SMS.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="801"/>
+        <location filename="../app/views/main_window.py" line="811"/>
         <source>Open configuration</source>
         <translation>Otwórz konfigurację</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="801"/>
-        <location filename="../app/views/main_window.py" line="865"/>
+        <location filename="../app/views/main_window.py" line="811"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Konfiguracja (*.cfg);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="817"/>
+        <location filename="../app/views/main_window.py" line="827"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>Plik zawiera nieprawidłowe wartości; nic nie zostało wczytane.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="833"/>
+        <location filename="../app/views/main_window.py" line="842"/>
+        <source>Connect to the device to load %1 as changes.</source>
+        <translation>Połącz się z urządzeniem, aby wczytać %1 jako zmiany.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="854"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>Wczytano %1: liczba wartości różniących się od urządzenia: %2.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="841"/>
+        <location filename="../app/views/main_window.py" line="862"/>
         <source>Save configuration</source>
         <translation>Zapisz konfigurację</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="841"/>
+        <location filename="../app/views/main_window.py" line="862"/>
         <source>Configuration (*.cfg)</source>
         <translation>Konfiguracja (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="860"/>
+        <location filename="../app/views/main_window.py" line="881"/>
         <source>Saved %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="865"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Compare with file</source>
         <translation>Porównaj z plikiem</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="878"/>
+        <location filename="../app/views/main_window.py" line="899"/>
         <source>Compare with %1</source>
         <translation>Porównanie z %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="902"/>
         <source>Parameter</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="902"/>
         <source>Device</source>
         <translation>Urządzenie</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="902"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="885"/>
-        <location filename="../app/views/main_window.py" line="889"/>
+        <location filename="../app/views/main_window.py" line="906"/>
+        <location filename="../app/views/main_window.py" line="910"/>
         <source>(secret)</source>
         <translation>(poufne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="894"/>
+        <location filename="../app/views/main_window.py" line="915"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n różnica.</numerusform>
@@ -2048,17 +2053,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="894"/>
+        <location filename="../app/views/main_window.py" line="915"/>
         <source>No differences.</source>
         <translation>Brak różnic.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="897"/>
+        <location filename="../app/views/main_window.py" line="918"/>
         <source>Load file values as edits</source>
         <translation>Wczytaj wartości z pliku jako zmiany</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="935"/>
+        <location filename="../app/views/main_window.py" line="956"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -2251,14 +2256,14 @@ Licencja MIT.</translation>
 <context>
     <name>NoValueInput</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="270"/>
+        <location filename="../app/views/dlms_editor.py" line="275"/>
         <source>(no parameter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez parametru)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="270"/>
+        <location filename="../app/views/dlms_editor.py" line="275"/>
         <source>null-data</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość pusta (null-data)</translation>
     </message>
 </context>
 <context>
@@ -2355,77 +2360,77 @@ Licencja MIT.</translation>
     <message>
         <location filename="../app/views/dlms_profile.py" line="134"/>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie wpisy</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="135"/>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakres czasu</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="136"/>
         <source>Last entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie wpisy</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="137"/>
         <source>Which rows of the buffer to read (selective access)</source>
-        <translation type="unfinished"></translation>
+        <translation>Które wiersze bufora odczytać (dostęp selektywny)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="150"/>
         <source>How many of the newest entries to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile najnowszych wpisów odczytać</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="151"/>
         <source>Read buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj bufor</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="154"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="155"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="156"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="179"/>
         <source>The column plotted over the clock column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna wykreślana względem kolumny zegara</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="182"/>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykres</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="201"/>
         <source>Install pyqtgraph to see the plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainstaluj pyqtgraph, aby zobaczyć wykres.</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="222"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="257"/>
         <source>This profile captures no clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten profil nie rejestruje zegara</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_profile.py" line="273"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna %1</translation>
     </message>
 </context>
 <context>
@@ -2461,104 +2466,104 @@ Licencja MIT.</translation>
     <message>
         <location filename="../app/views/sms_console.py" line="53"/>
         <source>SMS console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsola SMS</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="62"/>
         <location filename="../app/views/sms_console.py" line="154"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="65"/>
         <location filename="../app/views/sms_console.py" line="155"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięty</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="67"/>
         <source>Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Port modemu</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="75"/>
         <source>Time</source>
-        <translation type="unfinished">Czas</translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="75"/>
         <source>Message</source>
-        <translation type="unfinished">Komunikat</translation>
+        <translation>Wiadomość</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="75"/>
         <source>State</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="86"/>
         <source>Number, e.g. +36201234567</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer, np. +36201234567</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="93"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="120"/>
         <source>Give the modem&apos;s port, e.g. serial:///dev/ttyUSB1</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj port modemu, np. serial:///dev/ttyUSB1</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="123"/>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie…</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="129"/>
         <source>Cannot open the modem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć modemu: %1</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="136"/>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarty: %1</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="137"/>
         <source>Close</source>
-        <translation type="unfinished">Zamknij</translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="236"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>odebrano</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="237"/>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>wysyłanie…</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="238"/>
         <source>sent, not yet delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłano, jeszcze nie doręczono</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="239"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>doręczono</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="240"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>niepowodzenie</translation>
     </message>
     <message>
         <location filename="../app/views/sms_console.py" line="269"/>
         <source>%1 characters, %2 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaki: %1, SMS: %2</translation>
     </message>
 </context>
 <context>
@@ -2597,40 +2602,40 @@ Licencja MIT.</translation>
 <context>
     <name>TextInput</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="201"/>
+        <location filename="../app/views/dlms_editor.py" line="206"/>
         <source>Hex</source>
-        <translation type="unfinished">Hex</translation>
+        <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="203"/>
+        <location filename="../app/views/dlms_editor.py" line="208"/>
         <source>Edit the octets as hex instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj oktety w zapisie hex zamiast tekstu</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="233"/>
-        <location filename="../app/views/dlms_editor.py" line="234"/>
+        <location filename="../app/views/dlms_editor.py" line="238"/>
+        <location filename="../app/views/dlms_editor.py" line="239"/>
         <source>A decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba dziesiętna</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="235"/>
+        <location filename="../app/views/dlms_editor.py" line="240"/>
         <source>Bits as 0 and 1, first bit left</source>
-        <translation type="unfinished"></translation>
+        <translation>Bity jako 0 i 1, pierwszy bit z lewej</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="236"/>
+        <location filename="../app/views/dlms_editor.py" line="241"/>
         <source>Printable text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst drukowalny</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="239"/>
+        <location filename="../app/views/dlms_editor.py" line="244"/>
         <source>Octets as hex, e.g. 0A FF</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktety w zapisie hex, np. 0A FF</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="239"/>
+        <location filename="../app/views/dlms_editor.py" line="244"/>
         <source>Octets as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktety jako tekst</translation>
     </message>
 </context>
 <context>
@@ -2714,123 +2719,123 @@ Licencja MIT.</translation>
     <message>
         <location filename="../app/views/users_dialogs.py" line="74"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownicy</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="77"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="77"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="83"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="84"/>
         <source>Remove</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="85"/>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień rolę…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="86"/>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetuj hasło…</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="126"/>
         <location filename="../app/views/users_dialogs.py" line="129"/>
         <location filename="../app/views/users_dialogs.py" line="134"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj użytkownika</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="126"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika:</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="129"/>
         <location filename="../app/views/users_dialogs.py" line="152"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola:</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="135"/>
         <source>Password (8 characters or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło (co najmniej 8 znaków):</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="152"/>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień rolę</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="162"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetuj hasło</translation>
     </message>
     <message>
         <location filename="../app/views/users_dialogs.py" line="162"/>
         <source>New password:</source>
-        <translation type="unfinished">Nowe hasło:</translation>
+        <translation>Nowe hasło:</translation>
     </message>
 </context>
 <context>
     <name>ValueEditorDialog</name>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="310"/>
-        <source>(no parameter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/dlms_editor.py" line="312"/>
-        <source>date-time (octet-string)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/dlms_editor.py" line="313"/>
-        <source>date-time (tag 25)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/views/dlms_editor.py" line="314"/>
-        <source>octet-string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/views/dlms_editor.py" line="315"/>
-        <source>null-data</source>
-        <translation type="unfinished"></translation>
+        <source>(no parameter)</source>
+        <translation>(bez parametru)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="317"/>
+        <source>date-time (octet-string)</source>
+        <translation>data i czas (octet-string)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="318"/>
+        <source>date-time (tag 25)</source>
+        <translation>data i czas (znacznik 25)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="319"/>
+        <source>octet-string</source>
+        <translation>ciąg oktetów (octet-string)</translation>
     </message>
     <message>
         <location filename="../app/views/dlms_editor.py" line="320"/>
+        <source>null-data</source>
+        <translation>wartość pusta (null-data)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_editor.py" line="325"/>
         <source>A-XDR (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>A-XDR (szesnastkowo)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="341"/>
+        <location filename="../app/views/dlms_editor.py" line="346"/>
         <source>Now: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecnie: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="351"/>
+        <location filename="../app/views/dlms_editor.py" line="356"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_editor.py" line="352"/>
+        <location filename="../app/views/dlms_editor.py" line="357"/>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
 </context>
 <context>
@@ -2931,17 +2936,17 @@ Licencja MIT.</translation>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="160"/>
+        <location filename="../app/views/wireless_tab.py" line="158"/>
         <source>%1 telegram(s) from %2 meter(s).</source>
         <translation>Telegramy: %1, liczniki: %2.</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="206"/>
+        <location filename="../app/views/wireless_tab.py" line="204"/>
         <source>Import wM-Bus keys</source>
         <translation>Importuj klucze wM-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="206"/>
+        <location filename="../app/views/wireless_tab.py" line="204"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Arkusze (*.csv *.xlsx)</translation>
     </message>
@@ -2949,12 +2954,12 @@ Licencja MIT.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../app/views/keystore_access.py" line="25"/>
+        <location filename="../app/views/keystore_access.py" line="29"/>
         <source>Key store</source>
         <translation>Magazyn kluczy</translation>
     </message>
     <message>
-        <location filename="../app/views/keystore_access.py" line="25"/>
+        <location filename="../app/views/keystore_access.py" line="29"/>
         <source>Key store master password:</source>
         <translation>Hasło główne magazynu kluczy:</translation>
     </message>
@@ -3290,792 +3295,792 @@ Licencja MIT.</translation>
         <location filename="profile_strings.py" line="110"/>
         <source>Report instance 10: where, how and when the gateway pushes readings and events.</source>
         <oldsource>Forces the fixed 8N1 data format on the meter port (checkbox at the meter settings).</oldsource>
-        <translation type="unfinished">Wymusza stały format danych 8N1 na porcie licznika (pole wyboru w ustawieniach licznika).</translation>
+        <translation>Instancja raportu 10: dokąd, jak i kiedy bramka wysyła odczyty i zdarzenia.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="48"/>
         <source>Report 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="49"/>
         <source>Report instance 1: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja raportu 1: dokąd, jak i kiedy bramka wysyła odczyty i zdarzenia.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="50"/>
         <source>Enabled</source>
-        <translation type="unfinished">Włączone</translation>
+        <translation>Włączone</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="51"/>
         <source>Send this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłaj ten raport.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="52"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób przesyłania</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="53"/>
         <source>How the report travels: HTTP(S) POST, MQTT(S) publish, FTP(S) upload, e-mail, or SFTP upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób przesyłania raportu: HTTP(S) POST, publikacja MQTT(S), przesłanie przez FTP(S), e-mail lub przesłanie przez SFTP.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="54"/>
         <source>HTTP / HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP / HTTPS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="55"/>
         <source>MQTT / MQTTS</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT / MQTTS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="56"/>
         <source>FTP / FTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>FTP / FTPS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="57"/>
         <source>E-mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczta e-mail (SMTP)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="58"/>
         <source>SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SFTP</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="59"/>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL serwera</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="60"/>
         <source>https://host/path, mqtt://host:1883/topic-prefix (mqtts:// for TLS), ftp://host/dir (ftpes:// explicit, ftps:// implicit TLS), smtp://host:587 (smtps:// for TLS), sftp://host/dir. No credentials in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host/path, mqtt://host:1883/topic-prefix (mqtts:// dla TLS), ftp://host/dir (ftpes:// jawny, ftps:// niejawny TLS), smtp://host:587 (smtps:// dla TLS), sftp://host/dir. Bez danych logowania w URL.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="61"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format raportu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="62"/>
         <source>Report format: MUC.one JSON or XML, semicolon CSV (CMe3100 style), or gwterm JSON (stable message ids, one MQTT message per meter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format raportu: JSON lub XML MUC.one, CSV ze średnikami (styl CMe3100) albo JSON gwterm (stałe identyfikatory komunikatów, jeden komunikat MQTT na licznik).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="63"/>
         <source>JSON (MUC.one)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (MUC.one)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="64"/>
         <source>XML (MUC.one)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML (MUC.one)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="65"/>
         <source>CSV (semicolon, CMe3100 style)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (średnik, styl CMe3100)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="66"/>
         <source>gwterm JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON gwterm</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="67"/>
         <source>Report cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl raportu</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="68"/>
         <source>When the report is sent: @readout (after every readout cycle), a preset (@hourly, @daily, @every 15m) or five-field cron in UTC; ? picks a random value once, | joins schedules. A report waits for the readout that precedes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy wysyłany jest raport: @readout (po każdym cyklu odczytu), ustawienie predefiniowane (@hourly, @daily, @every 15m) lub wyrażenie cron z pięcioma polami w UTC; ? jednorazowo wybiera losową wartość, | łączy harmonogramy. Raport czeka na poprzedzający go odczyt.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="69"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik CA</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="70"/>
         <source>PEM file of the CA that signed the server certificate (empty: the system CAs). For SFTP: a known_hosts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik PEM urzędu CA, który podpisał certyfikat serwera (puste: systemowe CA). Dla SFTP: plik known_hosts.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="71"/>
         <source>Client certificate</source>
-        <translation type="unfinished">Certyfikat klienta</translation>
+        <translation>Certyfikat klienta</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="72"/>
         <source>PEM file of the gateway&apos;s client certificate (it may hold the key too); empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik PEM certyfikatu klienta bramki (może zawierać także klucz); puste, jeśli brak.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="73"/>
         <source>Client key</source>
-        <translation type="unfinished">Klucz klienta</translation>
+        <translation>Klucz klienta</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="74"/>
         <source>PEM file of the client certificate&apos;s private key when it is not in the certificate file; for SFTP the client key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik PEM klucza prywatnego certyfikatu klienta, gdy nie ma go w pliku certyfikatu; dla SFTP klucz klienta.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="75"/>
         <source>Skip certificate checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń sprawdzanie certyfikatów</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="76"/>
         <source>Accept any server certificate and host name (testing only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Akceptuj dowolny certyfikat serwera i nazwę hosta (tylko do testów).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="77"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="78"/>
         <source>Login at the server (HTTP basic auth, MQTT, FTP, SMTP, SFTP); empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login na serwerze (HTTP basic auth, MQTT, FTP, SMTP, SFTP); puste, jeśli brak.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="79"/>
         <source>Password</source>
-        <translation type="unfinished">Hasło</translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="80"/>
         <source>Password at the server; written, never read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło na serwerze; tylko zapisywane, nigdy nie odczytywane.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="81"/>
         <source>MQTT QoS</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT QoS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="82"/>
         <source>0 at most once, 1 at least once (the broker acknowledges each message), 2 exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 co najwyżej raz, 1 co najmniej raz (broker potwierdza każdy komunikat), 2 dokładnie raz.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="83"/>
         <source>MQTT retain</source>
-        <translation type="unfinished"></translation>
+        <translation>Flaga MQTT retain</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="84"/>
         <source>The broker keeps the last message of each topic for new subscribers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker przechowuje ostatni komunikat każdego tematu dla nowych subskrybentów.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="85"/>
         <source>MQTT client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator klienta MQTT</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="86"/>
         <source>Client identifier at the broker; empty: gwterm-&lt;gateway serial&gt;-r&lt;instance&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator klienta w brokerze; puste: gwterm-&lt;numer seryjny bramki&gt;-r&lt;instancja&gt;.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="87"/>
         <source>E-mail recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorcy e-mail</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="88"/>
         <source>Recipient addresses for e-mail reports, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresy odbiorców raportów e-mail, rozdzielone przecinkami.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="89"/>
         <source>Send events</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłaj zdarzenia</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="90"/>
         <source>Also send event messages (meter unreadable, decryption failed, power lost and returned) as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłaj także komunikaty o zdarzeniach (licznik nieczytelny, błąd odszyfrowania, zanik i powrót zasilania) na bieżąco.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="91"/>
         <source>Backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejka zaległych</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="92"/>
         <source>Undelivered readout cycles kept for this report; beyond it the oldest are dropped with an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedostarczone cykle odczytu przechowywane dla tego raportu; powyżej tej liczby najstarsze są odrzucane ze zdarzeniem.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="93"/>
         <source>Report 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport 2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="94"/>
         <source>Report instance 2: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja raportu 2: dokąd, jak i kiedy bramka wysyła odczyty i zdarzenia.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="95"/>
         <source>Report 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport 3</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="96"/>
         <source>Report instance 3: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja raportu 3: dokąd, jak i kiedy bramka wysyła odczyty i zdarzenia.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="97"/>
         <source>Report 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport 4</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="98"/>
         <source>Report instance 4: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja raportu 4: dokąd, jak i kiedy bramka wysyła odczyty i zdarzenia.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="99"/>
         <source>Report 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport 5</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="100"/>
         <source>Report instance 5: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja raportu 5: dokąd, jak i kiedy bramka wysyła odczyty i zdarzenia.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="101"/>
         <source>Report 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport 6</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="102"/>
         <source>Report instance 6: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja raportu 6: dokąd, jak i kiedy bramka wysyła odczyty i zdarzenia.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="103"/>
         <source>Report 7</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport 7</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="104"/>
         <source>Report instance 7: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja raportu 7: dokąd, jak i kiedy bramka wysyła odczyty i zdarzenia.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="105"/>
         <source>Report 8</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport 8</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="106"/>
         <source>Report instance 8: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja raportu 8: dokąd, jak i kiedy bramka wysyła odczyty i zdarzenia.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="107"/>
         <source>Report 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport 9</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="108"/>
         <source>Report instance 9: where, how and when the gateway pushes readings and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancja raportu 9: dokąd, jak i kiedy bramka wysyła odczyty i zdarzenia.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="109"/>
         <source>Report 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport 10</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="111"/>
         <source>Storage</source>
-        <translation type="unfinished">Pamięć</translation>
+        <translation>Przechowywanie danych</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="112"/>
         <source>How long and how much meter data the gateway keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak długo i ile danych liczników przechowuje bramka.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="113"/>
         <source>Keep readings for</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuj odczyty przez</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="114"/>
         <source>Readings older than this are deleted by the daily retention pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starsze odczyty są usuwane podczas codziennego czyszczenia.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="115"/>
         <source>Database size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit rozmiaru bazy danych</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="116"/>
         <source>When readings take more space, the oldest are deleted until they fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy odczyty zajmują więcej miejsca, najstarsze są usuwane, aż się zmieszczą.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="117"/>
         <source>GPRS / APN</source>
-        <translation type="unfinished"></translation>
+        <translation>GPRS / APN</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="118"/>
         <source>Access point of the mobile data connection (GSM/UMTS variants); the SMS command CNF sets the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt dostępowy mobilnej transmisji danych (wersje GSM/UMTS); polecenie SMS CNF ustawia te same wartości.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="120"/>
         <source>Access point name given by the mobile operator (SMS parameter APN). The SIM must allow data and have its PIN request disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa punktu dostępowego podana przez operatora sieci komórkowej (parametr SMS APN). Karta SIM musi obsługiwać transmisję danych i mieć wyłączone żądanie kodu PIN.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="122"/>
         <source>User name for the operator&apos;s data connection (SMS parameter DUSR); empty when the operator needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika połączenia danych operatora (parametr SMS DUSR); puste, jeśli operator jej nie wymaga.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="124"/>
         <source>Password for the operator&apos;s data connection (SMS parameter DPWD); empty when the operator needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło połączenia danych operatora (parametr SMS DPWD); puste, jeśli operator go nie wymaga.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="125"/>
         <source>Outgoing connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie wychodzące</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="126"/>
         <source>The server the module calls after switching on and then periodically (Client mode); a failed call is retried every 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer, z którym moduł łączy się po włączeniu, a następnie okresowo (tryb klienta); nieudane połączenie jest ponawiane co 5 minut.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="127"/>
         <source>Server IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres IP serwera</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="128"/>
         <source>Numeric IP address of the data concentrator the module calls (SMS parameter IP; domain names are not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeryczny adres IP koncentratora danych, z którym łączy się moduł (parametr SMS IP; nazwy domen są niedozwolone).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="129"/>
         <source>Server TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP serwera</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="130"/>
         <source>TCP port of the data concentrator for outgoing calls (SMS parameter PORT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP koncentratora danych dla połączeń wychodzących (parametr SMS PORT).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="131"/>
         <source>Call interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Interwał połączeń</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="132"/>
         <source>Hours between outgoing calls to the server (SMS parameter RINT), 1 to 24; 0 disables periodic calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba godzin między połączeniami wychodzącymi do serwera (parametr SMS RINT), od 1 do 24; 0 wyłącza połączenia okresowe.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="133"/>
         <source>DLMS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="134"/>
         <source>How the module accepts incoming DLMS/COSEM connections (when no outgoing call is in progress).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak moduł przyjmuje przychodzące połączenia DLMS/COSEM (gdy nie trwa połączenie wychodzące).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="135"/>
         <source>DLMS TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP DLMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="136"/>
         <source>Local TCP port for incoming DLMS sessions (standard 4059). A wrong port makes the module unreachable over TCP until it is corrected by SMS or RS-485.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalny port TCP dla przychodzących sesji DLMS (standardowo 4059). Błędny port sprawia, że moduł jest nieosiągalny przez TCP, dopóki nie zostanie poprawiony przez SMS lub RS-485.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="138"/>
         <source>Seconds without data after which the module ends a DLMS session (the manual&apos;s 5 minutes); 0 never ends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba sekund bez danych, po której moduł kończy sesję DLMS (według instrukcji 5 minut); 0 nigdy jej nie kończy.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="139"/>
         <source>Access to the module. Change the factory password without delay after installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostęp do modułu. Niezwłocznie po instalacji zmień hasło fabryczne.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="140"/>
         <source>DLMS / SMS password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło DLMS / SMS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="141"/>
         <source>The LOW-authentication secret of the meter reader client (0x20), also the PWD of SMS commands. Factory default HELLO. Printable characters without spaces, so that it fits an SMS command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekret uwierzytelniania LOW klienta meter reader (0x20), a zarazem PWD poleceń SMS. Wartość fabryczna HELLO. Znaki drukowalne bez spacji, aby zmieścił się w poleceniu SMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="142"/>
         <source>IPv4 (Ethernet)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 (wersja Ethernet)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="143"/>
         <source>Addressing of the Ethernet variant; the GSM/UMTS variants get their address from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresowanie wersji Ethernet; wersje GSM/UMTS otrzymują adres z sieci.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="144"/>
         <source>Use DHCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj DHCP</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="145"/>
         <source>Take address, mask, gateway and DNS servers from a DHCP server; the fields below are then ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz adres, maskę, bramę i serwery DNS z serwera DHCP; poniższe pola są wtedy ignorowane.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="146"/>
         <source>IP address</source>
-        <translation type="unfinished">Adres IP</translation>
+        <translation>Adres IP</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="147"/>
         <source>Fixed IPv4 address of the module (without DHCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stały adres IPv4 modułu (bez DHCP).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="148"/>
         <source>Subnet mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Maska podsieci</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="149"/>
         <source>Subnet mask for the fixed address, e.g. 255.255.255.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maska podsieci dla stałego adresu, np. 255.255.255.0.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="150"/>
         <source>Default gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Brama domyślna</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="151"/>
         <source>Router for addresses outside the subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Router dla adresów spoza podsieci.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="152"/>
         <source>Primary DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Podstawowy serwer DNS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="153"/>
         <source>Name server used by the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nazw używany przez moduł.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="154"/>
         <source>Secondary DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapasowy serwer DNS</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="155"/>
         <source>Name server used when the primary one does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nazw używany, gdy podstawowy nie odpowiada.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="156"/>
         <source>RS-485 (HDLC)</source>
-        <translation type="unfinished"></translation>
+        <translation>RS-485 (HDLC)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="157"/>
         <source>The RS-485 bus that shares one data connection among up to 31 more meters; DLMS runs over HDLC there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magistrala RS-485, przez którą z jednego połączenia danych korzysta do 31 dodatkowych liczników; DLMS działa na niej przez HDLC.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="158"/>
         <source>Bus speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prędkość magistrali</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="159"/>
         <source>Baud rate of the RS-485 bus; the longer the bus (up to 1200 m), the lower the speed it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prędkość transmisji magistrali RS-485; im dłuższa magistrala (do 1200 m), tym niższa dopuszczalna prędkość.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="166"/>
         <source>HDLC inactivity timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu nieaktywności HDLC</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="167"/>
         <source>Seconds without frames after which the module drops an HDLC link on the bus; 0 never drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba sekund bez ramek, po której moduł zrywa łącze HDLC na magistrali; 0 nigdy go nie zrywa.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="168"/>
         <source>Output relays</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaźniki wyjściowe</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="169"/>
         <source>The two relay outputs (250 V AC / 30 V DC, 3 A, NO contacts); they open when the meter loses power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwa wyjścia przekaźnikowe (250 V AC / 30 V DC, 3 A, styki NO); otwierają się, gdy licznik traci zasilanie.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="170"/>
         <source>Relay 1 control</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterowanie przekaźnikiem 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="171"/>
         <source>Switch relay 1 by the calendar (output signals script table) or only by remote commands from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przełączaj przekaźnik 1 według kalendarza (tabela skryptów sygnałów wyjściowych) lub tylko zdalnymi poleceniami z serwera.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="172"/>
         <source>By the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Według kalendarza</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="173"/>
         <source>By remote command</source>
-        <translation type="unfinished"></translation>
+        <translation>Poleceniem zdalnym</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="174"/>
         <source>Relay 2 control</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterowanie przekaźnikiem 2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="175"/>
         <source>Switch relay 2 by the calendar (output signals script table) or only by remote commands from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przełączaj przekaźnik 2 według kalendarza (tabela skryptów sygnałów wyjściowych) lub tylko zdalnymi poleceniami z serwera.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="176"/>
         <source>Tariffs and profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Taryfy i profile</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="177"/>
         <source>Tariff rates the module switches by its activity calendar, and the load profile capture periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taryfy przełączane przez moduł według kalendarza aktywności oraz okresy rejestracji profili obciążenia.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="178"/>
         <source>Number of tariff rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba taryf</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="179"/>
         <source>How many of the six tariff rates the calendar uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile z sześciu taryf używa kalendarz.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="180"/>
         <source>Default rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taryfa domyślna</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="181"/>
         <source>The rate that counts when the calendar names none (e.g. before a calendar is loaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taryfa obowiązująca, gdy kalendarz żadnej nie wskazuje (np. przed wczytaniem kalendarza).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="182"/>
         <source>Profile 1 capture period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres rejestracji profilu 1</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="183"/>
         <source>Seconds between two captures of periodic readout profile 1 (1.0.99.1.0.255).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba sekund między dwiema rejestracjami profilu odczytu okresowego 1 (1.0.99.1.0.255).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="184"/>
         <source>Profile 2 capture period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres rejestracji profilu 2</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="185"/>
         <source>Seconds between two captures of periodic readout profile 2 (1.0.99.2.0.255).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba sekund między dwiema rejestracjami profilu odczytu okresowego 2 (1.0.99.2.0.255).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="186"/>
         <source>Breaker and power limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłącznik i limit mocy</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="187"/>
         <source>The meter&apos;s breaker disconnects the supply when the power limit is exceeded; reconnection is remote or by the button, as the control mode says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłącznik licznika odłącza zasilanie po przekroczeniu limitu mocy; ponowne załączenie jest zdalne lub przyciskiem, zależnie od trybu sterowania.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="188"/>
         <source>Breaker control mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb sterowania wyłącznikiem</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="189"/>
         <source>Which ways disconnect and reconnect the supply (DLMS disconnect control modes 0-6). In the modes that go through &apos;ready for reconnection&apos; the DISCONN LED flashes until the button is pressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakimi sposobami zasilanie jest odłączane i ponownie załączane (tryby DLMS disconnect control 0-6). W trybach przechodzących przez stan „gotowy do ponownego załączenia” dioda DISCONN miga do naciśnięcia przycisku.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="190"/>
         <source>0: never disconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>0: nigdy nie odłącza</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="191"/>
         <source>1: remote/button/limiter disconnect; remote reconnect needs the button</source>
-        <translation type="unfinished"></translation>
+        <translation>1: odłączenie zdalne/przyciskiem/ogranicznikiem; zdalne załączenie wymaga przycisku</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="192"/>
         <source>2: remote/button/limiter disconnect; remote reconnect is direct</source>
-        <translation type="unfinished"></translation>
+        <translation>2: odłączenie zdalne/przyciskiem/ogranicznikiem; zdalne załączenie jest bezpośrednie</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="193"/>
         <source>3: remote/limiter disconnect only; remote reconnect needs the button</source>
-        <translation type="unfinished"></translation>
+        <translation>3: odłączenie tylko zdalne/ogranicznikiem; zdalne załączenie wymaga przycisku</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="194"/>
         <source>4: remote/limiter disconnect only; remote reconnect is direct</source>
-        <translation type="unfinished"></translation>
+        <translation>4: odłączenie tylko zdalne/ogranicznikiem; zdalne załączenie jest bezpośrednie</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="195"/>
         <source>5: as 1, and the limiter reconnects by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>5: jak 1, a ogranicznik sam ponownie załącza</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="196"/>
         <source>6: as 3, and the limiter reconnects by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>6: jak 3, a ogranicznik sam ponownie załącza</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="197"/>
         <source>Power limit (immediate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit mocy (natychmiastowy)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="198"/>
         <source>Power above which the breaker disconnects at once; 0 switches this limit off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moc, powyżej której wyłącznik natychmiast odłącza; 0 wyłącza ten limit.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="199"/>
         <source>Power limit (with delay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit mocy (z opóźnieniem)</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="200"/>
         <source>Power above which the breaker disconnects when it is exceeded for longer than the delay below; 0 switches this limit off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moc, powyżej której wyłącznik odłącza, gdy jest przekraczana dłużej niż opóźnienie podane poniżej; 0 wyłącza ten limit.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="201"/>
         <source>Power limit delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnienie limitu mocy</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="202"/>
         <source>How long the delayed power limit must be exceeded before the breaker disconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak długo musi być przekraczany limit mocy z opóźnieniem, zanim wyłącznik odłączy.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="203"/>
         <source>Meters whose telegrams the module keeps (868 MHz); the collected telegrams are read by DLMS selective access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczniki, których telegramy moduł przechowuje (868 MHz); zebrane telegramy są odczytywane przez dostęp selektywny DLMS.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="204"/>
         <source>Up to 64 meters; telegrams from other meters are ignored, and telegrams arriving before a meter&apos;s minimum interval has passed are not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do 64 liczników; telegramy innych liczników są ignorowane, a telegramy, które nadejdą przed upływem minimalnego interwału licznika, nie są zapisywane.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="205"/>
         <source>Client mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb klienta</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="206"/>
         <source>Forward the received readings for processing outside the module (one MeterCom collecting for the concentrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazuj odebrane odczyty do przetwarzania poza modułem (jeden MeterCom zbiera dane dla koncentratora).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="207"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduł</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="208"/>
         <source>Identification the utility gives the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikacja nadawana modułowi przez dostawcę mediów.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="209"/>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer rejestracyjny</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="210"/>
         <source>The utility&apos;s registration number of the module (the serial number itself is read-only, see device information).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer rejestracyjny modułu u dostawcy mediów (sam numer seryjny jest tylko do odczytu, zob. informacje o urządzeniu).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="211"/>
         <source>Firmware</source>
-        <translation type="unfinished">Aktualizacja firmware</translation>
+        <translation>Aktualizacja firmware</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="212"/>
         <source>Firmware upgrade by download: the module fetches the file itself over its data connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja firmware przez pobranie: moduł sam pobiera plik przez swoje połączenie danych.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="213"/>
         <source>Firmware URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL firmware</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="214"/>
         <source>Writing an address here makes the module download the firmware file from an HTTP/1.1 server (older HTTP versions are not supported) and restart; check the firmware version in the device information afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisanie tu adresu powoduje, że moduł pobiera plik firmware z serwera HTTP/1.1 (starsze wersje HTTP nie są obsługiwane) i uruchamia się ponownie; następnie sprawdź wersję firmware w informacjach o urządzeniu.</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="268"/>
         <source>Forces 8N1 on the meter port whatever data format is chosen, except Auto (which uses 8N1 for all but IEC traffic anyway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymusza 8N1 na porcie licznika niezależnie od wybranego formatu danych, z wyjątkiem Auto (który i tak używa 8N1 dla wszystkiego poza komunikacją IEC).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="269"/>
@@ -4945,12 +4950,12 @@ Licencja MIT.</translation>
     <message>
         <location filename="profile_strings.py" line="410"/>
         <source>Meter poll interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Interwał odpytywania licznika</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="411"/>
         <source>How often the DLMS client reads the object list&apos;s objects from the meter; a changed value is pushed (0 switches polling off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak często klient DLMS odczytuje z licznika obiekty z listy obiektów; zmieniona wartość jest wysyłana jako push (0 wyłącza odpytywanie).</translation>
     </message>
     <message>
         <location filename="profile_strings.py" line="412"/>
