@@ -1,10 +1,17 @@
-"""Driving the real window from tests: a qasync loop, waiting on conditions, a stallable TCP proxy."""
+"""Driving the real window from tests: a qasync loop, a shown main window, waiting on conditions, a
+stallable TCP proxy."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.views.main_window import MainWindow
 
 
 async def until(condition: Callable[[], object], timeout: float = 10.0, what: str = "condition") -> None:
@@ -47,3 +54,40 @@ class StallingProxy:
     async def close(self) -> None:
         if self.server is not None:
             self.server.close()
+
+
+def qt_event_loop() -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync loop on the application, for a test module; closed at its end."""
+    import qasync
+
+    from app.views.app import make_application
+
+    event_loop = qasync.QEventLoop(make_application())
+    # serial ports open and close in executor threads: Python threads end cleanly at exit, where QThreads
+    # still alive (qasync's default executor, without `with loop:`) abort the interpreter
+    event_loop.set_default_executor(ThreadPoolExecutor(2))
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    asyncio.set_event_loop(None)
+    event_loop.close()
+
+
+def shown_main_window(loop: asyncio.AbstractEventLoop, settings_dir: Path) -> Iterator[MainWindow]:
+    """A main window with its own settings file, in English; closed afterwards as a user would leave it."""
+    from PySide6.QtCore import QSettings
+
+    from app.views.i18n import install_language
+    from app.views.main_window import MainWindow
+
+    install_language("en")
+    main = MainWindow(QSettings(str(settings_dir / "settings.ini"), QSettings.Format.IniFormat))
+    main.show()
+    yield main
+    main.dlms_tab.cancel_task()
+    loop.run_until_complete(main.dlms_tab.release())
+    main.controller.cancel()
+    if main.controller.device is not None:
+        loop.run_until_complete(main.controller.device.close())
+        main.controller.device = None
+    main.close()
+    main.deleteLater()

@@ -12,10 +12,7 @@ import pytest
 from gurux_dlms import GXByteBuffer, GXDLMSClient, GXReplyData
 from gurux_dlms.enums import Authentication, InterfaceType, ObjectType
 
-from app.gateway.runtime import SoftGateway
-from app.sim.mbus_bus import MbusBusSimulator
-from app.sim.mbus_meters import MeterSet, generated_meter
-from app.transports import listen
+from tests.dlms_rig import DLMS_PASSWORD, dlms_gateway
 
 
 class GuruxLink:
@@ -72,48 +69,9 @@ def gurux_session(port: int, password: str) -> dict[str, Any]:
 
 
 async def test_gurux_reads_object_list_clock_and_register(tmp_path: Path) -> None:
-    bus = MbusBusSimulator(MeterSet([generated_meter(4, "31415926")]))
-    bus_listener = await listen("tcp://127.0.0.1:0", bus.serve)
-    gateway = SoftGateway.create_or_open(tmp_path / "gw", model="wm-e3s-mbus", password="pw-dlms")
-    store = gateway.server.store
-    spec = store.profile.by_key["mbus.meters"]
-    row = {
-        "active": True,
-        "medium": "water",
-        "manufacturer": "",
-        "dif_vif": "",
-        "scale_unit": "",
-        "obis": "8.0.1.0.0.255",
-        "read_interval": 0,
-        "lp_object": "",
-        "address": "4",
-        "fields": "1",
-        "mrid": "",
-        "name": "kitchen",
-    }
-    store.apply(
-        {
-            "mbus.meters": [[row[c.key] for c in spec.columns]],
-            "mbus.readout_time": 1,
-            "dlms.server_port": 0,
-            "dlms.server_auth": "low",
-            "dlms.server_password": "DLMS-pw-1",
-            "dlms.server_client_address": 32,
-        }
-    )
-    await gateway.start_mbus(f"tcp://127.0.0.1:{bus_listener.port}")  # type: ignore[attr-defined]
-    port = await gateway.start_dlms("127.0.0.1")
-    assert port
-    try:
-        for _ in range(100):
-            if gateway.readout.cycles:
-                break
-            await asyncio.sleep(0.05)
+    async with dlms_gateway(tmp_path / "gw") as (gateway, port):
         before = datetime.datetime.now(datetime.UTC)
-        seen = await asyncio.to_thread(gurux_session, port, "DLMS-pw-1")
-    finally:
-        await gateway.close()
-        await bus_listener.close()
+        seen = await asyncio.to_thread(gurux_session, port, DLMS_PASSWORD)
     assert (8, "0.0.1.0.0.255") in seen["objects"] and (3, "8.0.1.0.0.255") in seen["objects"]
     assert any(c == 15 and ln.startswith("0.0.40.0.") for c, ln in seen["objects"]), "an association LN"
     clock = seen["clock"].value

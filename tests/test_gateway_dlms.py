@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from app.gateway.runtime import SoftGateway
 from app.protocols.dlms import (
     AttributeDescriptor,
     ClientAssociation,
@@ -18,9 +17,8 @@ from app.protocols.dlms import (
     WrapperFrame,
 )
 from app.protocols.dlms.client import Associated, AssociationFailed, GetCompleted
-from app.sim.mbus_bus import MbusBusSimulator
-from app.sim.mbus_meters import MeterSet, generated_meter
-from app.transports import Stream, listen, open_stream
+from app.transports import Stream, open_stream
+from tests.dlms_rig import DLMS_PASSWORD, dlms_gateway
 
 
 async def exchange(stream: Stream, decoder: WrapperDecoder, client_sap: int, apdu: bytes) -> bytes:
@@ -31,43 +29,7 @@ async def exchange(stream: Stream, decoder: WrapperDecoder, client_sap: int, apd
 
 
 async def test_dlms_server_exposes_identity_status_and_meter_registers(tmp_path: Path) -> None:
-    bus = MbusBusSimulator(MeterSet([generated_meter(4, "31415926")]))
-    bus_listener = await listen("tcp://127.0.0.1:0", bus.serve)
-    gateway = SoftGateway.create_or_open(tmp_path / "gw", model="wm-e3s-mbus", password="pw-dlms")
-    store = gateway.server.store
-    spec = store.profile.by_key["mbus.meters"]
-    row = {
-        "active": True,
-        "medium": "water",
-        "manufacturer": "",
-        "dif_vif": "",
-        "scale_unit": "",
-        "obis": "8.0.1.0.0.255",
-        "read_interval": 0,
-        "lp_object": "",
-        "address": "4",
-        "fields": "1",
-        "mrid": "",
-        "name": "kitchen",
-    }
-    store.apply(
-        {
-            "mbus.meters": [[row[c.key] for c in spec.columns]],
-            "mbus.readout_time": 1,
-            "dlms.server_port": 0,
-            "dlms.server_auth": "low",
-            "dlms.server_password": "DLMS-pw-1",
-            "dlms.server_client_address": 32,
-        }
-    )
-    await gateway.start_mbus(f"tcp://127.0.0.1:{bus_listener.port}")  # type: ignore[attr-defined]
-    port = await gateway.start_dlms("127.0.0.1")
-    assert port
-    try:
-        for _ in range(100):
-            if gateway.readout.cycles:
-                break
-            await asyncio.sleep(0.05)
+    async with dlms_gateway(tmp_path / "gw") as (gateway, port):
         stream = await open_stream(f"tcp://127.0.0.1:{port}")
         decoder = WrapperDecoder()
         wrong = ClientAssociation(ClientSettings(mechanism=Mechanism.LOW, password=b"nope"))
@@ -77,7 +39,7 @@ async def test_dlms_server_exposes_identity_status_and_meter_registers(tmp_path:
 
         stream = await open_stream(f"tcp://127.0.0.1:{port}")
         decoder = WrapperDecoder()
-        client = ClientAssociation(ClientSettings(mechanism=Mechanism.LOW, password=b"DLMS-pw-1"))
+        client = ClientAssociation(ClientSettings(mechanism=Mechanism.LOW, password=DLMS_PASSWORD.encode()))
         assert isinstance(
             client.receive_apdu(await exchange(stream, decoder, 32, client.associate())), Associated
         )
@@ -109,6 +71,3 @@ async def test_dlms_server_exposes_identity_status_and_meter_registers(tmp_path:
         bits = status.value.value
         assert bits & (1 << 16) and bits & (1 << 17), f"M-Bus readout end and meter 1 ok: {bits:#x}"
         await stream.close()
-    finally:
-        await gateway.close()
-        await bus_listener.close()

@@ -21,11 +21,9 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox, QTableWidget  # noqa: E402
 
 from app.devices.native import NativeDevice  # noqa: E402
-from app.views.app import make_application  # noqa: E402
 from app.views.edit_dialog import EditValuesDialog  # noqa: E402
-from app.views.i18n import install_language  # noqa: E402
 from app.views.main_window import MainWindow  # noqa: E402
-from tests.gui_helpers import StallingProxy, until  # noqa: E402
+from tests.gui_helpers import StallingProxy, qt_event_loop, shown_main_window, until  # noqa: E402
 from tests.helpers import ROOT, GatewayProcess, start_gateway_process  # noqa: E402
 
 PASSWORD = "Gui-Pw-3"
@@ -43,25 +41,12 @@ def gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayProcess
 
 @pytest.fixture(scope="module")
 def loop() -> Iterator[asyncio.AbstractEventLoop]:
-    app = make_application()
-    event_loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    asyncio.set_event_loop(None)
+    yield from qt_event_loop()
 
 
 @pytest.fixture
 def window(loop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[MainWindow]:
-    install_language("en")
-    main = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    main.show()
-    yield main
-    main.controller.cancel()
-    if main.controller.device is not None:
-        loop.run_until_complete(main.controller.device.close())
-        main.controller.device = None
-    main.close()
-    main.deleteLater()
+    yield from shown_main_window(loop, tmp_path)
 
 
 async def connected(window: MainWindow, url: str, password: str = PASSWORD) -> None:

@@ -15,7 +15,7 @@ import pytest
 pytest.importorskip("PySide6")
 qasync = pytest.importorskip("qasync")
 
-from PySide6.QtCore import QDateTime, QSettings  # noqa: E402
+from PySide6.QtCore import QDateTime  # noqa: E402
 from PySide6.QtGui import QCloseEvent  # noqa: E402
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QLineEdit  # noqa: E402
 
@@ -23,37 +23,23 @@ from app.protocols.dlms.axdr import Data  # noqa: E402
 from app.protocols.dlms.client import ClientState  # noqa: E402
 from app.sim.metercom import MeterComSimulator  # noqa: E402
 from app.transports import listen  # noqa: E402
-from app.views.app import make_application  # noqa: E402
 from app.views.dlms_editor import IntegerSpinBox, ValueEditorDialog  # noqa: E402
 from app.views.dlms_profile import EXPORT_ROLE, number_display  # noqa: E402
 from app.views.dlms_tab import DlmsTab  # noqa: E402
-from app.views.i18n import install_language  # noqa: E402
 from app.views.main_window import MainWindow  # noqa: E402
-from tests.gui_helpers import StallingProxy, until  # noqa: E402
+from tests.gui_helpers import StallingProxy, qt_event_loop, shown_main_window, until  # noqa: E402
 
 VALUE = 4  # the attribute table's value column
 
 
 @pytest.fixture(scope="module")
 def loop() -> Iterator[asyncio.AbstractEventLoop]:
-    app = make_application()
-    event_loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    asyncio.set_event_loop(None)
+    yield from qt_event_loop()
 
 
 @pytest.fixture
 def window(loop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[MainWindow]:
-    install_language("en")
-    main = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    main.show()
-    yield main
-    main.dlms_tab.cancel_task()
-    loop.run_until_complete(main.dlms_tab.release())
-    main.controller.cancel()
-    main.close()
-    main.deleteLater()
+    yield from shown_main_window(loop, tmp_path)
 
 
 @pytest.fixture

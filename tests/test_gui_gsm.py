@@ -4,9 +4,7 @@ the AT terminal and the SMS console on the PC's modem."""
 from __future__ import annotations
 
 import asyncio
-import ctypes
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -14,18 +12,15 @@ import pytest
 pytest.importorskip("PySide6")
 qasync = pytest.importorskip("qasync")
 
-from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QLineEdit  # noqa: E402
 
 from app.gateway.runtime import SoftGateway  # noqa: E402
 from app.sim.gsm_network import GsmNetwork  # noqa: E402
-from app.views.app import make_application  # noqa: E402
 from app.views.at_terminal import AtTerminal  # noqa: E402
 from app.views.edit_dialog import EditValuesDialog  # noqa: E402
-from app.views.i18n import install_language  # noqa: E402
 from app.views.main_window import MainWindow  # noqa: E402
 from app.views.sms_console import SmsConsole  # noqa: E402
-from tests.gui_helpers import until  # noqa: E402
+from tests.gui_helpers import qt_event_loop, shown_main_window, until  # noqa: E402
 
 PC, GW = "+36209990001", "+36201000001"
 PASSWORD = "Gui-Gsm-1"
@@ -33,25 +28,7 @@ PASSWORD = "Gui-Gsm-1"
 
 @pytest.fixture(scope="module")
 def loop() -> Iterator[asyncio.AbstractEventLoop]:
-    app = make_application()
-    event_loop = qasync.QEventLoop(app)
-    # serial ports open and close in executor threads: Python threads end cleanly at exit, where QThreads
-    # that are still alive (qasync's default executor, without `with loop:`) abort the interpreter
-    event_loop.set_default_executor(ThreadPoolExecutor(2))
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    asyncio.set_event_loop(None)
-    event_loop.close()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _keep_true_alive() -> Iterator[None]:
-    """PySide6 6.12 drops a reference to True for every signal it delivers to a Python slot. The CSD and
-    SMS traffic here is thousands of small chunks, each a signal: hand True enough references back that
-    the interpreter's final collection does not free it ('Fatal Python error: bool_dealloc')."""
-    yield
-    for _ in range(50_000):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+    yield from qt_event_loop()
 
 
 @pytest.fixture(scope="module")
@@ -77,16 +54,7 @@ def network(
 
 @pytest.fixture
 def window(loop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[MainWindow]:
-    install_language("en")
-    main = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    main.show()
-    yield main
-    main.controller.cancel()
-    if main.controller.device is not None:
-        loop.run_until_complete(main.controller.device.close())
-        main.controller.device = None
-    main.close()
-    main.deleteLater()
+    yield from shown_main_window(loop, tmp_path)
 
 
 def _modem(network: tuple[GsmNetwork, SoftGateway]) -> str:
