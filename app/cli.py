@@ -34,7 +34,6 @@ from app.params.cfg import CfgDocument, dump
 from app.params.diff import diff
 from app.params.schema import Profile
 from app.params.values import Value, format_text, parse_text
-from app.protocols.gwcp.messages import MsgType
 from app.transports import TraceHook
 from app.transports.url import parse_url
 
@@ -136,7 +135,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--verify", action="store_true", help="read back and compare after writing")
     p = device_command("diff", "Compare a device with a .cfg file.", cmd_diff)
     p.add_argument("file", help=".cfg file")
-    device_command("data", "Show the latest meter readings the device keeps.", cmd_data)
+    from app import cli_data  # noqa: PLC0415
+
+    cli_data.data_options(device_command("data", cli_data.DATA_HELP, cli_data.cmd_data))
+    cli_data.register_reports(sub)
     p = device_command("log", "Show the device's event log.", cmd_log)
     p.add_argument("--after", type=int, default=0, help="only entries after this number")
 
@@ -198,7 +200,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--mbus-transparent", metavar="URL", help="bridge the bus transparently, e.g. tcp://0.0.0.0:9000"
     )
     p.add_argument(
-        "--meter", metavar="URL", help="the meter serial port bridged to the transparent TCP ports (WM-E)"
+        "--meter",
+        metavar="URL",
+        help="the meter serial port bridged to the transparent TCP ports (WM-E); add ?parity=software "
+        "where the port cannot make 7E1 itself (USB adapters without parity, ptys)",
     )
     p.add_argument(
         "--meter-listen",
@@ -214,6 +219,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--discovery-port", type=int, default=9009, help="answer LAN discovery on this UDP port")
+    p.add_argument(
+        "--dlms-port",
+        type=int,
+        metavar="PORT",
+        help="serve DLMS here instead of dlms.server_port (0: any free port)",
+    )
     p.add_argument("--no-discovery", action="store_true", help="do not answer or send LAN discovery")
     p.add_argument(
         "--modem",
@@ -278,6 +289,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a virtual GSM network: each gateway gets a number and a modem, the PC a modem on a pty "
         "(prints csd:// and sms:// URLs; the password is also their CSD/SMS password)",
+    )
+    p.add_argument(
+        "--meters",
+        type=int,
+        default=0,
+        metavar="M",
+        help="give each gateway M simulated M-Bus meters on its meter list (models with one: gwterm-gw, "
+        "wm-e3s-mbus; at most 250)",
+    )
+    p.add_argument(
+        "--readout-cycle",
+        metavar="CYCLE",
+        help="how often the simulated meters are read: cron or a preset (default '@every 10s')",
     )
     p.add_argument("--json", action="store_true", help="one JSON line per gateway once ready")
     p.set_defaults(func=cmd_simulate)
@@ -564,33 +588,6 @@ async def cmd_diff(args: argparse.Namespace) -> int:
     return EXIT_OK if not any(not c.secret for c in changes) else EXIT_DEVICE
 
 
-async def cmd_data(args: argparse.Namespace) -> int:
-    """gwterm data: the latest readings of every meter on the device's list."""
-    async with await _native(args) as device:
-        reply = await device.session.request(MsgType.READINGS)
-    meters, heard = list(reply.get("meters", [])), list(reply.get("heard", []))
-    if args.json:
-        print(json.dumps({"meters": meters, "heard": heard}))
-        return EXIT_OK
-    for meter in meters:
-        state = "ok" if meter.get("ok") else f"UNREADABLE ({meter.get('error', '')})"
-        print(f"meter {meter.get('address')} {meter.get('name', '')}  read {meter.get('read_at')}  {state}")
-        for telegram in meter.get("telegrams", []):
-            for record in telegram.get("records", []):
-                print(f"  {record.get('quantity', ''):<26} {record.get('value')} {record.get('unit', '')}")
-    if not meters:
-        print("no meters on the list (or none read yet)")
-    if heard:
-        print("heard on the air (listen mode):")
-        for row in heard:
-            listed = "listed" if row.get("listed") else "not listed"
-            print(
-                f"  {row['manufacturer']} {row['id']}  type {row['device_type']}  rssi {row['rssi']}  "
-                f"{row['telegrams']} telegram(s)  {row['state']}  {listed}"
-            )
-    return EXIT_OK
-
-
 async def cmd_log(args: argparse.Namespace) -> int:
     """gwterm log."""
     async with await _native(args) as device:
@@ -666,13 +663,14 @@ async def _gateway(args: argparse.Namespace) -> int:
     dlms_host = (
         parse_url(urls[0]).host if urls and parse_url(urls[0]).scheme in ("tcp", "tls") else "127.0.0.1"
     )
-    dlms_port = await gateway.start_dlms(dlms_host)
+    dlms_port = await gateway.start_dlms(dlms_host, args.dlms_port)
     if dlms_port:
         urls.append(f"dlms+tcp://{dlms_host}:{dlms_port}")
     if args.mbus:
         await gateway.start_mbus(args.mbus, args.mbus_transparent)
     elif args.mbus_transparent:
         raise UsageError("--mbus-transparent needs --mbus (the bus to bridge)")
+    await gateway.start_data()  # a concentrator: stored readings on readout.cycle, reports
     if args.modem:
         await gateway.start_modem(args.modem, rings=args.modem_rings)
         _power_signals(gateway)
@@ -735,6 +733,7 @@ async def cmd_simulate(args: argparse.Namespace) -> int:
         raise UsageError("--gateways must be at least 1")
     if not 0 <= args.loss < 1:
         raise UsageError("--loss is a share from 0 to 1 (e.g. 0.01 for 1 %)")
+    _check_simulated_meters(args)
     with contextlib.ExitStack() as stack:
         root = args.state_dir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="gwterm-sim-")))
         fleet = SimulatedFleet(
@@ -748,6 +747,8 @@ async def cmd_simulate(args: argparse.Namespace) -> int:
             discovery_port=args.discovery_port,
             firmware_keys=args.firmware_keys,
             gsm=args.gsm,
+            meters=args.meters,
+            readout_cycle=args.readout_cycle,
         )
         try:
             await fleet.start()
@@ -760,6 +761,7 @@ async def cmd_simulate(args: argparse.Namespace) -> int:
                     "serial": gateway.server.store.identity.get("serial"),
                     "tcp": url,
                     **fleet.gsm_urls(gateway),
+                    **({"meters": args.meters} if args.meters else {}),
                 }
                 text = "  ".join(str(info[k]) for k in ("name", "model", "tcp", "csd", "sms") if k in info)
                 print(json.dumps(info) if args.json else text, flush=True)
@@ -773,6 +775,21 @@ async def cmd_simulate(args: argparse.Namespace) -> int:
         finally:
             await fleet.close()
     return EXIT_OK
+
+
+def _check_simulated_meters(args: argparse.Namespace) -> None:
+    """--meters needs a model with an M-Bus meter list; --readout-cycle a valid schedule."""
+    from app.devices.profiles import load_profile  # noqa: PLC0415
+    from app.gateway.scheduler import Schedule  # noqa: PLC0415
+
+    if args.meters < 0 or args.meters > 250:
+        raise UsageError("--meters is 0 … 250 (the meter list holds 250 meters)")
+    if args.meters and "mbus.meters" not in load_profile(args.model).by_key:
+        raise UsageError(f"--meters needs a model with an M-Bus meter list (gwterm-gw), not {args.model}")
+    if args.readout_cycle is not None:
+        if not args.meters:
+            raise UsageError("--readout-cycle goes with --meters")
+        Schedule.parse(args.readout_cycle)  # a ValidationError says what is wrong (exit 2)
 
 
 def _simulated_sheet(args: argparse.Namespace, urls: list[str]) -> None:

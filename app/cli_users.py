@@ -23,6 +23,9 @@ COMMAND_ACTION = {
     "diff": "read",
     "log": "read",
     "data": "read",
+    "reports status": "read",
+    "reports test": "write",  # sends the gateway's data to a server, maybe with unsaved settings
+    "reports send": "write",
     "gui": "read",
     "write": "write",
     "firmware update": "firmware",

@@ -42,7 +42,6 @@ async def dlms_gateway(state_dir: Path) -> AsyncIterator[tuple[SoftGateway, int]
         {
             "mbus.meters": [[row[c.key] for c in store.profile.by_key["mbus.meters"].columns]],
             "mbus.readout_time": 1,
-            "dlms.server_port": 0,
             "dlms.server_auth": "low",
             "dlms.server_password": DLMS_PASSWORD,
             "dlms.server_client_address": CLIENT_SAP,
@@ -50,7 +49,7 @@ async def dlms_gateway(state_dir: Path) -> AsyncIterator[tuple[SoftGateway, int]
     )
     try:
         await gateway.start_mbus(f"tcp://127.0.0.1:{bus_listener.port}")  # type: ignore[attr-defined]
-        port = await gateway.start_dlms("127.0.0.1")
+        port = await gateway.start_dlms("127.0.0.1", port=0)
         assert port
         for _ in range(100):
             if gateway.readout.cycles:

@@ -58,10 +58,9 @@ async def rig(tmp_path: Path) -> AsyncIterator[tuple[SoftGateway, DlmsMeterSimul
             "dlms.push_ip": "127.0.0.1",
             "dlms.push_port": push_port,
             "dlms.poll_interval": 0,
-            "dlms.server_port": 0,
         }
     )
-    assert await gateway.start_dlms("127.0.0.1")  # the status register lives in the DLMS server
+    assert await gateway.start_dlms("127.0.0.1", port=0)  # the status register lives in the DLMS server
     await gateway.start_meter_port(f"serial://{line.a}?baud=9600", ["tcp://127.0.0.1:0"])
     assert gateway.start_dlms_poller(f"serial://{line.a}?baud=9600")
     try:

@@ -49,6 +49,10 @@ REQUIRED_EXAMPLES = {
     "xfer-data-16",
     "xfer-data-ack",
     "enc-get-request",
+    "data-request",
+    "data-reply",
+    "report-test-request",
+    "report-test-reply",
 }
 
 
@@ -418,6 +422,109 @@ def test_examples_replay_against_the_reference_device(
     assert written[1:] == [EXAMPLES["login-enc-reply"].raw, EXAMPLES["enc-get-reply"].raw]
     assert decode_body(Frame.from_bytes(written[0]).payload)["nonce"] == enc["server_nonce"]
     events.close()
+
+
+def test_concentrator_examples_replay_against_the_reference_device(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A gwterm-gw config server with the doc's stored reading answers DATA and REPORT_TEST as §9.8 shows."""
+    import asyncio
+
+    from app.gateway import data_path
+    from app.gateway.config_store import ConfigStore
+    from app.gateway.eventlog import EventLog
+    from app.gateway.lockout import LoginGuard
+    from app.gateway.reports import delivery
+    from app.gateway.server import ConfigServer
+    from app.gateway.storage import DB_FILE, Storage, readings_from_latest
+    from app.gateway.transfers import TransferReceiver
+
+    demo = LOGINS["login-demo"]
+    key, salt, iterations = _hx(demo, "K"), _hx(demo, "salt"), int(demo["iterations"])
+    store = ConfigStore.create(tmp_path / "gw", "gwterm-gw", "not-the-demo-password")
+    monkeypatch.setattr(store, "login_key", lambda: (key, salt, iterations))
+    store.identity["serial"] = "0123456789"
+    heat = {
+        "header": {"id": "03575845", "manufacturer": "AMT", "version": 52, "medium": 4},
+        "records": [
+            {"quantity": "energy", "function": "instantaneous", "unit": "Wh", "value": 1389817000},
+            {"quantity": "volume", "function": "instantaneous", "unit": "m^3", "value": 3611.318},
+            {"quantity": "date_time", "function": "instantaneous", "unit": "", "value": "2024-05-01T12:00"},
+        ],
+    }
+    latest = [
+        {"address": "5", "name": "Heat", "read_at": "2024-05-01T12:00:05Z", "ok": True, "telegrams": [heat]}
+    ]
+    database = Storage(tmp_path / "gw" / DB_FILE)
+    meters, rows = readings_from_latest(latest)
+    database.ingest(rows, meters, at=1714564800)
+    database.close()
+    sent: list[tuple[str, str]] = []
+
+    async def fake_send(
+        config: object, documents: object, *, password: str, gateway: str, timeout: float
+    ) -> str:
+        sent.append((str(getattr(config, "url", "")), password))
+        return "HTTP/1.1 200 OK: stored"
+
+    monkeypatch.setattr(delivery, "send", fake_send)
+    store.apply({"report1.password": "stored-pw"})
+    nonce_c = bytes(range(0xE0, 0xF0))
+    monkeypatch.setattr(connection, "os", _FakeOs(_hx(demo, "server_nonce")))
+    events = EventLog(tmp_path / "log.jsonl")
+    server = ConfigServer(
+        store, LoginGuard(tmp_path / "lockout.json"), events, TransferReceiver(tmp_path / "in")
+    )
+
+    def frame(mtype: MsgType, seq: int, body: dict[str, object]) -> bytes:
+        return Frame(type=mtype, seq=seq, payload=encode_body(body)).to_bytes()
+
+    proof = auth.client_proof(key, _hx(demo, "server_nonce"), nonce_c).hex()
+    second_page = {"cursor": "1714564805:2:5", "limit": 2, "meter": "5"}
+    frames = [
+        frame(MsgType.HELLO, 1, {"client": "gwterm", "proto": 1}),
+        frame(MsgType.LOGIN, 2, {"encrypt": False, "nonce": nonce_c.hex(), "proof": proof}),
+        EXAMPLES["data-request"].raw,
+        frame(MsgType.DATA, 4, second_page),
+        EXAMPLES["report-test-request"].raw,
+    ]
+
+    class Stream:
+        url = "loop://doc"
+
+        def __init__(self) -> None:
+            self.incoming, self.written = list(frames), []
+
+        async def read(self) -> bytes:
+            if not self.incoming:
+                raise TransportError("end of the example")
+            return self.incoming.pop(0)
+
+        async def write(self, data: bytes) -> None:
+            self.written.append(data)
+
+    async def run() -> list[bytes]:
+        path = data_path.DataPath(
+            tmp_path / "gw", store=lambda: store, events=events, sources=lambda: (None, None)
+        )
+        await path.start()
+        server.data = path
+        stream = Stream()
+        try:
+            await server.handle(stream)
+        finally:
+            await path.close()
+        return stream.written
+
+    written = asyncio.run(run())
+    events.close()
+    assert decode_body(Frame.from_bytes(written[1]).payload)["proof"], "logged in"
+    assert written[2] == EXAMPLES["data-reply"].raw
+    page = decode_body(Frame.from_bytes(written[3]).payload)
+    assert page["next"] is None and [r["key"] for r in page["readings"]] == ["date_time/instantaneous/0/0/0"]
+    assert written[4] == EXAMPLES["report-test-reply"].raw
+    assert sent == [("https://head-end.example/gw", "stored-pw")], "the edited URL, the stored password"
+    assert store.values(["report1.url"])[0] == {"report1.url": ""}, "a test writes nothing"
 
 
 def _flip(ex: Example, index: int) -> Example:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.devices.profiles import load_profile
 from app.devices.session import GwcpSession, SessionOptions
+from app.devices.stored_data import StoredEvent, StoredMeter, StoredReading
 from app.errors import DeviceTimeoutError, RemoteProtocolError, TransportError
 from app.params.schema import Profile
 from app.params.values import Value, from_wire, to_wire
@@ -113,6 +115,94 @@ class NativeDevice:
     async def info(self) -> dict[str, Any]:
         """Device information."""
         return await self.session.info()
+
+    # stored data and reports (concentrators such as gwterm-gw; others answer DeviceError `unsupported`)
+
+    async def latest_readings(self) -> dict[str, Any]:
+        """The latest reading of every listed meter, and listen mode: `{"meters": [...], "heard": [...]}`."""
+        return dict(await self.session.latest())
+
+    async def stored_reading_pages(
+        self, *, meter: str | None = None, start: int | None = None, end: int | None = None
+    ) -> AsyncIterator[list[StoredReading]]:
+        """Stored readings page by page (one DATA request each), by meter address then time."""
+        cursor: str | None = None
+        while True:
+            reply = await self.session.data(meter=meter, start=start, end=end, cursor=cursor)
+            rows = reply.get("readings")
+            if not isinstance(rows, list):
+                raise RemoteProtocolError("DATA reply without readings")
+            yield [StoredReading.from_wire(row) for row in rows]
+            next_cursor = reply.get("next")
+            if next_cursor is None or not rows:
+                return
+            cursor = str(next_cursor)
+
+    async def stored_readings(
+        self,
+        *,
+        meter: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> list[StoredReading]:
+        """Every stored reading (of one meter; start <= ts <= end, POSIX seconds); progress(rows so far)."""
+        out: list[StoredReading] = []
+        async for page in self.stored_reading_pages(meter=meter, start=start, end=end):
+            out += page
+            if progress is not None:
+                progress(len(out))
+        return out
+
+    async def stored_meters(self) -> list[StoredMeter]:
+        """Every meter the device has stored readings of, by address."""
+        out: list[StoredMeter] = []
+        cursor: str | None = None
+        while True:
+            reply = await self.session.meters(cursor=cursor)
+            rows = reply.get("meters")
+            if not isinstance(rows, list):
+                raise RemoteProtocolError("METERS reply without meters")
+            out += [StoredMeter.from_wire(row) for row in rows]
+            if reply.get("next") is None or not rows:
+                return out
+            cursor = str(reply["next"])
+
+    async def stored_events(self, *, after: int = 0) -> list[StoredEvent]:
+        """Recorded events with an id above `after`, oldest first."""
+        out: list[StoredEvent] = []
+        cursor = str(after) if after else None
+        while True:
+            reply = await self.session.events(cursor=cursor)
+            rows = reply.get("events")
+            if not isinstance(rows, list):
+                raise RemoteProtocolError("EVENTS reply without events")
+            out += [StoredEvent.from_wire(row) for row in rows]
+            if reply.get("next") is None or not rows:
+                return out
+            cursor = str(reply["next"])
+
+    async def report_status(self) -> dict[str, Any]:
+        """`{"readout": {...}, "reports": [{instance, enabled, transport, url, …, pending, last_error}]}`."""
+        return await self.session.report_status()
+
+    async def report_test(
+        self, instance: int, values: dict[str, Value] | None = None, *, password: str | None = None
+    ) -> dict[str, Any]:
+        """Test-send report `instance` with edited (unsaved) `reportN.*` values and password (None: stored).
+
+        `{"ok": true, "answer": "HTTP/1.1 200 OK: stored"}` or `{"ok": false, "error": "…"}`;
+        DeviceError (code `invalid`, `key_errors`) when a value is refused.
+        """
+        wire = {
+            k: to_wire(self.profile.by_key[k], v) if k in self.profile.by_key else v
+            for k, v in (values or {}).items()
+        }
+        return await self.session.report_test(instance, wire, password=password)
+
+    async def report_now(self, instance: int) -> dict[str, Any]:
+        """Send what report `instance` has waiting: `{delivered, in_progress, pending, last_error}`."""
+        return await self.session.report_now(instance)
 
     async def close(self) -> None:
         """End the session."""

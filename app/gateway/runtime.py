@@ -44,6 +44,7 @@ class SoftGateway:
             radio=radio,
             on_restart=self.reload,
         )
+        self.server.on_change = self._config_changed
         self.listeners: list[Listener] = []
         self._urls: dict[Listener, str] = {}
         self._connections: set[asyncio.Task[None]] = set()
@@ -58,6 +59,7 @@ class SoftGateway:
         self.transparent: Listener | None = None
         self.meter_port: Any = None
         self.dlms_poller: Any = None
+        self.data: Any = None  # DataPath: storage, scheduled readout and reports (gwterm-gw)
         self.impairment: Callable[[Stream], Stream] | None = None  # simulated latency and loss
         from app.gateway.firmware_service import FirmwareService  # noqa: PLC0415
 
@@ -170,13 +172,15 @@ class SoftGateway:
 
     async def start_mbus(self, bus_url: str, transparent_url: str | None = None) -> None:
         """Read the meter list from the bus at `bus_url`; optionally bridge it transparently over TCP."""
+        from app.gateway.data_path import has_data_path  # noqa: PLC0415
         from app.gateway.mbus_readout import MbusReadout  # noqa: PLC0415
         from app.gateway.mbus_transparent import TransparentBridge  # noqa: PLC0415
 
         lock = asyncio.Lock()
         self.readout = MbusReadout(self.server.store, bus_url, self.events, lock)
         self._publish_readings()
-        self._background.append(asyncio.ensure_future(self.readout.run()))
+        if not has_data_path(self.server.store):  # else the data path reads on readout.cycle
+            self._background.append(asyncio.ensure_future(self.readout.run()))
         if transparent_url:
             bridge = TransparentBridge(self.readout.url(), lock, self.events)
             self.transparent = await listen(transparent_url, bridge.handle)
@@ -228,19 +232,20 @@ class SoftGateway:
         self._background.append(asyncio.ensure_future(self.dlms_poller.run()))
         return True
 
-    async def start_dlms(self, host: str = "127.0.0.1") -> int | None:
-        """Serve DLMS on the configured port (dlms.server_port) if the model has one; the bound port."""
+    async def start_dlms(self, host: str = "127.0.0.1", port: int | None = None) -> int | None:
+        """Serve DLMS on `port` (0: any free one), else on dlms.server_port where the model has one and it
+        is not 0 (unused); the bound port, or None when there is no DLMS server."""
         from app.gateway.dlms_server import DlmsServerService  # noqa: PLC0415
         from app.gateway.wmbus_service import readings_of  # noqa: PLC0415
 
         store = self.server.store
-        port = (
-            store.typed_values().get("dlms.server_port")
-            if "dlms.server_port" in store.profile.by_key
-            else None
-        )
-        if not isinstance(port, int) or (port == 0 and host != "127.0.0.1"):
+        if "dlms.server_port" not in store.profile.by_key:
             return None
+        if port is None:
+            configured = store.typed_values().get("dlms.server_port")
+            if not isinstance(configured, int) or configured == 0:
+                return None
+            port = configured
         self.dlms = DlmsServerService(
             store,
             self.events,
@@ -264,6 +269,8 @@ class SoftGateway:
     def power_changed(self, lost: bool) -> bool:
         """The supply failed or came back: LastGasp SMS if enabled and a modem is there; True if queued."""
         self.events.add("warning" if lost else "info", "power lost" if lost else "power returned")
+        if self.data is not None:
+            self.data.power_changed(lost)
         return bool(self.modem is not None and self.modem.power_changed(lost))
 
     def track_session(self, task: asyncio.Task[None]) -> None:
@@ -279,10 +286,37 @@ class SoftGateway:
         if "wmbus.receiver" not in store.profile.by_key or not store.typed_values().get("wmbus.receiver"):
             return False
         self.wmbus = WmbusService(store, self.events)
+        self.wmbus.on_problem = self._wmbus_problem
         self._publish_readings()
         self._wmbus_task = asyncio.ensure_future(self.wmbus.run())
         self._background.append(self._wmbus_task)
         return True
+
+    def _wmbus_problem(self, meter: str, state: str, name: str) -> None:
+        if self.data is not None:
+            self.data.wmbus_problem(meter, state, name)
+
+    async def start_data(self) -> bool:
+        """Store readings read on `readout.cycle`, send reports, if the model does (gwterm-gw); else False."""
+        from app.gateway.data_path import DataPath, has_data_path  # noqa: PLC0415
+
+        if self.data is not None or not has_data_path(self.server.store):
+            return self.data is not None
+        self.data = DataPath(
+            self.state_dir,
+            store=lambda: self.server.store,
+            events=self.events,
+            sources=lambda: (self.readout, self.wmbus),
+        )
+        await self.data.start()
+        self.server.data = self.data
+        return True
+
+    def _config_changed(self, keys: list[str]) -> None:
+        """A SET committed: the readout cycle and the reports follow their parameters at once."""
+        if self.data is not None and any(k.startswith(("readout.", "report", "storage.")) for k in keys):
+            self._background = [t for t in self._background if not t.done()]
+            self._background.append(asyncio.ensure_future(self.data.reconfigure()))
 
     def _publish_readings(self) -> None:
         from app.gateway.wmbus_service import readings_of  # noqa: PLC0415
@@ -320,13 +354,19 @@ class SoftGateway:
         for url in urls:
             await self.serve(url)
         self.start_wmbus()
+        if self.data is not None:  # the same database; the cycle and reports from the reread config
+            await self.data.reconfigure()
         self.events.add("info", "restarted with the committed configuration")
 
     async def close(self) -> None:
-        """Stop every listener and background task, and close the log."""
+        """Stop every listener and background task, close the database (a clean stop) and the log."""
         for task in self._background:
             task.cancel()
         await asyncio.gather(*self._background, return_exceptions=True)
+        if self.data is not None:
+            await self.data.close()
+            self.data = None
+            self.server.data = None
         for side in self._side_listeners:
             with contextlib.suppress(Exception):
                 await side.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, ClassVar
 
 from app.errors import ConfigFileError, FirmwareError, GwtermError, TransportError, ValidationErrors
@@ -21,6 +21,7 @@ from app.transports import Stream
 logger = logging.getLogger(__name__)
 IDLE_TIMEOUT = 300.0
 Reply = bytes | None
+SlowReply = Coroutine[Any, Any, Reply]  # a request answered after awaiting something (a test report)
 LoginKey = Callable[[], tuple[bytes, bytes, int]]  # the login key K, its salt and iteration count
 
 
@@ -59,6 +60,8 @@ class ConfigServer:
         self.firmware: Any = None  # FirmwareService
         self.heard: Callable[[], list[dict[str, Any]]] | None = None  # wireless listen mode
         self.on_activate: Callable[[], None] | None = None  # how this gateway starts the new slot
+        self.on_change: Callable[[list[str]], None] | None = None  # told the keys every committed SET changed
+        self.data: Any = None  # DataPath: stored readings, events and reports (gwterm-gw)
         self._transfer_owner: ServerConnection | None = None
         self._login_keys: dict[ServerConnection, LoginKey] = {}  # streams whose login uses another key
 
@@ -83,7 +86,10 @@ class ConfigServer:
                     return
                 conn.receive_data(data)
                 while (event := conn.next_event()) is not None:
-                    reply = self._dispatch(conn, event, stream.url)
+                    answer = self._dispatch(conn, event, stream.url)
+                    # a slow request holds this stream only: a retransmission waits in the buffer and
+                    # is answered from the duplicate cache once the reply has gone out
+                    reply = await answer if asyncio.iscoroutine(answer) else answer
                     if reply:
                         await stream.write(reply)
                     if isinstance(event, Message) and event.type == MsgType.BYE:
@@ -113,32 +119,46 @@ class ConfigServer:
             self.transfers.abort()
             self._transfer_owner = None
 
-    def _dispatch(self, conn: ServerConnection, event: Message | Malformed | Duplicate, peer: str) -> Reply:
+    def _dispatch(
+        self, conn: ServerConnection, event: Message | Malformed | Duplicate, peer: str
+    ) -> Reply | SlowReply:
         if isinstance(event, Duplicate):
             return conn.resend_reply()
         if isinstance(event, Malformed):
             return conn.error(event, ErrorCode.MALFORMED, event.reason)
         try:
             return self._request(conn, event, peer)
-        except Refused as exc:
+        except Exception as exc:
+            return self._failure(conn, event, exc)
+
+    async def _slow(
+        self, conn: ServerConnection, msg: Message, peer: str, work: Awaitable[dict[str, Any]]
+    ) -> Reply:
+        try:
+            return conn.reply(msg, await work)
+        except Exception as exc:
+            return self._failure(conn, msg, exc)
+
+    def _failure(self, conn: ServerConnection, event: Message, exc: Exception) -> Reply:
+        """The ERROR reply for what a request raised."""
+        if isinstance(exc, Refused):
             return conn.error(event, exc.code, str(exc))
-        except ValidationErrors as exc:
-            return conn.error(
-                event, ErrorCode.INVALID, "invalid values, nothing was changed", errors=exc.errors
-            )
-        except FirmwareError as exc:
+        if isinstance(exc, ValidationErrors):
+            what = "invalid values, nothing was changed" if event.type == MsgType.SET else "invalid request"
+            return conn.error(event, ErrorCode.INVALID, what, errors=exc.errors)
+        if isinstance(exc, FirmwareError):
             firmware = event.type in (MsgType.FW_STATUS, MsgType.FW_INSTALL, MsgType.FW_ACTIVATE)
             return conn.error(event, ErrorCode.FIRMWARE if firmware else ErrorCode.XFER, str(exc))
-        except ConfigFileError as exc:
+        if isinstance(exc, ConfigFileError):
             logger.error("state file problem answering %s: %s", event.type, exc)
             return conn.error(event, ErrorCode.INTERNAL, f"the gateway cannot store this: {exc}")
-        except (GwtermError, KeyError, TypeError, ValueError) as exc:
+        if isinstance(exc, (GwtermError, KeyError, TypeError, ValueError)):
             return conn.error(event, ErrorCode.MALFORMED, f"bad request: {exc}")
-        except Exception as exc:  # the server must answer, never die, whatever a request does
-            logger.exception("internal error answering %s", event.type)
-            return conn.error(event, ErrorCode.INTERNAL, f"internal error: {type(exc).__name__}")
+        # the server must answer, never die, whatever a request does
+        logger.error("internal error answering %s", event.type, exc_info=exc)
+        return conn.error(event, ErrorCode.INTERNAL, f"internal error: {type(exc).__name__}")
 
-    def _request(self, conn: ServerConnection, msg: Message, peer: str) -> Reply:
+    def _request(self, conn: ServerConnection, msg: Message, peer: str) -> Reply | SlowReply:
         kind = msg.type
         if kind == MsgType.HELLO:
             return self._hello(conn, msg)
@@ -152,6 +172,9 @@ class ConfigServer:
             return conn.error(msg, ErrorCode.AUTH_REQUIRED, "log in first")
         if kind in (MsgType.XFER_BEGIN, MsgType.XFER_DATA, MsgType.XFER_END):
             return self._transfer(conn, msg, peer)
+        slow = self._slow_handlers.get(kind)
+        if slow is not None:
+            return self._slow(conn, msg, peer, slow(self, msg.body, msg, peer))
         handler = self._handlers.get(kind)
         if handler is None:
             return conn.error(msg, ErrorCode.UNKNOWN_TYPE, f"unknown request type 0x{kind:02X}")
@@ -229,6 +252,8 @@ class ConfigServer:
         restart = any(by_key[k].restart for k in changed)
         if changed:
             self.events.add("info", f"configuration changed by {peer}: {', '.join(changed)}")
+            if self.on_change is not None and not restart:  # a restart rereads everything anyway
+                self.on_change(changed)
         if restart:
             self._schedule_restart("a changed parameter needs it")
         return {"changed": changed, "previous": previous, "restarting": restart}
@@ -250,10 +275,48 @@ class ConfigServer:
     def _readings(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         if self.readings is None:
             raise Refused(ErrorCode.UNSUPPORTED, "this gateway reads no meters (no meter bus configured)")
-        reply: dict[str, Any] = {"meters": self.readings()}
-        if self.heard is not None:
-            reply["heard"] = self.heard()
+        from app.gateway.data_path import rows_that_fit  # noqa: PLC0415
+
+        # one list, meters then the heard ones, paged by position so that every reply fits a frame
+        meters = self.readings()
+        heard = self.heard() if self.heard is not None else None
+        items = [("meters", m) for m in meters] + [("heard", h) for h in heard or []]
+        cursor = body.get("cursor")
+        if cursor is not None and not (isinstance(cursor, str) and cursor.isdigit()):
+            raise ValidationErrors({"cursor": "not a cursor this device gave"})
+        start = int(cursor or 0)
+        page = items[start:]
+        envelope = len('{"heard":[],"meters":[],"next":""}') + 9  # the page's own fields, a cursor
+        fit = rows_that_fit([entry for _, entry in page], overhead=envelope)
+        reply: dict[str, Any] = {"meters": [e for kind, e in page[:fit] if kind == "meters"]}
+        if heard is not None:
+            reply["heard"] = [e for kind, e in page[:fit] if kind == "heard"]
+        reply["next"] = str(start + fit) if start + fit < len(items) else None
         return reply
+
+    def _data_path(self) -> Any:
+        if self.data is None:
+            raise Refused(ErrorCode.UNSUPPORTED, "this gateway keeps no stored readings or reports")
+        return self.data
+
+    def _data(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        return dict(self._data_path().query_readings(body))
+
+    def _meters(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        return dict(self._data_path().query_meters(body))
+
+    def _stored_events(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        return dict(self._data_path().query_events(body))
+
+    def _report_status(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        return dict(self._data_path().report_status())
+
+    async def _report_test(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        return dict(await self._data_path().report_test(body))
+
+    async def _report_now(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        self.events.add("info", f"report {body.get('instance')} to be sent now, asked by {peer}")
+        return dict(await self._data_path().report_now(body))
 
     def _fw_status(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         if self.firmware is None:
@@ -321,4 +384,14 @@ class ConfigServer:
         MsgType.FW_STATUS: _fw_status,
         MsgType.FW_INSTALL: _fw_install,
         MsgType.FW_ACTIVATE: _fw_activate,
+        MsgType.DATA: _data,
+        MsgType.METERS: _meters,
+        MsgType.EVENTS: _stored_events,
+        MsgType.REPORT_STATUS: _report_status,
+    }
+    _slow_handlers: ClassVar[
+        dict[int, Callable[[ConfigServer, dict[str, Any], Message, str], Awaitable[dict[str, Any]]]]
+    ] = {
+        MsgType.REPORT_TEST: _report_test,
+        MsgType.REPORT_NOW: _report_now,
     }

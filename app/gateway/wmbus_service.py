@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
+from collections.abc import Callable
 from typing import Any
 
 from app.devices.session.wmbus import receive
@@ -27,6 +28,8 @@ class WmbusService:
         self.kept = 0
         self._kept_at: dict[str, float] = {}
         self._failing: set[str] = set()
+        # (meter id, state, name) once per meter and problem: a listed meter's telegram was not usable
+        self.on_problem: Callable[[str, str, str], None] | None = None
 
     def _config(self) -> dict[str, Any]:
         return self.store.typed_values()
@@ -77,6 +80,8 @@ class WmbusService:
                     "warning", f"wireless meter {meter.id} ({listed.get('name', '')}): {meter.state}"
                 )
                 self._failing.add(key)
+                if self.on_problem is not None:
+                    self.on_problem(meter.id, meter.state, str(listed.get("name", "")))
             return
         now = item.at
         interval = int(listed.get("min_interval") or 0)

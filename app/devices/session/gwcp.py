@@ -24,6 +24,7 @@ from app.protocols.gwcp.messages import ErrorCode, MsgType
 from app.transports import Stream, TraceHook, open_stream
 
 Progress = Callable[[int, int], None]
+SLOW_TIMEOUT = 30.0  # REPORT_TEST, REPORT_NOW: the device answers within 20 s (docs/gwcp.md §3.4)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -93,15 +94,18 @@ class GwcpSession:
         finally:
             self._replies.put_nowait(None)
 
-    async def _wait_reply(self, seq: int, resend: Callable[[], bytes] | None, sent: int = 0) -> Message:
+    async def _wait_reply(
+        self, seq: int, resend: Callable[[], bytes] | None, sent: int = 0, timeout: float | None = None
+    ) -> Message:
         """The reply to `seq`, resending after each silent timeout; stale replies are dropped."""
         attempts = 0
         # the device cannot answer before our request has crossed the line
         allowance = sent / self.options.line_rate
+        silence = self.options.timeout if timeout is None else timeout
         while True:
             if self._failure is not None:
                 raise self._failure
-            limit = self.options.timeout + allowance
+            limit = silence + allowance
             silence = time.monotonic() - self._last_rx
             try:
                 event = await asyncio.wait_for(self._next_reply(), max(0.01, limit - silence))
@@ -113,7 +117,7 @@ class GwcpSession:
                 attempts += 1
                 if resend is None or attempts > self.options.retries:
                     raise DeviceTimeoutError(
-                        f"{self.stream.url}: no answer after {attempts} tries of {self.options.timeout:g} s"
+                        f"{self.stream.url}: no answer after {attempts} tries of {silence:g} s"
                     ) from None
                 self._last_rx = time.monotonic()
                 await self.stream.write(resend())
@@ -130,17 +134,22 @@ class GwcpSession:
             raise self._failure or TransportError(f"{self.stream.url}: link closed")
         return event
 
-    async def request(self, mtype: MsgType, body: dict[str, Any] | None = None) -> dict[str, Any]:
-        """Send one request and return its reply body; DeviceError for an error reply."""
+    async def request(
+        self, mtype: MsgType, body: dict[str, Any] | None = None, *, timeout: float | None = None
+    ) -> dict[str, Any]:
+        """Send one request and return its reply body; DeviceError for an error reply.
+
+        `timeout` replaces the silence before a retry for a request the device takes long to answer.
+        """
         async with self._lock:
             seq, data = self.conn.request(mtype, body)
-            return await self._exchange(seq, data)
+            return await self._exchange(seq, data, timeout)
 
-    async def _exchange(self, seq: int, data: bytes) -> dict[str, Any]:
+    async def _exchange(self, seq: int, data: bytes, timeout: float | None = None) -> dict[str, Any]:
         self._last_rx = time.monotonic()
         await self.stream.write(data)
         self.round_trips += 1
-        reply = await self._wait_reply(seq, lambda: self.conn.resend(seq), len(data))
+        reply = await self._wait_reply(seq, lambda: self.conn.resend(seq), len(data), timeout)
         if reply.is_error:
             raise _device_error(reply.body)
         return reply.body
@@ -155,7 +164,7 @@ class GwcpSession:
                 reply = await self._exchange(seq, data)
             except DeviceError as exc:
                 if exc.code == ErrorCode.LOCKED.value:
-                    raise LockedOutError(str(exc), retry_after=exc.retry_after) from None
+                    raise LockedOutError(f"{self.stream.url}: {exc}", retry_after=exc.retry_after) from None
                 if exc.code == ErrorCode.AUTH_FAILED.value:
                     raise AuthError(f"{self.stream.url}: {exc}") from None
                 raise
@@ -179,13 +188,67 @@ class GwcpSession:
         return list(reply.get("entries", []))
 
     async def readings(self) -> list[dict[str, Any]]:
-        """The latest meter readings the device keeps."""
-        reply = await self.request(MsgType.READINGS)
-        return list(reply.get("meters", []))
+        """The latest meter readings the device keeps (every page)."""
+        return (await self.latest())["meters"]
+
+    async def latest(self) -> dict[str, list[dict[str, Any]]]:
+        """`{"meters": [...], "heard": [...]}`: READINGS page by page until `next` is null."""
+        out: dict[str, list[dict[str, Any]]] = {"meters": [], "heard": []}
+        cursor: str | None = None
+        for _ in range(100_000):  # a device that never ends its pages is a broken one
+            reply = await self.request(MsgType.READINGS, {} if cursor is None else {"cursor": cursor})
+            out["meters"] += list(reply.get("meters", []))
+            out["heard"] += list(reply.get("heard", []))
+            if not reply.get("next"):
+                break
+            cursor = str(reply["next"])
+        return out
 
     async def restart(self) -> dict[str, Any]:
         """Ask the device to restart."""
         return await self.request(MsgType.RESTART)
+
+    async def data(
+        self,
+        *,
+        meter: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        cursor: str | None = None,
+        limit: int = 1000,
+    ) -> dict[str, Any]:
+        """One page of stored readings: `{"readings": [...], "next": cursor or None}` (DATA)."""
+        body = {"meter": meter, "from": start, "to": end, "cursor": cursor, "limit": limit}
+        return await self.request(MsgType.DATA, {k: v for k, v in body.items() if v is not None})
+
+    async def meters(self, *, cursor: str | None = None, limit: int = 1000) -> dict[str, Any]:
+        """One page of the meters the device has stored readings of (METERS)."""
+        body: dict[str, Any] = {"limit": limit} if cursor is None else {"cursor": cursor, "limit": limit}
+        return await self.request(MsgType.METERS, body)
+
+    async def events(self, *, cursor: str | None = None, limit: int = 1000) -> dict[str, Any]:
+        """One page of recorded events, oldest first (EVENTS)."""
+        body: dict[str, Any] = {"limit": limit} if cursor is None else {"cursor": cursor, "limit": limit}
+        return await self.request(MsgType.EVENTS, body)
+
+    async def report_status(self) -> dict[str, Any]:
+        """The readout cycle and every report instance's queue (REPORT_STATUS)."""
+        return await self.request(MsgType.REPORT_STATUS)
+
+    async def report_test(
+        self, instance: int, values: dict[str, Any], *, password: str | None = None
+    ) -> dict[str, Any]:
+        """Send a test report with these (maybe unsaved) wire values; the server's answer (REPORT_TEST)."""
+        body: dict[str, Any] = {"instance": instance, "values": values}
+        if password is not None:
+            body["password"] = password
+        return await self.request(MsgType.REPORT_TEST, body, timeout=max(self.options.timeout, SLOW_TIMEOUT))
+
+    async def report_now(self, instance: int) -> dict[str, Any]:
+        """Seal and deliver what report `instance` has waiting (REPORT_NOW)."""
+        return await self.request(
+            MsgType.REPORT_NOW, {"instance": instance}, timeout=max(self.options.timeout, SLOW_TIMEOUT)
+        )
 
     async def transfer(self, name: str, data: bytes, *, progress: Progress | None = None) -> dict[str, Any]:
         """Send `data` as a resumable bulk transfer; resumes where the device's partial copy ends."""

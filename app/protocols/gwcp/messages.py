@@ -34,6 +34,12 @@ class MsgType(enum.IntEnum):
     FW_STATUS = 0x0F
     FW_INSTALL = 0x10
     FW_ACTIVATE = 0x11
+    DATA = 0x12
+    METERS = 0x13
+    EVENTS = 0x14
+    REPORT_STATUS = 0x15
+    REPORT_TEST = 0x16
+    REPORT_NOW = 0x17
     ERROR = 0xFF
 
     @property
