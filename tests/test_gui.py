@@ -21,6 +21,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox, QTableWidget  # noqa: E402
 
 from app.devices.native import NativeDevice  # noqa: E402
+from app.users.audit import AuditLog  # noqa: E402
 from app.views.edit_dialog import EditValuesDialog  # noqa: E402
 from app.views.main_window import MainWindow  # noqa: E402
 from tests.gui_helpers import StallingProxy, qt_event_loop, shown_main_window, until  # noqa: E402
@@ -459,6 +460,12 @@ def test_fleet_tab_plan_apply_export_rollback(
             tab.rollback_path(results)
             await until(lambda: tab.task is not None and tab.task.done(), timeout=30, what="rollback")
             assert all(g.server.store.typed_values()["conn.apn_name"] == "internet" for g in fleet.gateways)
+            urls = {d.url for d in tab.devices}
+            for action in ("fleet apply", "fleet rollback"):
+                audited = [e for e in AuditLog().entries(action=action) if e["device"] in urls]
+                assert {e["device"] for e in audited} == urls and {e["result"] for e in audited} == {
+                    "verified"
+                }
         finally:
             await fleet.close()
 
@@ -507,6 +514,12 @@ def test_firmware_dialog_shows_the_header_then_updates(
             assert "confirmed" in dialog.fields["state"].text(), dialog.fields["state"].text()
             assert dialog.progress.value() == dialog.progress.maximum() > 0
             assert gateway.firmware.running_version() == "3.3.3"
+            updates = AuditLog().entries(action="firmware update")
+            assert (
+                updates
+                and updates[-1]["result"] == "ok"
+                and updates[-1]["detail"].endswith("3.3.3, confirmed")
+            )
         finally:
             await gateway.close()
 

@@ -184,9 +184,9 @@ class DeviceController(QObject):
             try:
                 changed = await self.device.write(pending)
             except GwtermError as exc:
-                self._audit("write", list(pending), "failed", str(exc))
+                self.audit("write", list(pending), "failed", str(exc))
                 raise
-            self._audit("write", changed, "ok", "")
+            self.audit("write", changed, "ok", "")
             self.edits.written(list(pending))
             self.progress.emit(1, 2)
             if self.device.restarting:
@@ -207,13 +207,23 @@ class DeviceController(QObject):
 
     user: Any = None  # the tool user the window runs as (set by the main window)
 
-    def _audit(self, action: str, keys: list[str], result: str, detail: str) -> None:
+    def audit(
+        self, action: str, keys: list[str], result: str, detail: str, *, device: str | None = None
+    ) -> None:
+        """Record a change in the audit log as the window's user (key names only, never values)."""
         from app.users.accounts import local_user  # noqa: PLC0415
         from app.users.audit import AuditLog  # noqa: PLC0415
 
         AuditLog().record(
-            self.user or local_user(), action, device=self.url, keys=keys, result=result, detail=detail
+            self.user or local_user(),
+            action,
+            device=self.url if device is None else device,
+            keys=keys,
+            result=result,
+            detail=detail,
         )
+
+    _audit = audit
 
     def load_device_info(self, done: Callable[[dict[str, Any]], None]) -> None:
         """Device information, delivered to `done`."""

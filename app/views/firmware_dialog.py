@@ -176,6 +176,9 @@ class FirmwareDialog(QDialog):
         async def work() -> None:
             try:
                 result = await update_connected(device, self.raw, progress=progress)
+                self.controller.audit(
+                    "firmware update", [], "ok", f"{result.previous} -> {result.version}, confirmed"
+                )
                 self.fields["state"].setText(
                     self.tr("Updated from %1 to %2, confirmed.")
                     .replace("%1", result.previous)
@@ -187,6 +190,7 @@ class FirmwareDialog(QDialog):
                     self.tr("Cancelled. Update again to resume where the transfer stopped.")
                 )
             except GwtermError as exc:
+                self.controller.audit("firmware update", [], "failed", str(exc))
                 self.fields["state"].setText(
                     self.tr("Failed: %1. Update again to resume.").replace("%1", str(exc))
                 )

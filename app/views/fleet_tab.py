@@ -133,10 +133,11 @@ class FleetModel(QAbstractTableModel):
 class FleetTab(QWidget):
     """Everything device-facing runs as one cancellable task; rows update live."""
 
-    def __init__(self, notify: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, notify: Any, audit: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fleet-tab")
         self.notify = notify
+        self.audit = audit  # audit(action, keys, result, detail, device=…) as the window's user
         self.path: Path | None = None
         self.devices: list[FleetDevice] = []
         self.plans: dict[int, DevicePlan] = {}
@@ -299,7 +300,7 @@ class FleetTab(QWidget):
         """Write every valid row, all or nothing per device, verified; statuses update live."""
         self.start(self._apply(self.devices))
 
-    async def _apply(self, devices: list[FleetDevice]) -> None:
+    async def _apply(self, devices: list[FleetDevice], action: str = "fleet apply") -> None:
         assert self.path is not None
         self.progress.setRange(0, len(devices))
         self.progress.setValue(0)
@@ -309,6 +310,7 @@ class FleetTab(QWidget):
             self.model.set_status(result.row, result.status, result.error)
             if result.finished or result.status == "failed":
                 self.progress.setValue(self.progress.value() + 1)
+                self.audit(action, result.changed, result.status, result.error, device=result.device)
 
         self.results = await apply_fleet(
             devices,
@@ -351,7 +353,7 @@ class FleetTab(QWidget):
         if notes:
             self.notify("info", "\n".join(notes))
         self.path = path
-        self.start(self._apply(devices))
+        self.start(self._apply(devices, "fleet rollback"))
 
     def rollout_devices(self) -> list[FleetDevice]:
         """Every row with a URL and a known model (parameter cells do not matter for a rollout)."""
@@ -404,6 +406,8 @@ class FleetTab(QWidget):
             self.model.set_status(result.row, result.status, result.error or ", ".join(result.changed))
             if result.status in ("verified", "failed", "skipped"):
                 self.progress.setValue(self.progress.value() + 1)
+                detail = result.error or ", ".join(result.changed)
+                self.audit("firmware rollout", [], result.status, detail, device=result.device)
 
         journal = Journal(self.path.with_name(self.path.name + ".rollout-journal"))
         options = RolloutOptions(concurrency=self.concurrency.value())

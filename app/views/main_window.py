@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dlms_tab, self.tr("DLMS"))
         from app.views.fleet_tab import FleetTab  # noqa: PLC0415
 
-        self.fleet_tab = FleetTab(self.notify)
+        self.fleet_tab = FleetTab(self.notify, self.controller.audit)
         self.tabs.addTab(self.fleet_tab, self.tr("Fleet"))
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
