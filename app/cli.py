@@ -811,6 +811,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
         from app.views.app import GuiOptions, run_gui  # noqa: PLC0415
     except ImportError as exc:
         raise UsageError(f"the desktop application cannot start: {exc}") from None
+    from app.users.accounts import UserStore, login_required  # noqa: PLC0415
+
+    if login_required() and UserStore().empty:
+        raise UsageError(
+            "login required but no account exists: "
+            "create the first admin with 'gwterm users add NAME --role admin'"
+        )
     password = args.password
     if args.connect and password is None:
         args.url, args.password_ref = args.connect, None

@@ -9,6 +9,7 @@ fails to confirm within its deadline.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import signal
 import subprocess
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from app.gateway.slots import SlotStore
 
+log = logging.getLogger("gwterm.gateway")
 RESTART_CODE = 75
 USAGE_CODE = 2  # bad arguments or configuration: starting again cannot help
 POLL = 0.2
@@ -57,6 +59,10 @@ def child_command() -> list[str]:
 
 def run_launcher(child_args: list[str], firmware_folder: Path) -> int:
     """Supervise the gateway child until it exits for good; returns its exit code."""
+    if not log.handlers:  # the operator's terminal (or the service's journal) hears about restarts
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("gwterm gateway: %(message)s"))
+        log.addHandler(handler)
     slots = SlotStore(firmware_folder)
     stop = {"signal": 0}
 
@@ -98,11 +104,7 @@ def run_launcher(child_args: list[str], firmware_folder: Path) -> int:
         # a crash of a confirmed version: start it again, backing off while it keeps failing at once
         crashes = crashes + 1 if time.monotonic() - started < STABLE_SECONDS else 1
         pause = min(CRASH_PAUSE * 2 ** (crashes - 1), MAX_CRASH_PAUSE)
-        print(
-            f"gwterm gateway: exited with code {code}; starting it again in {pause:.0f} s",
-            file=sys.stderr,
-            flush=True,
-        )
+        log.warning("exited with code %d; starting it again in %.0f s", code, pause)
         if not _pause(pause, stop):
             return code
 

@@ -68,14 +68,7 @@ def run_gui(options: GuiOptions) -> int:
     if login_required():
         from app.views.users_dialogs import LoginDialog  # noqa: PLC0415
 
-        users = UserStore()
-        if users.empty:
-            print(
-                "login required but no account exists: create the first admin with "
-                "'gwterm users add NAME --role admin'"
-            )
-            return 2
-        login = LoginDialog(users)
+        login = LoginDialog(UserStore())
         if login.exec() != LoginDialog.DialogCode.Accepted or login.user is None:
             return 1
         user = login.user

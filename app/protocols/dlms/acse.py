@@ -7,6 +7,7 @@ Fields are emitted in ascending tag order as X.227 requires, so canonical encodi
 
 from __future__ import annotations
 
+import abc
 import enum
 from dataclasses import dataclass
 from typing import ClassVar, Self
@@ -195,18 +196,18 @@ def _system_title(content: bytes, what: str) -> bytes:
     return _only(content, 0x04, what)
 
 
-class _Acse:
+class _Acse(abc.ABC):
     __slots__ = ()
     TAG: ClassVar[int]
 
+    @abc.abstractmethod
     def to_bytes(self) -> bytes:
         """The encoded APDU."""
-        raise NotImplementedError
 
     @classmethod
+    @abc.abstractmethod
     def decode(cls, reader: Reader) -> Self:
         """Read this APDU from `reader`."""
-        raise NotImplementedError
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> Self:

@@ -8,6 +8,7 @@ for canonical encodings. Invoke-id-and-priority bytes are kept raw (`invoke_id_a
 
 from __future__ import annotations
 
+import abc
 import enum
 from dataclasses import dataclass
 from typing import ClassVar, Self, TypeAlias
@@ -147,20 +148,20 @@ def _octets(value: bytes) -> bytes:
     return encode_length(len(value)) + value
 
 
-class _Apdu:
+class _Apdu(abc.ABC):
     """What every APDU class offers: exact decoding of a whole APDU."""
 
     __slots__ = ()
     TAG: ClassVar[int]
 
+    @abc.abstractmethod
     def to_bytes(self) -> bytes:
         """The encoded APDU."""
-        raise NotImplementedError
 
     @classmethod
+    @abc.abstractmethod
     def decode(cls, reader: Reader) -> Self:
         """Read this APDU (tag included) from `reader`."""
-        raise NotImplementedError
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> Self:
