@@ -703,3 +703,24 @@ def test_master_password_is_asked_once_per_session(
     assert window._stored_password("tcp://10.0.0.3:9001") == "pw-3"
     assert len(asked) == 2, "asked again only after the wrong one, then never"
     assert KeyStore(tmp_path / "keystore.json", "Master-Gui-1").get(DEVICE_PASSWORD, "tcp://10.0.0.3:9001")
+
+
+def test_cancel_before_the_operation_started_leaves_the_window_idle(
+    window: MainWindow, loop: asyncio.AbstractEventLoop
+) -> None:
+    messages: list[str] = []
+    window.controller.failed.connect(lambda text, _trace: messages.append(text))
+
+    async def work() -> None:
+        await asyncio.sleep(10)
+
+    async def scenario() -> None:
+        assert window.controller.run("Slow thing", work) is not None
+        window.controller.cancel()  # before the task had its first turn
+        await until(lambda: not window.controller.is_busy, what="idle again")
+        assert messages == ["Slow thing cancelled."]
+        assert window.controller.run("Next thing", work) is not None, "a new operation can start"
+        window.controller.cancel()
+        await until(lambda: not window.controller.is_busy, what="idle again")
+
+    loop.run_until_complete(scenario())

@@ -99,8 +99,17 @@ class DeviceController(QObject):
 
         self._running = True  # busy from now, not from the task's first step
         self.busy.emit(label)
-        self._task = asyncio.ensure_future(wrapper())
-        return self._task
+        task = asyncio.ensure_future(wrapper())
+        task.add_done_callback(lambda _task: self._cancelled_before_start(_task, label))
+        self._task = task
+        return task
+
+    def _cancelled_before_start(self, task: asyncio.Task[Any], label: str) -> None:
+        """A task cancelled before its first step never ran `wrapper`'s cleanup: do it here."""
+        if task.cancelled() and self._running and self._task is task:
+            self._running = False
+            self.busy.emit("")
+            self.failed.emit(self.tr("%1 cancelled.").replace("%1", label), "")
 
     def cancel(self) -> None:
         """Cancel the running operation; the window stays usable."""
@@ -222,8 +231,6 @@ class DeviceController(QObject):
             result=result,
             detail=detail,
         )
-
-    _audit = audit
 
     def load_device_info(self, done: Callable[[dict[str, Any]], None]) -> None:
         """Device information, delivered to `done`."""

@@ -1,8 +1,12 @@
-"""Edit values: a form generated from one parameter group; OK stays disabled until every field is valid."""
+"""Edit values: a form generated from one parameter group; OK stays disabled until every field is valid.
+
+`GroupForm` is the form itself (also embedded in the Reports tab); `EditValuesDialog` wraps it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import ValidationError
 from app.params.edits import EditSession
 from app.params.schema import Group
 from app.params.values import Value
@@ -20,19 +25,20 @@ from app.views.fields import UNCHANGED, FieldEditor, make_field, range_hint
 from app.views.i18n import profile_text
 
 
-class EditValuesDialog(QDialog):
-    """One field per parameter, with label, unit, range and help; inline reasons for invalid input."""
+class GroupForm(QWidget):
+    """One field per parameter of a group, with label, unit, range and help; inline reasons for invalid
+    input. Fields start from the session's values (device values with edits on top)."""
+
+    changed = Signal()  # any field changed (the form has revalidated itself)
 
     def __init__(self, group: Group, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.group = group
         self.session = session
-        self.setWindowTitle(self.tr("Edit values: %1").replace("%1", profile_text(group.label)))
-        self.setObjectName("edit-values")
         self.fields: dict[str, FieldEditor] = {}
         self.errors: dict[str, QLabel] = {}
-        form_host = QWidget()
-        form = QFormLayout(form_host)
+        self.remote_errors: dict[str, str] = {}  # reasons the device gave, until the field changes
+        form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for param in group.params:
             value = session.edits.get(param.key) if param.secret else session.value(param.key)
@@ -54,12 +60,87 @@ class EditValuesDialog(QDialog):
             column_layout.addWidget(field)
             column_layout.addWidget(error)
             form.addRow(label, column)
-            field.changed.connect(self.revalidate)
+            field.changed.connect(lambda key=param.key: self._field_changed(key))
             self.fields[param.key] = field
             self.errors[param.key] = error
+        self.initial = self._snapshot()
+
+    def _field_changed(self, key: str) -> None:
+        self.remote_errors.pop(key, None)
+        self.revalidate()
+        self.changed.emit()
+
+    def revalidate(self) -> int:
+        """Mark invalid fields with their reason; the number of invalid fields."""
+        bad = 0
+        for key, field in self.fields.items():
+            reason = field.error() or self.remote_errors.get(key, "")
+            label = self.errors[key]
+            label.setText(reason)
+            label.setVisible(bool(reason))
+            field.setStyleSheet("QLineEdit { background: #ffe5e5; }" if reason else "")
+            bad += bool(reason)
+        return bad
+
+    def invalid_count(self) -> int:
+        """How many fields are invalid now (by their own rules or the device's reasons); nothing restyled."""
+        return sum(bool(f.error() or self.remote_errors.get(k)) for k, f in self.fields.items())
+
+    def show_remote_errors(self, errors: Mapping[str, str]) -> None:
+        """Show reasons the device gave (by parameter key) under their fields until they are edited."""
+        self.remote_errors = {k: v for k, v in errors.items() if k in self.fields}
+        self.revalidate()
+
+    def result_values(self) -> dict[str, Value]:
+        """The values that differ from the session's (valid only when the form is)."""
+        out: dict[str, Value] = {}
+        for key, field in self.fields.items():
+            value = field.value()
+            if value is UNCHANGED:
+                continue
+            if field.param.secret or value != self.session.value(key):
+                out[key] = value
+        return out
+
+    def current_values(self) -> dict[str, Value]:
+        """Every field's value (secrets left empty omitted); ValidationError when one is invalid."""
+        out: dict[str, Value] = {}
+        for key, field in self.fields.items():
+            value = field.value()
+            if value is not UNCHANGED:
+                out[key] = value
+        return out
+
+    def _snapshot(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for key, field in self.fields.items():
+            try:
+                out[key] = field.value()
+            except ValidationError as exc:
+                out[key] = ("invalid", exc.reason)
+        return out
+
+    def is_dirty(self) -> bool:
+        """Whether the user changed any field since the form was made."""
+        return self._snapshot() != self.initial
+
+
+class EditValuesDialog(QDialog):
+    """One field per parameter, with label, unit, range and help; inline reasons for invalid input."""
+
+    def __init__(self, group: Group, session: EditSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = group
+        self.session = session
+        self.setWindowTitle(self.tr("Edit values: %1").replace("%1", profile_text(group.label)))
+        self.setObjectName("edit-values")
+        self.form = GroupForm(group, session)
+        self.fields = self.form.fields
+        self.errors = self.form.errors
+        self.form.changed.connect(self.revalidate)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(form_host)
+        scroll.setWidget(self.form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -82,27 +163,13 @@ class EditValuesDialog(QDialog):
 
     def revalidate(self) -> None:
         """Mark invalid fields with their reason and enable OK only when all are valid."""
-        bad = 0
-        for key, field in self.fields.items():
-            reason = field.error()
-            label = self.errors[key]
-            label.setText(reason)
-            label.setVisible(bool(reason))
-            field.setStyleSheet("QLineEdit { background: #ffe5e5; }" if reason else "")
-            bad += bool(reason)
+        bad = self.form.revalidate()
         self.ok_button.setEnabled(bad == 0)
         self.summary.setText(self.tr("%n field(s) need attention.", "", bad) if bad else "")
 
     def result_values(self) -> dict[str, Value]:
         """The values that differ from what the window showed before (valid only after OK)."""
-        out: dict[str, Value] = {}
-        for key, field in self.fields.items():
-            value = field.value()
-            if value is UNCHANGED:
-                continue
-            if field.param.secret or value != self.session.value(key):
-                out[key] = value
-        return out
+        return self.form.result_values()
 
     def keyPressEvent(self, event: object) -> None:
         # Enter in a line edit must not close the dialog with invalid values

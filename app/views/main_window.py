@@ -121,6 +121,14 @@ class MainWindow(QMainWindow):
 
         self.dlms_tab = DlmsTab(self.notify, self.settings)
         self.tabs.addTab(self.dlms_tab, self.tr("DLMS"))
+        from app.views.readings_tab import ReadingsTab  # noqa: PLC0415
+        from app.views.reports_tab import ReportsTab  # noqa: PLC0415
+
+        self.readings_tab = ReadingsTab(self.controller, self.notify)
+        self.tabs.addTab(self.readings_tab, self.tr("Readings"))
+        self.reports_tab = ReportsTab(self.controller, self.notify, self.user)
+        self.tabs.addTab(self.reports_tab, self.tr("Reports"))
+        self._storage_tabs()
         from app.views.fleet_tab import FleetTab  # noqa: PLC0415
 
         self.fleet_tab = FleetTab(self.notify, self.controller.audit)
@@ -450,9 +458,11 @@ class MainWindow(QMainWindow):
         serial = hello.get("serial", "")
         self.status_device.setText(self.tr("%1 · serial %2").replace("%1", model).replace("%2", str(serial)))
         self._refresh_groups()
+        self._storage_tabs()
 
     def _on_disconnected(self) -> None:
         self._refresh_groups()
+        self._storage_tabs()
         self._update_actions()
 
     def _on_values(self) -> None:
@@ -541,7 +551,19 @@ class MainWindow(QMainWindow):
             gate(action, self.user.may("users"), role_reason)
         if hasattr(self, "fleet_tab"):
             self.fleet_tab.setEnabled(self.user.may("fleet"))
+        for tab in (getattr(self, "readings_tab", None), getattr(self, "reports_tab", None)):
+            if tab is not None:
+                tab.update_state()  # its buttons follow the connection, the busy state and the role
         self.edit_button.setEnabled(connected and self.controller.edits is not None)
+
+    def _storage_tabs(self) -> None:
+        """Readings and Reports appear only while connected to a device that stores readings (gwterm-gw)."""
+        from app.views.readings_tab import stores_readings  # noqa: PLC0415
+
+        stores = stores_readings(self.controller.device)
+        for tab in (self.readings_tab, self.reports_tab):
+            tab.device_changed(stores)
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), stores)
 
     def _refresh_groups(self) -> None:
         session = self.controller.edits if self.controller.is_connected else None
