@@ -354,46 +354,47 @@
     <name>DeviceController</name>
     <message>
         <location filename="../app/views/controller.py" line="86"/>
+        <location filename="../app/views/controller.py" line="112"/>
         <source>%1 cancelled.</source>
         <translation>%1: operace zrušena.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="113"/>
+        <location filename="../app/views/controller.py" line="122"/>
         <source>The device refused the values; nothing was changed.</source>
         <translation>Zařízení hodnoty odmítlo; nic nebylo změněno.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="145"/>
+        <location filename="../app/views/controller.py" line="154"/>
         <source>Connect</source>
         <translation>Připojení</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="157"/>
+        <location filename="../app/views/controller.py" line="166"/>
         <source>Log off</source>
         <translation>Odhlášení</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="170"/>
+        <location filename="../app/views/controller.py" line="179"/>
         <source>Parameters read.</source>
         <translation>Parametry načteny.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="172"/>
+        <location filename="../app/views/controller.py" line="181"/>
         <source>Parameter read</source>
         <translation>Čtení parametrů</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="181"/>
+        <location filename="../app/views/controller.py" line="190"/>
         <source>Nothing to write: no value was changed.</source>
         <translation>Není co zapsat: žádná hodnota nebyla změněna.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="201"/>
+        <location filename="../app/views/controller.py" line="210"/>
         <source>Verify failed for: %1</source>
         <translation>Ověření se nezdařilo u: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/controller.py" line="203"/>
+        <location filename="../app/views/controller.py" line="212"/>
         <source>%n value(s) written and verified.</source>
         <translation>
             <numerusform>%n hodnota zapsána a ověřena.</numerusform>
@@ -402,27 +403,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="206"/>
+        <location filename="../app/views/controller.py" line="215"/>
         <source>Parameter write</source>
         <translation>Zápis parametrů</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="226"/>
+        <location filename="../app/views/controller.py" line="243"/>
         <source>Device information</source>
         <translation>Informace o zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="234"/>
+        <location filename="../app/views/controller.py" line="251"/>
         <source>A restart by SMS is not offered here.</source>
         <translation>Restart pomocí SMS zde není k dispozici.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="238"/>
+        <location filename="../app/views/controller.py" line="255"/>
         <source>The device restarted and answers again.</source>
         <translation>Zařízení se restartovalo a znovu odpovídá.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="240"/>
+        <location filename="../app/views/controller.py" line="257"/>
         <source>Restart</source>
         <translation>Restartování</translation>
     </message>
@@ -1089,12 +1090,12 @@
 <context>
     <name>EditValuesDialog</name>
     <message>
-        <location filename="../app/views/edit_dialog.py" line="30"/>
+        <location filename="../app/views/edit_dialog.py" line="135"/>
         <source>Edit values: %1</source>
         <translation>Upravit hodnoty: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/edit_dialog.py" line="94"/>
+        <location filename="../app/views/edit_dialog.py" line="168"/>
         <source>%n field(s) need attention.</source>
         <translation>
             <numerusform>%n pole vyžaduje pozornost.</numerusform>
@@ -1249,17 +1250,17 @@
         <translation>%1 z %2 bajtů, %3 B/s, zbývá %4 s</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="180"/>
+        <location filename="../app/views/firmware_dialog.py" line="183"/>
         <source>Updated from %1 to %2, confirmed.</source>
         <translation>Aktualizováno z %1 na %2, potvrzeno.</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="187"/>
+        <location filename="../app/views/firmware_dialog.py" line="190"/>
         <source>Cancelled. Update again to resume where the transfer stopped.</source>
         <translation>Operace zrušena. Opětovnou aktualizací navážete na místo, kde se přenos zastavil.</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="191"/>
+        <location filename="../app/views/firmware_dialog.py" line="195"/>
         <source>Failed: %1. Update again to resume.</source>
         <translation>Nezdařilo se: %1. Pro pokračování aktualizaci spusťte znovu.</translation>
     </message>
@@ -1285,143 +1286,143 @@
 <context>
     <name>FleetTab</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="153"/>
+        <location filename="../app/views/fleet_tab.py" line="154"/>
         <source>Open sheet…</source>
         <translation>Otevřít tabulku…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="157"/>
+        <location filename="../app/views/fleet_tab.py" line="158"/>
         <source>password for all (else the key store)</source>
         <translation>heslo pro všechna zařízení (jinak z úložiště klíčů)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="158"/>
+        <location filename="../app/views/fleet_tab.py" line="159"/>
         <source>Plan</source>
         <translation>Naplánovat</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="163"/>
+        <location filename="../app/views/fleet_tab.py" line="164"/>
         <source>Concurrency: </source>
         <translation>Souběžnost: </translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="164"/>
+        <location filename="../app/views/fleet_tab.py" line="165"/>
         <source>Apply</source>
         <translation>Použít</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="166"/>
+        <location filename="../app/views/fleet_tab.py" line="167"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="168"/>
+        <location filename="../app/views/fleet_tab.py" line="169"/>
         <source>Export results…</source>
         <translation>Exportovat výsledky…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="170"/>
+        <location filename="../app/views/fleet_tab.py" line="171"/>
         <source>Rollback…</source>
         <translation>Vrátit zpět…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="172"/>
+        <location filename="../app/views/fleet_tab.py" line="173"/>
         <source>Firmware rollout…</source>
         <translation>Nasadit firmware…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="174"/>
+        <location filename="../app/views/fleet_tab.py" line="175"/>
         <source>Update every device of the sheet in waves of 5 %, 25 %, 100 %; stop above 2 % failures</source>
         <translation>Aktualizovat všechna zařízení z tabulky ve vlnách po 5 %, 25 %, 100 %; zastavit při více než 2 % selhání</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="215"/>
+        <location filename="../app/views/fleet_tab.py" line="216"/>
         <source>Open fleet sheet</source>
         <translation>Otevřít tabulku flotily</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="215"/>
-        <location filename="../app/views/fleet_tab.py" line="339"/>
+        <location filename="../app/views/fleet_tab.py" line="216"/>
+        <location filename="../app/views/fleet_tab.py" line="341"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Tabulky (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="233"/>
+        <location filename="../app/views/fleet_tab.py" line="234"/>
         <source>%1: %2 device(s) ready, %3 row(s) invalid.</source>
         <translation>%1: připravená zařízení: %2, neplatné řádky: %3.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="250"/>
+        <location filename="../app/views/fleet_tab.py" line="251"/>
         <source>no password for %1: type one above or store it in the key store</source>
         <translation>chybí heslo pro %1: zadejte ho výše nebo ho uložte do úložiště klíčů</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="267"/>
+        <location filename="../app/views/fleet_tab.py" line="268"/>
         <source>Cancelled: devices already written keep their new values; the rest are untouched.</source>
         <translation>Operace zrušena: již zapsaná zařízení si ponechají nové hodnoty; ostatní zůstávají beze změny.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="293"/>
+        <location filename="../app/views/fleet_tab.py" line="294"/>
         <source>Plan: %1 device(s) to change, %2 unreadable.</source>
         <translation>Plán: zařízení ke změně: %1, nečitelná: %2.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="321"/>
+        <location filename="../app/views/fleet_tab.py" line="323"/>
         <source>Apply finished: %1.</source>
         <translation>Použití dokončeno: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="331"/>
+        <location filename="../app/views/fleet_tab.py" line="333"/>
         <source>Export results</source>
         <translation>Exportovat výsledky</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="331"/>
+        <location filename="../app/views/fleet_tab.py" line="333"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation>Tabulky (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="339"/>
+        <location filename="../app/views/fleet_tab.py" line="341"/>
         <source>Rollback from results</source>
         <translation>Vrátit zpět podle výsledků</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="381"/>
+        <location filename="../app/views/fleet_tab.py" line="383"/>
         <source>Firmware image to roll out</source>
         <translation>Obraz firmwaru k nasazení</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="381"/>
+        <location filename="../app/views/fleet_tab.py" line="383"/>
         <source>Images (*.img *.bin);;*</source>
         <translation>Obrazy (*.img *.bin);;*</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="414"/>
+        <location filename="../app/views/fleet_tab.py" line="418"/>
         <source>Rollout: %1.</source>
         <translation>Nasazení: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="416"/>
+        <location filename="../app/views/fleet_tab.py" line="420"/>
         <source>Rollout stopped: %1</source>
         <translation>Nasazení zastaveno: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="427"/>
+        <location filename="../app/views/fleet_tab.py" line="431"/>
         <source>Changes for row %1</source>
         <translation>Změny pro řádek %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="429"/>
+        <location filename="../app/views/fleet_tab.py" line="433"/>
         <source>Parameter</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="429"/>
+        <location filename="../app/views/fleet_tab.py" line="433"/>
         <source>Device</source>
         <translation>Zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="429"/>
+        <location filename="../app/views/fleet_tab.py" line="433"/>
         <source>Sheet</source>
         <translation>Tabulka</translation>
     </message>
@@ -1695,356 +1696,366 @@
         <translation>DLMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="127"/>
+        <location filename="../app/views/main_window.py" line="128"/>
+        <source>Readings</source>
+        <translation>Odečty</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="130"/>
+        <source>Reports</source>
+        <translation>Výkazy</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="135"/>
         <source>Fleet</source>
         <translation>Flotila</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="166"/>
+        <location filename="../app/views/main_window.py" line="174"/>
         <source>Parameter read</source>
         <translation>Čtení parametrů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="169"/>
+        <location filename="../app/views/main_window.py" line="177"/>
         <source>Parameter write</source>
         <translation>Zápis parametrů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="172"/>
+        <location filename="../app/views/main_window.py" line="180"/>
         <source>Device information</source>
         <translation>Informace o zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="175"/>
+        <location filename="../app/views/main_window.py" line="183"/>
         <source>Open configuration…</source>
         <translation>Otevřít konfiguraci…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="181"/>
+        <location filename="../app/views/main_window.py" line="189"/>
         <source>Save configuration…</source>
         <translation>Uložit konfiguraci…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="187"/>
+        <location filename="../app/views/main_window.py" line="195"/>
         <source>Compare with file…</source>
         <translation>Porovnat se souborem…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="190"/>
+        <location filename="../app/views/main_window.py" line="198"/>
         <source>Traffic monitor</source>
         <translation>Monitor komunikace</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="194"/>
+        <location filename="../app/views/main_window.py" line="202"/>
         <source>Firmware…</source>
         <translation>Aktualizace firmwaru…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="197"/>
-        <location filename="../app/views/main_window.py" line="741"/>
+        <location filename="../app/views/main_window.py" line="205"/>
+        <location filename="../app/views/main_window.py" line="763"/>
         <source>Restart device</source>
         <translation>Restartovat zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="200"/>
+        <location filename="../app/views/main_window.py" line="208"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="202"/>
+        <location filename="../app/views/main_window.py" line="210"/>
         <source>Change communication password…</source>
         <translation>Změnit komunikační heslo…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="203"/>
+        <location filename="../app/views/main_window.py" line="211"/>
         <source>Users…</source>
         <translation>Uživatelé…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="204"/>
+        <location filename="../app/views/main_window.py" line="212"/>
         <source>Audit log…</source>
         <translation>Protokol auditu…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="206"/>
+        <location filename="../app/views/main_window.py" line="214"/>
         <source>SMS console…</source>
         <translation>Konzole SMS…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="209"/>
+        <location filename="../app/views/main_window.py" line="217"/>
         <source>AT terminal…</source>
         <translation>Terminál AT…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="212"/>
+        <location filename="../app/views/main_window.py" line="220"/>
         <source>Meter readout (IEC 62056-21)…</source>
         <translation>Odečet měřidla (IEC 62056-21)…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="217"/>
+        <location filename="../app/views/main_window.py" line="225"/>
         <source>Settings…</source>
         <translation>Nastavení…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
-        <location filename="../app/views/main_window.py" line="955"/>
+        <location filename="../app/views/main_window.py" line="226"/>
+        <location filename="../app/views/main_window.py" line="977"/>
         <source>About gwterm</source>
         <translation>O aplikaci gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="219"/>
+        <location filename="../app/views/main_window.py" line="227"/>
         <source>Quit</source>
         <translation>Ukončit</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="234"/>
+        <location filename="../app/views/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="236"/>
+        <location filename="../app/views/main_window.py" line="244"/>
         <source>Recent files</source>
         <translation>Poslední soubory</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="240"/>
+        <location filename="../app/views/main_window.py" line="248"/>
         <source>&amp;Admin</source>
         <translation>Sp&amp;ráva</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="244"/>
+        <location filename="../app/views/main_window.py" line="252"/>
         <source>&amp;Operation</source>
         <translation>&amp;Provoz</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="250"/>
+        <location filename="../app/views/main_window.py" line="258"/>
         <source>&amp;Tools</source>
         <translation>&amp;Nástroje</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="255"/>
+        <location filename="../app/views/main_window.py" line="263"/>
         <source>&amp;Settings</source>
         <translation>Nas&amp;tavení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="257"/>
+        <location filename="../app/views/main_window.py" line="265"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="264"/>
+        <location filename="../app/views/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="271"/>
+        <location filename="../app/views/main_window.py" line="279"/>
         <source>Main</source>
         <translation>Hlavní panel nástrojů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="287"/>
+        <location filename="../app/views/main_window.py" line="295"/>
         <source>Edit values</source>
         <translation>Upravit hodnoty</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="292"/>
+        <location filename="../app/views/main_window.py" line="300"/>
         <source>Search all parameters</source>
         <translation>Hledat ve všech parametrech</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="296"/>
+        <location filename="../app/views/main_window.py" line="304"/>
         <source>Parameter group:</source>
         <translation>Skupina parametrů:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="304"/>
+        <location filename="../app/views/main_window.py" line="312"/>
         <source>Revert group</source>
         <translation>Vrátit změny skupiny</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="307"/>
+        <location filename="../app/views/main_window.py" line="315"/>
         <source>Revert all</source>
         <translation>Vrátit vše</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="310"/>
+        <location filename="../app/views/main_window.py" line="318"/>
         <source>Reveal edited secrets</source>
         <translation>Zobrazit upravené tajné údaje</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="340"/>
-        <location filename="../app/views/main_window.py" line="787"/>
+        <location filename="../app/views/main_window.py" line="348"/>
+        <location filename="../app/views/main_window.py" line="809"/>
         <source>Read device log</source>
         <translation>Načíst protokol zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="352"/>
-        <location filename="../app/views/main_window.py" line="441"/>
+        <location filename="../app/views/main_window.py" line="360"/>
+        <location filename="../app/views/main_window.py" line="449"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="451"/>
+        <location filename="../app/views/main_window.py" line="459"/>
         <source>%1 · serial %2</source>
         <translation>%1 · výr. č. %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="466"/>
+        <location filename="../app/views/main_window.py" line="476"/>
         <source>Edited groups: %1</source>
         <translation>Upravené skupiny: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="469"/>
+        <location filename="../app/views/main_window.py" line="479"/>
         <source>Edited groups: none</source>
         <translation>Upravené skupiny: žádné</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="503"/>
-        <location filename="../app/views/main_window.py" line="774"/>
-        <location filename="../app/views/main_window.py" line="819"/>
+        <location filename="../app/views/main_window.py" line="513"/>
+        <location filename="../app/views/main_window.py" line="796"/>
+        <location filename="../app/views/main_window.py" line="841"/>
         <source>Connect to a device first</source>
         <translation>Nejprve se připojte k zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="504"/>
+        <location filename="../app/views/main_window.py" line="514"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Počkejte na dokončení probíhající operace, nebo ji zrušte</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="530"/>
+        <location filename="../app/views/main_window.py" line="540"/>
         <source>Nothing changed: edit values first</source>
         <translation>Nic nebylo změněno: nejprve upravte hodnoty</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="532"/>
+        <location filename="../app/views/main_window.py" line="542"/>
         <source>Nothing is running</source>
         <translation>Žádná operace neprobíhá</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="535"/>
+        <location filename="../app/views/main_window.py" line="545"/>
         <source>Not available over SMS</source>
         <translation>Přes SMS není k dispozici</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="536"/>
+        <location filename="../app/views/main_window.py" line="546"/>
         <source>Your role (%1) does not allow this</source>
         <translation>Vaše role (%1) to neumožňuje</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="631"/>
+        <location filename="../app/views/main_window.py" line="653"/>
         <source>The password was not stored: %1</source>
         <translation>Heslo nebylo uloženo: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="743"/>
+        <location filename="../app/views/main_window.py" line="765"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Restartovat zařízení nyní? Spojení se přeruší a obnoví se, jakmile zařízení znovu odpoví.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="753"/>
-        <location filename="../app/views/main_window.py" line="760"/>
+        <location filename="../app/views/main_window.py" line="775"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>Change communication password</source>
         <translation>Změnit komunikační heslo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="754"/>
+        <location filename="../app/views/main_window.py" line="776"/>
         <source>New password:</source>
         <translation>Nové heslo:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="760"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>Repeat it:</source>
         <translation>Zopakujte heslo:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="787"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Hesla se liší; nic nebylo změněno.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="768"/>
+        <location filename="../app/views/main_window.py" line="790"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Nové heslo je připraveno: odešlete ho pomocí „Zápis parametrů“.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="779"/>
+        <location filename="../app/views/main_window.py" line="801"/>
         <source>The device log cannot be read over SMS.</source>
         <translation>Protokol zařízení nelze přes SMS načíst.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="811"/>
+        <location filename="../app/views/main_window.py" line="833"/>
         <source>Open configuration</source>
         <translation>Otevřít konfiguraci</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="811"/>
-        <location filename="../app/views/main_window.py" line="886"/>
+        <location filename="../app/views/main_window.py" line="833"/>
+        <location filename="../app/views/main_window.py" line="908"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Konfigurace (*.cfg);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="827"/>
+        <location filename="../app/views/main_window.py" line="849"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>Soubor obsahuje neplatné hodnoty; nic nebylo načteno.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="842"/>
+        <location filename="../app/views/main_window.py" line="864"/>
         <source>Connect to the device to load %1 as changes.</source>
         <translation>Připojte se k zařízení, aby se %1 načetl jako úpravy.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="854"/>
+        <location filename="../app/views/main_window.py" line="876"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>Načteno %1: %2 hodnot(y) se liší od zařízení.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="862"/>
+        <location filename="../app/views/main_window.py" line="884"/>
         <source>Save configuration</source>
         <translation>Uložit konfiguraci</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="862"/>
+        <location filename="../app/views/main_window.py" line="884"/>
         <source>Configuration (*.cfg)</source>
         <translation>Konfigurace (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="903"/>
         <source>Saved %1.</source>
         <translation>Uloženo: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="886"/>
+        <location filename="../app/views/main_window.py" line="908"/>
         <source>Compare with file</source>
         <translation>Porovnat se souborem</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="899"/>
+        <location filename="../app/views/main_window.py" line="921"/>
         <source>Compare with %1</source>
         <translation>Porovnání s %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="902"/>
+        <location filename="../app/views/main_window.py" line="924"/>
         <source>Parameter</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="902"/>
+        <location filename="../app/views/main_window.py" line="924"/>
         <source>Device</source>
         <translation>Zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="902"/>
+        <location filename="../app/views/main_window.py" line="924"/>
         <source>File</source>
         <translation>Soubor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="906"/>
-        <location filename="../app/views/main_window.py" line="910"/>
+        <location filename="../app/views/main_window.py" line="928"/>
+        <location filename="../app/views/main_window.py" line="932"/>
         <source>(secret)</source>
         <translation>(tajné)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="915"/>
+        <location filename="../app/views/main_window.py" line="937"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n rozdíl.</numerusform>
@@ -2053,17 +2064,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="915"/>
+        <location filename="../app/views/main_window.py" line="937"/>
         <source>No differences.</source>
         <translation>Žádné rozdíly.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="918"/>
+        <location filename="../app/views/main_window.py" line="940"/>
         <source>Load file values as edits</source>
         <translation>Načíst hodnoty ze souboru jako úpravy</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="956"/>
+        <location filename="../app/views/main_window.py" line="978"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -2434,6 +2445,688 @@ Licence MIT.</translation>
     </message>
 </context>
 <context>
+    <name>ReadingsModel</name>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="188"/>
+        <source>Meter</source>
+        <translation>Měřidlo</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="189"/>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="190"/>
+        <source>Series</source>
+        <translation>Řada</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="191"/>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="192"/>
+        <source>Unit</source>
+        <translation>Jednotka</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="193"/>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="224"/>
+        <source>Read failed</source>
+        <translation>Odečet se nezdařil</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="240"/>
+        <source>ok</source>
+        <translation>v pořádku</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="240"/>
+        <source>error</source>
+        <translation>chyba</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="240"/>
+        <source>stale</source>
+        <translation>zastaralé</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsTab</name>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="269"/>
+        <source>Last 24 hours</source>
+        <translation>Posledních 24 hodin</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="270"/>
+        <source>Last 7 days</source>
+        <translation>Posledních 7 dní</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="271"/>
+        <source>Last 30 days</source>
+        <translation>Posledních 30 dní</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="272"/>
+        <source>All</source>
+        <translation>Vše</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="273"/>
+        <source>From – to</source>
+        <translation>Od – do</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="293"/>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="295"/>
+        <source>Read the meter list, the newest values and the events again</source>
+        <translation>Znovu načíst seznam měřidel, nejnovější hodnoty a události</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="297"/>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="306"/>
+        <source>Export CSV…</source>
+        <translation>Exportovat CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="308"/>
+        <source>Export XLSX…</source>
+        <translation>Exportovat XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="310"/>
+        <source>Export PNG…</source>
+        <translation>Exportovat PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="313"/>
+        <source>Range:</source>
+        <translation>Období:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="315"/>
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="316"/>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="330"/>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="331"/>
+        <source>Id</source>
+        <translation>Identifikační číslo</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="332"/>
+        <source>Medium</source>
+        <translation>Médium</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="333"/>
+        <source>Last value</source>
+        <translation>Poslední hodnota</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="334"/>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="335"/>
+        <source>Series</source>
+        <translation>Řada</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="344"/>
+        <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
+        <translation>Vyberte jedno měřidlo, nebo několik (Ctrl, Shift) pro jejich překrytí</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Event</source>
+        <translation>Událost</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Level</source>
+        <translation>Úroveň</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Meter</source>
+        <translation>Měřidlo</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="398"/>
+        <source>Rows</source>
+        <translation>Řádky</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="399"/>
+        <source>Events</source>
+        <translation>Události</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="437"/>
+        <source>Select meters with readings in the range first</source>
+        <translation>Nejprve vyberte měřidla s odečty v daném období</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="446"/>
+        <source>This device keeps no stored readings.</source>
+        <translation>Toto zařízení neuchovává žádné odečty.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="475"/>
+        <source>Reading the newest values: meter %1 of %2 …</source>
+        <translation>Načítání nejnovějších hodnot: měřidlo %1 z %2 …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/readings_tab.py" line="501"/>
+        <source>%n meter(s) with stored readings.</source>
+        <translation>
+            <numerusform>%n měřidlo s uloženými odečty.</numerusform>
+            <numerusform>%n měřidla s uloženými odečty.</numerusform>
+            <numerusform>%n měřidel s uloženými odečty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="505"/>
+        <source>Read stored meters</source>
+        <translation>Načtení uložených měřidel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="538"/>
+        <source>maximum</source>
+        <translation>maximální hodnota</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="539"/>
+        <source>minimum</source>
+        <translation>minimální hodnota</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="540"/>
+        <source>during error</source>
+        <translation>ve stavu chyby</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="544"/>
+        <source>storage %1</source>
+        <translation>paměť %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="545"/>
+        <source>tariff %1</source>
+        <translation>tarif %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="546"/>
+        <source>subunit %1</source>
+        <translation>podjednotka %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="574"/>
+        <source>Address: %1</source>
+        <translation>Adresa: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="575"/>
+        <source>Interface: %1</source>
+        <translation>Rozhraní: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="578"/>
+        <source>Manufacturer: %1</source>
+        <translation>Výrobce: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="580"/>
+        <source>Version: %1</source>
+        <translation>Verze: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="624"/>
+        <source>no readings</source>
+        <translation>žádné odečty</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="626"/>
+        <source>unreadable</source>
+        <translation>nečitelné</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="630"/>
+        <source>stale</source>
+        <translation>zastaralé</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="632"/>
+        <source>ok</source>
+        <translation>v pořádku</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="673"/>
+        <source>Meter unreadable</source>
+        <translation>Měřidlo nečitelné</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="674"/>
+        <source>Meter readable again</source>
+        <translation>Měřidlo opět čitelné</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="675"/>
+        <source>Decryption failed</source>
+        <translation>Dešifrování selhalo</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="676"/>
+        <source>Power lost</source>
+        <translation>Výpadek napájení</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="677"/>
+        <source>Power returned</source>
+        <translation>Obnovení napájení</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="678"/>
+        <source>Report backlog dropped</source>
+        <translation>Fronta nedoručených pro výkaz zahozena</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="693"/>
+        <source>Events (%1)</source>
+        <translation>Události (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="764"/>
+        <source>Loading %1 (%2 of %3): %4 readings …</source>
+        <translation>Načítání %1 (%2 z %3): načteno odečtů: %4 …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/readings_tab.py" line="783"/>
+        <source>%n reading(s) loaded.</source>
+        <translation>
+            <numerusform>Načten %n odečet.</numerusform>
+            <numerusform>Načteny %n odečty.</numerusform>
+            <numerusform>Načteno %n odečtů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="787"/>
+        <source>Loading readings …</source>
+        <translation>Načítání odečtů …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="788"/>
+        <source>Load readings</source>
+        <translation>Načtení odečtů</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="838"/>
+        <source>No readings of the selected meters in this range.</source>
+        <translation>Žádné odečty vybraných měřidel v tomto období.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="877"/>
+        <source>Saved %1.</source>
+        <translation>Uloženo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="882"/>
+        <source>Nothing to export: select meters with readings in the range first.</source>
+        <translation>Není co exportovat: nejprve vyberte měřidla s odečty v daném období.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="889"/>
+        <location filename="../app/views/readings_tab.py" line="905"/>
+        <source>Export readings</source>
+        <translation>Exportovat odečty</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="889"/>
+        <source>CSV (*.csv)</source>
+        <translation>Soubor CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="896"/>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: nelze zapsat (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="905"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Soubor Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="919"/>
+        <source>Nothing to export: plot a series first.</source>
+        <translation>Není co exportovat: nejprve vykreslete řadu.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="921"/>
+        <source>Export plot</source>
+        <translation>Exportovat graf</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="921"/>
+        <source>PNG image (*.png)</source>
+        <translation>Obrázek PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="925"/>
+        <source>%1: cannot write the image</source>
+        <translation>%1: obrázek nelze zapsat</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="67"/>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="69"/>
+        <source>Read the readout cycle and every report&apos;s state again</source>
+        <translation>Znovu načíst cyklus odečtu a stav všech výkazů</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="78"/>
+        <source>Report</source>
+        <translation>Výkaz</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="79"/>
+        <source>Enabled</source>
+        <translation>Povoleno</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="80"/>
+        <source>Transport</source>
+        <translation>Přenos</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="81"/>
+        <source>Server URL</source>
+        <translation>URL serveru</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="82"/>
+        <source>Format</source>
+        <translation>Formát</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="83"/>
+        <source>Cycle</source>
+        <translation>Cyklus výkazu</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="84"/>
+        <source>Waiting</source>
+        <translation>Čekající</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="85"/>
+        <source>Last success</source>
+        <translation>Poslední úspěch</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="86"/>
+        <source>Last failure</source>
+        <translation>Poslední neúspěch</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="87"/>
+        <source>Last error</source>
+        <translation>Poslední chyba</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="109"/>
+        <location filename="../app/views/reports_tab.py" line="469"/>
+        <source>Test send</source>
+        <translation>Zkušební odeslání</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="111"/>
+        <source>Send now</source>
+        <translation>Odeslat nyní</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="113"/>
+        <source>Apply</source>
+        <translation>Použít</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="115"/>
+        <source>Revert form</source>
+        <translation>Vrátit změny formuláře</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="126"/>
+        <source>Test send uses the form&apos;s values without writing them. Send now delivers what the report has waiting, with the written settings. Apply stages the form&apos;s values: Parameter write (Ctrl+W) sends them.</source>
+        <translation>„Zkušební odeslání“ použije hodnoty z formuláře, aniž by je zapsalo. „Odeslat nyní“ doručí, co má výkaz připraveno k odeslání, se zapsaným nastavením. „Použít“ připraví hodnoty z formuláře: odešle je „Zápis parametrů“ (Ctrl+W).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="181"/>
+        <source>This device sends no reports.</source>
+        <translation>Toto zařízení neodesílá žádné výkazy.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="192"/>
+        <source>Your role (%1) does not allow this</source>
+        <translation>Vaše role (%1) to neumožňuje</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="207"/>
+        <source>Connect to a device that stores readings first.</source>
+        <translation>Nejprve se připojte k zařízení, které uchovává odečty.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="208"/>
+        <source>Wait for the running operation or cancel it.</source>
+        <translation>Počkejte na dokončení probíhající operace, nebo ji zrušte.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="210"/>
+        <source>Correct the marked fields first.</source>
+        <translation>Nejprve opravte označená pole.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="215"/>
+        <source>Send a test report with the form&apos;s values; nothing is written</source>
+        <translation>Odeslat zkušební výkaz s hodnotami z formuláře; nic se nezapíše</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="220"/>
+        <source>The report is not enabled on the device.</source>
+        <translation>Výkaz není v zařízení povolen.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="221"/>
+        <source>Deliver what this report has waiting, now (with the written settings)</source>
+        <translation>Doručit nyní, co má tento výkaz připraveno k odeslání (se zapsaným nastavením)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="223"/>
+        <source>Deliver what is waiting, now: with the written settings, not the form&apos;s</source>
+        <translation>Doručit nyní, co čeká: se zapsaným nastavením, ne s nastavením z formuláře</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="225"/>
+        <source>Nothing changed.</source>
+        <translation>Nic se nezměnilo.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="230"/>
+        <source>Stage the form&apos;s values; Parameter write (Ctrl+W) writes them</source>
+        <translation>Připravit hodnoty z formuláře; zapíše je „Zápis parametrů“ (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="289"/>
+        <source>Read report status</source>
+        <translation>Načtení stavu výkazů</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="303"/>
+        <source>Readout cycle %1</source>
+        <translation>Cyklus odečtu %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/reports_tab.py" line="306"/>
+        <source>last %1 (%n reading(s))</source>
+        <translation>
+            <numerusform>poslední %1 (%n odečet)</numerusform>
+            <numerusform>poslední %1 (%n odečty)</numerusform>
+            <numerusform>poslední %1 (%n odečtů)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="311"/>
+        <source>next %1</source>
+        <translation>další %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="313"/>
+        <source>reading now</source>
+        <translation>probíhá odečet</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="320"/>
+        <source>yes</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="320"/>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="330"/>
+        <source>Report %1</source>
+        <translation>Výkaz %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="337"/>
+        <source>%1 (%2 readouts)</source>
+        <translation>%1 (odečty: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="389"/>
+        <source>Settings of %1</source>
+        <translation>Nastavení: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="424"/>
+        <source>The device refused the settings; nothing was sent.</source>
+        <translation>Zařízení nastavení odmítlo; nic nebylo odesláno.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="456"/>
+        <source>Test report %1 delivered. The server answered:</source>
+        <translation>Zkušební výkaz %1 doručen. Server odpověděl:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="463"/>
+        <source>Test report %1 not delivered:</source>
+        <translation>Zkušební výkaz %1 nebyl doručen:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="472"/>
+        <source>Sending a test report to %1 …</source>
+        <translation>Odesílání zkušebního výkazu na %1 …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="472"/>
+        <source>the stored server</source>
+        <translation>uložený server</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="494"/>
+        <source>The device did not send the report:</source>
+        <translation>Zařízení výkaz neodeslalo:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="500"/>
+        <source>Report %1 delivered; nothing is waiting.</source>
+        <translation>Výkaz %1 doručen; nic dalšího nečeká.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="506"/>
+        <source>Report %1 is still being delivered (%2 message(s) waiting).</source>
+        <translation>Výkaz %1 se stále doručuje (čekající zprávy: %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="509"/>
+        <source>Refresh shows how it ends.</source>
+        <translation>Jak to skončí, ukáže „Obnovit“.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="515"/>
+        <source>Report %1 not delivered (%2 message(s) waiting):</source>
+        <translation>Výkaz %1 nebyl doručen (čekající zprávy: %2):</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="523"/>
+        <source>Send report now</source>
+        <translation>Okamžité odeslání výkazu</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="524"/>
+        <source>Sending report %1 …</source>
+        <translation>Odesílání výkazu %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/reports_tab.py" line="539"/>
+        <source>%n value(s) staged.</source>
+        <translation>
+            <numerusform>%n hodnota připravena.</numerusform>
+            <numerusform>%n hodnoty připraveny.</numerusform>
+            <numerusform>%n hodnot připraveno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="540"/>
+        <source>Use Parameter write (Ctrl+W) to write them to the device.</source>
+        <translation>Do zařízení je zapíšete pomocí „Zápis parametrů“ (Ctrl+W).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../app/views/settings_dialog.py" line="26"/>
@@ -2564,6 +3257,19 @@ Licence MIT.</translation>
         <location filename="../app/views/sms_console.py" line="269"/>
         <source>%1 characters, %2 SMS</source>
         <translation>Znaky: %1, SMS: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoredDataTab</name>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="136"/>
+        <source>Connect to a device that stores readings first.</source>
+        <translation>Nejprve se připojte k zařízení, které uchovává odečty.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="157"/>
+        <source>Wait for the running operation or cancel it.</source>
+        <translation>Počkejte na dokončení probíhající operace, nebo ji zrušte.</translation>
     </message>
 </context>
 <context>

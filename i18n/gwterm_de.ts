@@ -354,46 +354,47 @@
     <name>DeviceController</name>
     <message>
         <location filename="../app/views/controller.py" line="86"/>
+        <location filename="../app/views/controller.py" line="112"/>
         <source>%1 cancelled.</source>
         <translation>%1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="113"/>
+        <location filename="../app/views/controller.py" line="122"/>
         <source>The device refused the values; nothing was changed.</source>
         <translation>Das Gerät hat die Werte abgelehnt; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="145"/>
+        <location filename="../app/views/controller.py" line="154"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="157"/>
+        <location filename="../app/views/controller.py" line="166"/>
         <source>Log off</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="170"/>
+        <location filename="../app/views/controller.py" line="179"/>
         <source>Parameters read.</source>
         <translation>Parameter gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="172"/>
+        <location filename="../app/views/controller.py" line="181"/>
         <source>Parameter read</source>
         <translation>Parameter lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="181"/>
+        <location filename="../app/views/controller.py" line="190"/>
         <source>Nothing to write: no value was changed.</source>
         <translation>Nichts zu schreiben: Es wurde kein Wert geändert.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="201"/>
+        <location filename="../app/views/controller.py" line="210"/>
         <source>Verify failed for: %1</source>
         <translation>Überprüfung fehlgeschlagen für: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/controller.py" line="203"/>
+        <location filename="../app/views/controller.py" line="212"/>
         <source>%n value(s) written and verified.</source>
         <translation>
             <numerusform>%n Wert geschrieben und überprüft.</numerusform>
@@ -401,27 +402,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="206"/>
+        <location filename="../app/views/controller.py" line="215"/>
         <source>Parameter write</source>
         <translation>Parameter schreiben</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="226"/>
+        <location filename="../app/views/controller.py" line="243"/>
         <source>Device information</source>
         <translation>Geräteinformationen</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="234"/>
+        <location filename="../app/views/controller.py" line="251"/>
         <source>A restart by SMS is not offered here.</source>
         <translation>Ein Neustart per SMS wird hier nicht angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="238"/>
+        <location filename="../app/views/controller.py" line="255"/>
         <source>The device restarted and answers again.</source>
         <translation>Das Gerät wurde neu gestartet und antwortet wieder.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="240"/>
+        <location filename="../app/views/controller.py" line="257"/>
         <source>Restart</source>
         <translation>Neustart</translation>
     </message>
@@ -1082,12 +1083,12 @@
 <context>
     <name>EditValuesDialog</name>
     <message>
-        <location filename="../app/views/edit_dialog.py" line="30"/>
+        <location filename="../app/views/edit_dialog.py" line="135"/>
         <source>Edit values: %1</source>
         <translation>Werte bearbeiten: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/edit_dialog.py" line="94"/>
+        <location filename="../app/views/edit_dialog.py" line="168"/>
         <source>%n field(s) need attention.</source>
         <translation>
             <numerusform>%n Feld muss geprüft werden.</numerusform>
@@ -1241,17 +1242,17 @@
         <translation>%1 von %2 Bytes, %3 B/s, noch %4 s</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="180"/>
+        <location filename="../app/views/firmware_dialog.py" line="183"/>
         <source>Updated from %1 to %2, confirmed.</source>
         <translation>Von %1 auf %2 aktualisiert, bestätigt.</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="187"/>
+        <location filename="../app/views/firmware_dialog.py" line="190"/>
         <source>Cancelled. Update again to resume where the transfer stopped.</source>
         <translation>Abgebrochen. Erneut aktualisieren, um die Übertragung an der Abbruchstelle fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="191"/>
+        <location filename="../app/views/firmware_dialog.py" line="195"/>
         <source>Failed: %1. Update again to resume.</source>
         <translation>Fehlgeschlagen: %1. Zum Fortsetzen erneut aktualisieren.</translation>
     </message>
@@ -1277,143 +1278,143 @@
 <context>
     <name>FleetTab</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="153"/>
+        <location filename="../app/views/fleet_tab.py" line="154"/>
         <source>Open sheet…</source>
         <translation>Tabelle öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="157"/>
+        <location filename="../app/views/fleet_tab.py" line="158"/>
         <source>password for all (else the key store)</source>
         <translation>Passwort für alle Geräte (sonst aus dem Schlüsselspeicher)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="158"/>
+        <location filename="../app/views/fleet_tab.py" line="159"/>
         <source>Plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="163"/>
+        <location filename="../app/views/fleet_tab.py" line="164"/>
         <source>Concurrency: </source>
         <translation>Parallelität: </translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="164"/>
+        <location filename="../app/views/fleet_tab.py" line="165"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="166"/>
+        <location filename="../app/views/fleet_tab.py" line="167"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="168"/>
+        <location filename="../app/views/fleet_tab.py" line="169"/>
         <source>Export results…</source>
         <translation>Ergebnisse exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="170"/>
+        <location filename="../app/views/fleet_tab.py" line="171"/>
         <source>Rollback…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="172"/>
+        <location filename="../app/views/fleet_tab.py" line="173"/>
         <source>Firmware rollout…</source>
         <translation>Firmware verteilen…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="174"/>
+        <location filename="../app/views/fleet_tab.py" line="175"/>
         <source>Update every device of the sheet in waves of 5 %, 25 %, 100 %; stop above 2 % failures</source>
         <translation>Alle Geräte der Tabelle in Wellen von 5 %, 25 %, 100 % aktualisieren; Abbruch bei mehr als 2 % Fehlschlägen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="215"/>
+        <location filename="../app/views/fleet_tab.py" line="216"/>
         <source>Open fleet sheet</source>
         <translation>Flottentabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="215"/>
-        <location filename="../app/views/fleet_tab.py" line="339"/>
+        <location filename="../app/views/fleet_tab.py" line="216"/>
+        <location filename="../app/views/fleet_tab.py" line="341"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Tabellen (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="233"/>
+        <location filename="../app/views/fleet_tab.py" line="234"/>
         <source>%1: %2 device(s) ready, %3 row(s) invalid.</source>
         <translation>%1: %2 Gerät(e) bereit, %3 Zeile(n) ungültig.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="250"/>
+        <location filename="../app/views/fleet_tab.py" line="251"/>
         <source>no password for %1: type one above or store it in the key store</source>
         <translation>kein Passwort für %1: oben eingeben oder im Schlüsselspeicher ablegen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="267"/>
+        <location filename="../app/views/fleet_tab.py" line="268"/>
         <source>Cancelled: devices already written keep their new values; the rest are untouched.</source>
         <translation>Abgebrochen: Bereits beschriebene Geräte behalten ihre neuen Werte; die übrigen bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="293"/>
+        <location filename="../app/views/fleet_tab.py" line="294"/>
         <source>Plan: %1 device(s) to change, %2 unreadable.</source>
         <translation>Plan: %1 Gerät(e) mit Änderungen, %2 nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="321"/>
+        <location filename="../app/views/fleet_tab.py" line="323"/>
         <source>Apply finished: %1.</source>
         <translation>Anwenden abgeschlossen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="331"/>
+        <location filename="../app/views/fleet_tab.py" line="333"/>
         <source>Export results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="331"/>
+        <location filename="../app/views/fleet_tab.py" line="333"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="339"/>
+        <location filename="../app/views/fleet_tab.py" line="341"/>
         <source>Rollback from results</source>
         <translation>Aus Ergebnisdatei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="381"/>
+        <location filename="../app/views/fleet_tab.py" line="383"/>
         <source>Firmware image to roll out</source>
         <translation>Zu verteilendes Firmware-Image</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="381"/>
+        <location filename="../app/views/fleet_tab.py" line="383"/>
         <source>Images (*.img *.bin);;*</source>
         <translation>Image-Dateien (*.img *.bin);;*</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="414"/>
+        <location filename="../app/views/fleet_tab.py" line="418"/>
         <source>Rollout: %1.</source>
         <translation>Verteilung: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="416"/>
+        <location filename="../app/views/fleet_tab.py" line="420"/>
         <source>Rollout stopped: %1</source>
         <translation>Verteilung gestoppt: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="427"/>
+        <location filename="../app/views/fleet_tab.py" line="431"/>
         <source>Changes for row %1</source>
         <translation>Änderungen für Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="429"/>
+        <location filename="../app/views/fleet_tab.py" line="433"/>
         <source>Parameter</source>
         <translation>Parametername</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="429"/>
+        <location filename="../app/views/fleet_tab.py" line="433"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="429"/>
+        <location filename="../app/views/fleet_tab.py" line="433"/>
         <source>Sheet</source>
         <translation>Tabelle</translation>
     </message>
@@ -1687,356 +1688,366 @@
         <translation>DLMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="127"/>
+        <location filename="../app/views/main_window.py" line="128"/>
+        <source>Readings</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="130"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="135"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="166"/>
+        <location filename="../app/views/main_window.py" line="174"/>
         <source>Parameter read</source>
         <translation>Parameter lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="169"/>
+        <location filename="../app/views/main_window.py" line="177"/>
         <source>Parameter write</source>
         <translation>Parameter schreiben</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="172"/>
+        <location filename="../app/views/main_window.py" line="180"/>
         <source>Device information</source>
         <translation>Geräteinformationen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="175"/>
+        <location filename="../app/views/main_window.py" line="183"/>
         <source>Open configuration…</source>
         <translation>Konfiguration öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="181"/>
+        <location filename="../app/views/main_window.py" line="189"/>
         <source>Save configuration…</source>
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="187"/>
+        <location filename="../app/views/main_window.py" line="195"/>
         <source>Compare with file…</source>
         <translation>Mit Datei vergleichen…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="190"/>
+        <location filename="../app/views/main_window.py" line="198"/>
         <source>Traffic monitor</source>
         <translation>Datenverkehrsmonitor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="194"/>
+        <location filename="../app/views/main_window.py" line="202"/>
         <source>Firmware…</source>
         <translation>Firmware-Update…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="197"/>
-        <location filename="../app/views/main_window.py" line="741"/>
+        <location filename="../app/views/main_window.py" line="205"/>
+        <location filename="../app/views/main_window.py" line="763"/>
         <source>Restart device</source>
         <translation>Gerät neu starten</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="200"/>
+        <location filename="../app/views/main_window.py" line="208"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="202"/>
+        <location filename="../app/views/main_window.py" line="210"/>
         <source>Change communication password…</source>
         <translation>Kommunikationspasswort ändern…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="203"/>
+        <location filename="../app/views/main_window.py" line="211"/>
         <source>Users…</source>
         <translation>Benutzer…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="204"/>
+        <location filename="../app/views/main_window.py" line="212"/>
         <source>Audit log…</source>
         <translation>Audit-Protokoll…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="206"/>
+        <location filename="../app/views/main_window.py" line="214"/>
         <source>SMS console…</source>
         <translation>SMS-Konsole…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="209"/>
+        <location filename="../app/views/main_window.py" line="217"/>
         <source>AT terminal…</source>
         <translation>AT-Terminal…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="212"/>
+        <location filename="../app/views/main_window.py" line="220"/>
         <source>Meter readout (IEC 62056-21)…</source>
         <translation>Zählerauslesung (IEC 62056-21)…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="217"/>
+        <location filename="../app/views/main_window.py" line="225"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
-        <location filename="../app/views/main_window.py" line="955"/>
+        <location filename="../app/views/main_window.py" line="226"/>
+        <location filename="../app/views/main_window.py" line="977"/>
         <source>About gwterm</source>
         <translation>Über gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="219"/>
+        <location filename="../app/views/main_window.py" line="227"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="234"/>
+        <location filename="../app/views/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="236"/>
+        <location filename="../app/views/main_window.py" line="244"/>
         <source>Recent files</source>
         <translation>Zuletzt verwendete Dateien</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="240"/>
+        <location filename="../app/views/main_window.py" line="248"/>
         <source>&amp;Admin</source>
         <translation>&amp;Verwaltung</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="244"/>
+        <location filename="../app/views/main_window.py" line="252"/>
         <source>&amp;Operation</source>
         <translation>&amp;Betrieb</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="250"/>
+        <location filename="../app/views/main_window.py" line="258"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="255"/>
+        <location filename="../app/views/main_window.py" line="263"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="257"/>
+        <location filename="../app/views/main_window.py" line="265"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="264"/>
+        <location filename="../app/views/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="271"/>
+        <location filename="../app/views/main_window.py" line="279"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="287"/>
+        <location filename="../app/views/main_window.py" line="295"/>
         <source>Edit values</source>
         <translation>Werte bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="292"/>
+        <location filename="../app/views/main_window.py" line="300"/>
         <source>Search all parameters</source>
         <translation>Alle Parameter durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="296"/>
+        <location filename="../app/views/main_window.py" line="304"/>
         <source>Parameter group:</source>
         <translation>Parametergruppe:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="304"/>
+        <location filename="../app/views/main_window.py" line="312"/>
         <source>Revert group</source>
         <translation>Gruppe zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="307"/>
+        <location filename="../app/views/main_window.py" line="315"/>
         <source>Revert all</source>
         <translation>Alles zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="310"/>
+        <location filename="../app/views/main_window.py" line="318"/>
         <source>Reveal edited secrets</source>
         <translation>Geänderte geheime Werte anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="340"/>
-        <location filename="../app/views/main_window.py" line="787"/>
+        <location filename="../app/views/main_window.py" line="348"/>
+        <location filename="../app/views/main_window.py" line="809"/>
         <source>Read device log</source>
         <translation>Geräteprotokoll lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="352"/>
-        <location filename="../app/views/main_window.py" line="441"/>
+        <location filename="../app/views/main_window.py" line="360"/>
+        <location filename="../app/views/main_window.py" line="449"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="451"/>
+        <location filename="../app/views/main_window.py" line="459"/>
         <source>%1 · serial %2</source>
         <translation>%1 · Seriennr. %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="466"/>
+        <location filename="../app/views/main_window.py" line="476"/>
         <source>Edited groups: %1</source>
         <translation>Geänderte Gruppen: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="469"/>
+        <location filename="../app/views/main_window.py" line="479"/>
         <source>Edited groups: none</source>
         <translation>Geänderte Gruppen: keine</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="503"/>
-        <location filename="../app/views/main_window.py" line="774"/>
-        <location filename="../app/views/main_window.py" line="819"/>
+        <location filename="../app/views/main_window.py" line="513"/>
+        <location filename="../app/views/main_window.py" line="796"/>
+        <location filename="../app/views/main_window.py" line="841"/>
         <source>Connect to a device first</source>
         <translation>Zuerst mit einem Gerät verbinden</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="504"/>
+        <location filename="../app/views/main_window.py" line="514"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Auf den laufenden Vorgang warten oder ihn abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="530"/>
+        <location filename="../app/views/main_window.py" line="540"/>
         <source>Nothing changed: edit values first</source>
         <translation>Nichts geändert: zuerst Werte bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="532"/>
+        <location filename="../app/views/main_window.py" line="542"/>
         <source>Nothing is running</source>
         <translation>Es läuft kein Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="535"/>
+        <location filename="../app/views/main_window.py" line="545"/>
         <source>Not available over SMS</source>
         <translation>Über SMS nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="536"/>
+        <location filename="../app/views/main_window.py" line="546"/>
         <source>Your role (%1) does not allow this</source>
         <translation>Ihre Rolle (%1) erlaubt dies nicht</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="631"/>
+        <location filename="../app/views/main_window.py" line="653"/>
         <source>The password was not stored: %1</source>
         <translation>Das Passwort wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="743"/>
+        <location filename="../app/views/main_window.py" line="765"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Gerät jetzt neu starten? Die Verbindung wird unterbrochen und wiederhergestellt, sobald das Gerät wieder antwortet.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="753"/>
-        <location filename="../app/views/main_window.py" line="760"/>
+        <location filename="../app/views/main_window.py" line="775"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>Change communication password</source>
         <translation>Kommunikationspasswort ändern</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="754"/>
+        <location filename="../app/views/main_window.py" line="776"/>
         <source>New password:</source>
         <translation>Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="760"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>Repeat it:</source>
         <translation>Passwort wiederholen:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="787"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Die Passwörter stimmen nicht überein; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="768"/>
+        <location filename="../app/views/main_window.py" line="790"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Das neue Passwort ist vorgemerkt: Mit „Parameter schreiben“ wird es übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="779"/>
+        <location filename="../app/views/main_window.py" line="801"/>
         <source>The device log cannot be read over SMS.</source>
         <translation>Das Geräteprotokoll kann nicht über SMS gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="811"/>
+        <location filename="../app/views/main_window.py" line="833"/>
         <source>Open configuration</source>
         <translation>Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="811"/>
-        <location filename="../app/views/main_window.py" line="886"/>
+        <location filename="../app/views/main_window.py" line="833"/>
+        <location filename="../app/views/main_window.py" line="908"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Konfiguration (*.cfg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="827"/>
+        <location filename="../app/views/main_window.py" line="849"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>Die Datei enthält ungültige Werte; es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="842"/>
+        <location filename="../app/views/main_window.py" line="864"/>
         <source>Connect to the device to load %1 as changes.</source>
         <translation>Mit dem Gerät verbinden, um %1 als Änderungen zu laden.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="854"/>
+        <location filename="../app/views/main_window.py" line="876"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>%1 geladen: %2 Wert(e) weichen vom Gerät ab.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="862"/>
+        <location filename="../app/views/main_window.py" line="884"/>
         <source>Save configuration</source>
         <translation>Konfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="862"/>
+        <location filename="../app/views/main_window.py" line="884"/>
         <source>Configuration (*.cfg)</source>
         <translation>Konfiguration (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="903"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="886"/>
+        <location filename="../app/views/main_window.py" line="908"/>
         <source>Compare with file</source>
         <translation>Mit Datei vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="899"/>
+        <location filename="../app/views/main_window.py" line="921"/>
         <source>Compare with %1</source>
         <translation>Vergleich mit %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="902"/>
+        <location filename="../app/views/main_window.py" line="924"/>
         <source>Parameter</source>
         <translation>Parametername</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="902"/>
+        <location filename="../app/views/main_window.py" line="924"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="902"/>
+        <location filename="../app/views/main_window.py" line="924"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="906"/>
-        <location filename="../app/views/main_window.py" line="910"/>
+        <location filename="../app/views/main_window.py" line="928"/>
+        <location filename="../app/views/main_window.py" line="932"/>
         <source>(secret)</source>
         <translation>(geheim)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="915"/>
+        <location filename="../app/views/main_window.py" line="937"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n Unterschied.</numerusform>
@@ -2044,17 +2055,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="915"/>
+        <location filename="../app/views/main_window.py" line="937"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="918"/>
+        <location filename="../app/views/main_window.py" line="940"/>
         <source>Load file values as edits</source>
         <translation>Dateiwerte als Änderungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="956"/>
+        <location filename="../app/views/main_window.py" line="978"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -2422,6 +2433,684 @@ MIT-Lizenz.</translation>
     </message>
 </context>
 <context>
+    <name>ReadingsModel</name>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="188"/>
+        <source>Meter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="189"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="190"/>
+        <source>Series</source>
+        <translation>Datenreihe</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="191"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="192"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="193"/>
+        <source>Status</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="224"/>
+        <source>Read failed</source>
+        <translation>Auslesung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="240"/>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="240"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="240"/>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsTab</name>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="269"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="270"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="271"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="272"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="273"/>
+        <source>From – to</source>
+        <translation>Von – bis</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="293"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="295"/>
+        <source>Read the meter list, the newest values and the events again</source>
+        <translation>Zählerliste, neueste Werte und Ereignisse erneut lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="297"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="306"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="308"/>
+        <source>Export XLSX…</source>
+        <translation>XLSX exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="310"/>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="313"/>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="315"/>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="316"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="330"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="331"/>
+        <source>Id</source>
+        <translation>Ident-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="332"/>
+        <source>Medium</source>
+        <translation>Messmedium</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="333"/>
+        <source>Last value</source>
+        <translation>Letzter Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="334"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="335"/>
+        <source>Series</source>
+        <translation>Datenreihe</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="344"/>
+        <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
+        <translation>Einen Zähler auswählen oder mehrere (Ctrl, Shift), um sie zu überlagern</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Meter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="398"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="399"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="437"/>
+        <source>Select meters with readings in the range first</source>
+        <translation>Zuerst Zähler mit Messwerten im Zeitraum auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="446"/>
+        <source>This device keeps no stored readings.</source>
+        <translation>Dieses Gerät speichert keine Messwerte.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="475"/>
+        <source>Reading the newest values: meter %1 of %2 …</source>
+        <translation>Neueste Werte werden gelesen: Zähler %1 von %2 …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/readings_tab.py" line="501"/>
+        <source>%n meter(s) with stored readings.</source>
+        <translation>
+            <numerusform>%n Zähler mit gespeicherten Messwerten.</numerusform>
+            <numerusform>%n Zähler mit gespeicherten Messwerten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="505"/>
+        <source>Read stored meters</source>
+        <translation>Gespeicherte Zähler lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="538"/>
+        <source>maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="539"/>
+        <source>minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="540"/>
+        <source>during error</source>
+        <translation>im Fehlerzustand</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="544"/>
+        <source>storage %1</source>
+        <translation>Speicher %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="545"/>
+        <source>tariff %1</source>
+        <translation>Tarif %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="546"/>
+        <source>subunit %1</source>
+        <translation>Untereinheit %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="574"/>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="575"/>
+        <source>Interface: %1</source>
+        <translation>Schnittstelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="578"/>
+        <source>Manufacturer: %1</source>
+        <translation>Hersteller: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="580"/>
+        <source>Version: %1</source>
+        <translation>Versionsnummer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="624"/>
+        <source>no readings</source>
+        <translation>keine Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="626"/>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="630"/>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="632"/>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="673"/>
+        <source>Meter unreadable</source>
+        <translation>Zähler nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="674"/>
+        <source>Meter readable again</source>
+        <translation>Zähler wieder lesbar</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="675"/>
+        <source>Decryption failed</source>
+        <translation>Entschlüsselung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="676"/>
+        <source>Power lost</source>
+        <translation>Stromausfall</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="677"/>
+        <source>Power returned</source>
+        <translation>Stromwiederkehr</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="678"/>
+        <source>Report backlog dropped</source>
+        <translation>Berichtsrückstau verworfen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="693"/>
+        <source>Events (%1)</source>
+        <translation>Ereignisse (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="764"/>
+        <source>Loading %1 (%2 of %3): %4 readings …</source>
+        <translation>%1 wird geladen (%2 von %3): %4 Messwerte …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/readings_tab.py" line="783"/>
+        <source>%n reading(s) loaded.</source>
+        <translation>
+            <numerusform>%n Messwert geladen.</numerusform>
+            <numerusform>%n Messwerte geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="787"/>
+        <source>Loading readings …</source>
+        <translation>Messwerte werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="788"/>
+        <source>Load readings</source>
+        <translation>Messwerte laden</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="838"/>
+        <source>No readings of the selected meters in this range.</source>
+        <translation>Keine Messwerte der ausgewählten Zähler in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="877"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="882"/>
+        <source>Nothing to export: select meters with readings in the range first.</source>
+        <translation>Nichts zu exportieren: Zuerst Zähler mit Messwerten im Zeitraum auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="889"/>
+        <location filename="../app/views/readings_tab.py" line="905"/>
+        <source>Export readings</source>
+        <translation>Messwerte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="889"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="896"/>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="905"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel-Datei (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="919"/>
+        <source>Nothing to export: plot a series first.</source>
+        <translation>Nichts zu exportieren: Zuerst eine Datenreihe darstellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="921"/>
+        <source>Export plot</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="921"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="925"/>
+        <source>%1: cannot write the image</source>
+        <translation>%1: Das Bild kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="67"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="69"/>
+        <source>Read the readout cycle and every report&apos;s state again</source>
+        <translation>Auslesezyklus und den Zustand aller Berichte erneut lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="78"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="79"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="80"/>
+        <source>Transport</source>
+        <translation>Übertragungsweg</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="81"/>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="82"/>
+        <source>Format</source>
+        <translation>Berichtsformat</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="83"/>
+        <source>Cycle</source>
+        <translation>Berichtszyklus</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="84"/>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="85"/>
+        <source>Last success</source>
+        <translation>Zuletzt erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="86"/>
+        <source>Last failure</source>
+        <translation>Zuletzt fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="87"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="109"/>
+        <location filename="../app/views/reports_tab.py" line="469"/>
+        <source>Test send</source>
+        <translation>Testversand</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="111"/>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="113"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="115"/>
+        <source>Revert form</source>
+        <translation>Formular zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="126"/>
+        <source>Test send uses the form&apos;s values without writing them. Send now delivers what the report has waiting, with the written settings. Apply stages the form&apos;s values: Parameter write (Ctrl+W) sends them.</source>
+        <translation>„Testversand“ verwendet die Werte des Formulars, ohne sie zu schreiben. „Jetzt senden“ stellt zu, was für den Bericht wartet, mit den geschriebenen Einstellungen. „Anwenden“ merkt die Werte des Formulars vor: „Parameter schreiben“ (Ctrl+W) überträgt sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="181"/>
+        <source>This device sends no reports.</source>
+        <translation>Dieses Gerät sendet keine Berichte.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="192"/>
+        <source>Your role (%1) does not allow this</source>
+        <translation>Ihre Rolle (%1) erlaubt dies nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="207"/>
+        <source>Connect to a device that stores readings first.</source>
+        <translation>Zuerst mit einem Gerät verbinden, das Messwerte speichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="208"/>
+        <source>Wait for the running operation or cancel it.</source>
+        <translation>Auf den laufenden Vorgang warten oder ihn abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="210"/>
+        <source>Correct the marked fields first.</source>
+        <translation>Zuerst die markierten Felder korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="215"/>
+        <source>Send a test report with the form&apos;s values; nothing is written</source>
+        <translation>Einen Testbericht mit den Werten des Formulars senden; es wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="220"/>
+        <source>The report is not enabled on the device.</source>
+        <translation>Der Bericht ist auf dem Gerät nicht aktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="221"/>
+        <source>Deliver what this report has waiting, now (with the written settings)</source>
+        <translation>Jetzt zustellen, was für diesen Bericht wartet (mit den geschriebenen Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="223"/>
+        <source>Deliver what is waiting, now: with the written settings, not the form&apos;s</source>
+        <translation>Jetzt zustellen, was wartet: mit den geschriebenen Einstellungen, nicht denen des Formulars</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="225"/>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="230"/>
+        <source>Stage the form&apos;s values; Parameter write (Ctrl+W) writes them</source>
+        <translation>Werte des Formulars vormerken; „Parameter schreiben“ (Ctrl+W) schreibt sie</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="289"/>
+        <source>Read report status</source>
+        <translation>Berichtszustand lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="303"/>
+        <source>Readout cycle %1</source>
+        <translation>Auslesezyklus %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/reports_tab.py" line="306"/>
+        <source>last %1 (%n reading(s))</source>
+        <translation>
+            <numerusform>zuletzt %1 (%n Messwert)</numerusform>
+            <numerusform>zuletzt %1 (%n Messwerte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="311"/>
+        <source>next %1</source>
+        <translation>nächster %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="313"/>
+        <source>reading now</source>
+        <translation>wird gerade ausgelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="320"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="320"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="330"/>
+        <source>Report %1</source>
+        <translation>Bericht %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="337"/>
+        <source>%1 (%2 readouts)</source>
+        <translation>%1 (%2 Auslesungen)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="389"/>
+        <source>Settings of %1</source>
+        <translation>Einstellungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="424"/>
+        <source>The device refused the settings; nothing was sent.</source>
+        <translation>Das Gerät hat die Einstellungen abgelehnt; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="456"/>
+        <source>Test report %1 delivered. The server answered:</source>
+        <translation>Testbericht %1 zugestellt. Der Server antwortete:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="463"/>
+        <source>Test report %1 not delivered:</source>
+        <translation>Testbericht %1 nicht zugestellt:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="472"/>
+        <source>Sending a test report to %1 …</source>
+        <translation>Testbericht wird an %1 gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="472"/>
+        <source>the stored server</source>
+        <translation>den gespeicherten Server</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="494"/>
+        <source>The device did not send the report:</source>
+        <translation>Das Gerät hat den Bericht nicht gesendet:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="500"/>
+        <source>Report %1 delivered; nothing is waiting.</source>
+        <translation>Bericht %1 zugestellt; nichts wartet mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="506"/>
+        <source>Report %1 is still being delivered (%2 message(s) waiting).</source>
+        <translation>Bericht %1 wird noch zugestellt (%2 Nachricht(en) warten).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="509"/>
+        <source>Refresh shows how it ends.</source>
+        <translation>„Aktualisieren“ zeigt, wie es ausgeht.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="515"/>
+        <source>Report %1 not delivered (%2 message(s) waiting):</source>
+        <translation>Bericht %1 nicht zugestellt (%2 Nachricht(en) warten):</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="523"/>
+        <source>Send report now</source>
+        <translation>Bericht jetzt senden</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="524"/>
+        <source>Sending report %1 …</source>
+        <translation>Bericht %1 wird gesendet …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/reports_tab.py" line="539"/>
+        <source>%n value(s) staged.</source>
+        <translation>
+            <numerusform>%n Wert vorgemerkt.</numerusform>
+            <numerusform>%n Werte vorgemerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="540"/>
+        <source>Use Parameter write (Ctrl+W) to write them to the device.</source>
+        <translation>Mit „Parameter schreiben“ (Ctrl+W) werden sie auf das Gerät geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../app/views/settings_dialog.py" line="26"/>
@@ -2552,6 +3241,19 @@ MIT-Lizenz.</translation>
         <location filename="../app/views/sms_console.py" line="269"/>
         <source>%1 characters, %2 SMS</source>
         <translation>%1 Zeichen, %2 SMS</translation>
+    </message>
+</context>
+<context>
+    <name>StoredDataTab</name>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="136"/>
+        <source>Connect to a device that stores readings first.</source>
+        <translation>Zuerst mit einem Gerät verbinden, das Messwerte speichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="157"/>
+        <source>Wait for the running operation or cancel it.</source>
+        <translation>Auf den laufenden Vorgang warten oder ihn abbrechen.</translation>
     </message>
 </context>
 <context>

@@ -354,46 +354,47 @@
     <name>DeviceController</name>
     <message>
         <location filename="../app/views/controller.py" line="86"/>
+        <location filename="../app/views/controller.py" line="112"/>
         <source>%1 cancelled.</source>
         <translation>%1: operación cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="113"/>
+        <location filename="../app/views/controller.py" line="122"/>
         <source>The device refused the values; nothing was changed.</source>
         <translation>El dispositivo rechazó los valores; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="145"/>
+        <location filename="../app/views/controller.py" line="154"/>
         <source>Connect</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="157"/>
+        <location filename="../app/views/controller.py" line="166"/>
         <source>Log off</source>
         <translation>Cierre de sesión</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="170"/>
+        <location filename="../app/views/controller.py" line="179"/>
         <source>Parameters read.</source>
         <translation>Parámetros leídos.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="172"/>
+        <location filename="../app/views/controller.py" line="181"/>
         <source>Parameter read</source>
         <translation>Lectura de parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="181"/>
+        <location filename="../app/views/controller.py" line="190"/>
         <source>Nothing to write: no value was changed.</source>
         <translation>Nada que escribir: no se ha cambiado ningún valor.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="201"/>
+        <location filename="../app/views/controller.py" line="210"/>
         <source>Verify failed for: %1</source>
         <translation>Error de verificación en: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/controller.py" line="203"/>
+        <location filename="../app/views/controller.py" line="212"/>
         <source>%n value(s) written and verified.</source>
         <translation>
             <numerusform>%n valor escrito y verificado.</numerusform>
@@ -401,27 +402,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="206"/>
+        <location filename="../app/views/controller.py" line="215"/>
         <source>Parameter write</source>
         <translation>Escritura de parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="226"/>
+        <location filename="../app/views/controller.py" line="243"/>
         <source>Device information</source>
         <translation>Información del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="234"/>
+        <location filename="../app/views/controller.py" line="251"/>
         <source>A restart by SMS is not offered here.</source>
         <translation>Aquí no se ofrece el reinicio por SMS.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="238"/>
+        <location filename="../app/views/controller.py" line="255"/>
         <source>The device restarted and answers again.</source>
         <translation>El dispositivo se ha reiniciado y vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="240"/>
+        <location filename="../app/views/controller.py" line="257"/>
         <source>Restart</source>
         <translation>Reinicio</translation>
     </message>
@@ -1082,12 +1083,12 @@
 <context>
     <name>EditValuesDialog</name>
     <message>
-        <location filename="../app/views/edit_dialog.py" line="30"/>
+        <location filename="../app/views/edit_dialog.py" line="135"/>
         <source>Edit values: %1</source>
         <translation>Editar valores: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/edit_dialog.py" line="94"/>
+        <location filename="../app/views/edit_dialog.py" line="168"/>
         <source>%n field(s) need attention.</source>
         <translation>
             <numerusform>%n campo requiere atención.</numerusform>
@@ -1241,17 +1242,17 @@
         <translation>%1 de %2 bytes, %3 B/s, quedan %4 s</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="180"/>
+        <location filename="../app/views/firmware_dialog.py" line="183"/>
         <source>Updated from %1 to %2, confirmed.</source>
         <translation>Actualizado de %1 a %2, confirmado.</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="187"/>
+        <location filename="../app/views/firmware_dialog.py" line="190"/>
         <source>Cancelled. Update again to resume where the transfer stopped.</source>
         <translation>Operación cancelada. Vuelva a actualizar para reanudar la transferencia donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="191"/>
+        <location filename="../app/views/firmware_dialog.py" line="195"/>
         <source>Failed: %1. Update again to resume.</source>
         <translation>Error: %1. Vuelva a actualizar para reanudar.</translation>
     </message>
@@ -1277,143 +1278,143 @@
 <context>
     <name>FleetTab</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="153"/>
+        <location filename="../app/views/fleet_tab.py" line="154"/>
         <source>Open sheet…</source>
         <translation>Abrir hoja…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="157"/>
+        <location filename="../app/views/fleet_tab.py" line="158"/>
         <source>password for all (else the key store)</source>
         <translation>contraseña para todos (si no, el almacén de claves)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="158"/>
+        <location filename="../app/views/fleet_tab.py" line="159"/>
         <source>Plan</source>
         <translation>Planificar</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="163"/>
+        <location filename="../app/views/fleet_tab.py" line="164"/>
         <source>Concurrency: </source>
         <translation>Simultaneidad: </translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="164"/>
+        <location filename="../app/views/fleet_tab.py" line="165"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="166"/>
+        <location filename="../app/views/fleet_tab.py" line="167"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="168"/>
+        <location filename="../app/views/fleet_tab.py" line="169"/>
         <source>Export results…</source>
         <translation>Exportar resultados…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="170"/>
+        <location filename="../app/views/fleet_tab.py" line="171"/>
         <source>Rollback…</source>
         <translation>Revertir…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="172"/>
+        <location filename="../app/views/fleet_tab.py" line="173"/>
         <source>Firmware rollout…</source>
         <translation>Desplegar firmware…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="174"/>
+        <location filename="../app/views/fleet_tab.py" line="175"/>
         <source>Update every device of the sheet in waves of 5 %, 25 %, 100 %; stop above 2 % failures</source>
         <translation>Actualizar todos los dispositivos de la hoja en oleadas del 5 %, 25 % y 100 %; detener si fallan más del 2 %</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="215"/>
+        <location filename="../app/views/fleet_tab.py" line="216"/>
         <source>Open fleet sheet</source>
         <translation>Abrir hoja de la flota</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="215"/>
-        <location filename="../app/views/fleet_tab.py" line="339"/>
+        <location filename="../app/views/fleet_tab.py" line="216"/>
+        <location filename="../app/views/fleet_tab.py" line="341"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="233"/>
+        <location filename="../app/views/fleet_tab.py" line="234"/>
         <source>%1: %2 device(s) ready, %3 row(s) invalid.</source>
         <translation>%1: %2 dispositivo(s) listo(s), %3 fila(s) no válida(s).</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="250"/>
+        <location filename="../app/views/fleet_tab.py" line="251"/>
         <source>no password for %1: type one above or store it in the key store</source>
         <translation>no hay contraseña para %1: escriba una arriba o guárdela en el almacén de claves</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="267"/>
+        <location filename="../app/views/fleet_tab.py" line="268"/>
         <source>Cancelled: devices already written keep their new values; the rest are untouched.</source>
         <translation>Operación cancelada: los dispositivos ya escritos conservan sus nuevos valores; el resto queda intacto.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="293"/>
+        <location filename="../app/views/fleet_tab.py" line="294"/>
         <source>Plan: %1 device(s) to change, %2 unreadable.</source>
         <translation>Plan: %1 dispositivo(s) por cambiar, %2 no legible(s).</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="321"/>
+        <location filename="../app/views/fleet_tab.py" line="323"/>
         <source>Apply finished: %1.</source>
         <translation>Aplicación finalizada: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="331"/>
+        <location filename="../app/views/fleet_tab.py" line="333"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="331"/>
+        <location filename="../app/views/fleet_tab.py" line="333"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="339"/>
+        <location filename="../app/views/fleet_tab.py" line="341"/>
         <source>Rollback from results</source>
         <translation>Revertir a partir de los resultados</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="381"/>
+        <location filename="../app/views/fleet_tab.py" line="383"/>
         <source>Firmware image to roll out</source>
         <translation>Imagen de firmware que se desplegará</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="381"/>
+        <location filename="../app/views/fleet_tab.py" line="383"/>
         <source>Images (*.img *.bin);;*</source>
         <translation>Imágenes (*.img *.bin);;*</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="414"/>
+        <location filename="../app/views/fleet_tab.py" line="418"/>
         <source>Rollout: %1.</source>
         <translation>Despliegue: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="416"/>
+        <location filename="../app/views/fleet_tab.py" line="420"/>
         <source>Rollout stopped: %1</source>
         <translation>Despliegue detenido: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="427"/>
+        <location filename="../app/views/fleet_tab.py" line="431"/>
         <source>Changes for row %1</source>
         <translation>Cambios de la fila %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="429"/>
+        <location filename="../app/views/fleet_tab.py" line="433"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="429"/>
+        <location filename="../app/views/fleet_tab.py" line="433"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="429"/>
+        <location filename="../app/views/fleet_tab.py" line="433"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
@@ -1687,356 +1688,366 @@
         <translation>DLMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="127"/>
+        <location filename="../app/views/main_window.py" line="128"/>
+        <source>Readings</source>
+        <translation>Lecturas</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="130"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="135"/>
         <source>Fleet</source>
         <translation>Flota</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="166"/>
+        <location filename="../app/views/main_window.py" line="174"/>
         <source>Parameter read</source>
         <translation>Lectura de parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="169"/>
+        <location filename="../app/views/main_window.py" line="177"/>
         <source>Parameter write</source>
         <translation>Escritura de parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="172"/>
+        <location filename="../app/views/main_window.py" line="180"/>
         <source>Device information</source>
         <translation>Información del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="175"/>
+        <location filename="../app/views/main_window.py" line="183"/>
         <source>Open configuration…</source>
         <translation>Abrir configuración…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="181"/>
+        <location filename="../app/views/main_window.py" line="189"/>
         <source>Save configuration…</source>
         <translation>Guardar configuración…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="187"/>
+        <location filename="../app/views/main_window.py" line="195"/>
         <source>Compare with file…</source>
         <translation>Comparar con archivo…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="190"/>
+        <location filename="../app/views/main_window.py" line="198"/>
         <source>Traffic monitor</source>
         <translation>Monitor de tráfico</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="194"/>
+        <location filename="../app/views/main_window.py" line="202"/>
         <source>Firmware…</source>
         <translation>Actualización de firmware…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="197"/>
-        <location filename="../app/views/main_window.py" line="741"/>
+        <location filename="../app/views/main_window.py" line="205"/>
+        <location filename="../app/views/main_window.py" line="763"/>
         <source>Restart device</source>
         <translation>Reiniciar dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="200"/>
+        <location filename="../app/views/main_window.py" line="208"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="202"/>
+        <location filename="../app/views/main_window.py" line="210"/>
         <source>Change communication password…</source>
         <translation>Cambiar contraseña de comunicación…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="203"/>
+        <location filename="../app/views/main_window.py" line="211"/>
         <source>Users…</source>
         <translation>Usuarios…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="204"/>
+        <location filename="../app/views/main_window.py" line="212"/>
         <source>Audit log…</source>
         <translation>Registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="206"/>
+        <location filename="../app/views/main_window.py" line="214"/>
         <source>SMS console…</source>
         <translation>Consola SMS…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="209"/>
+        <location filename="../app/views/main_window.py" line="217"/>
         <source>AT terminal…</source>
         <translation>Terminal AT…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="212"/>
+        <location filename="../app/views/main_window.py" line="220"/>
         <source>Meter readout (IEC 62056-21)…</source>
         <translation>Lectura de contador (IEC 62056-21)…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="217"/>
+        <location filename="../app/views/main_window.py" line="225"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
-        <location filename="../app/views/main_window.py" line="955"/>
+        <location filename="../app/views/main_window.py" line="226"/>
+        <location filename="../app/views/main_window.py" line="977"/>
         <source>About gwterm</source>
         <translation>Acerca de gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="219"/>
+        <location filename="../app/views/main_window.py" line="227"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="234"/>
+        <location filename="../app/views/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="236"/>
+        <location filename="../app/views/main_window.py" line="244"/>
         <source>Recent files</source>
         <translation>Archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="240"/>
+        <location filename="../app/views/main_window.py" line="248"/>
         <source>&amp;Admin</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="244"/>
+        <location filename="../app/views/main_window.py" line="252"/>
         <source>&amp;Operation</source>
         <translation>&amp;Operación</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="250"/>
+        <location filename="../app/views/main_window.py" line="258"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="255"/>
+        <location filename="../app/views/main_window.py" line="263"/>
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="257"/>
+        <location filename="../app/views/main_window.py" line="265"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="264"/>
+        <location filename="../app/views/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="271"/>
+        <location filename="../app/views/main_window.py" line="279"/>
         <source>Main</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="287"/>
+        <location filename="../app/views/main_window.py" line="295"/>
         <source>Edit values</source>
         <translation>Editar valores</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="292"/>
+        <location filename="../app/views/main_window.py" line="300"/>
         <source>Search all parameters</source>
         <translation>Buscar en todos los parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="296"/>
+        <location filename="../app/views/main_window.py" line="304"/>
         <source>Parameter group:</source>
         <translation>Grupo de parámetros:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="304"/>
+        <location filename="../app/views/main_window.py" line="312"/>
         <source>Revert group</source>
         <translation>Deshacer cambios del grupo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="307"/>
+        <location filename="../app/views/main_window.py" line="315"/>
         <source>Revert all</source>
         <translation>Deshacer todo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="310"/>
+        <location filename="../app/views/main_window.py" line="318"/>
         <source>Reveal edited secrets</source>
         <translation>Mostrar secretos editados</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="340"/>
-        <location filename="../app/views/main_window.py" line="787"/>
+        <location filename="../app/views/main_window.py" line="348"/>
+        <location filename="../app/views/main_window.py" line="809"/>
         <source>Read device log</source>
         <translation>Leer registro del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="352"/>
-        <location filename="../app/views/main_window.py" line="441"/>
+        <location filename="../app/views/main_window.py" line="360"/>
+        <location filename="../app/views/main_window.py" line="449"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="451"/>
+        <location filename="../app/views/main_window.py" line="459"/>
         <source>%1 · serial %2</source>
         <translation>%1 · n.º de serie %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="466"/>
+        <location filename="../app/views/main_window.py" line="476"/>
         <source>Edited groups: %1</source>
         <translation>Grupos editados: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="469"/>
+        <location filename="../app/views/main_window.py" line="479"/>
         <source>Edited groups: none</source>
         <translation>Grupos editados: ninguno</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="503"/>
-        <location filename="../app/views/main_window.py" line="774"/>
-        <location filename="../app/views/main_window.py" line="819"/>
+        <location filename="../app/views/main_window.py" line="513"/>
+        <location filename="../app/views/main_window.py" line="796"/>
+        <location filename="../app/views/main_window.py" line="841"/>
         <source>Connect to a device first</source>
         <translation>Conéctese primero a un dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="504"/>
+        <location filename="../app/views/main_window.py" line="514"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Espere a que termine la operación en curso o cancélela</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="530"/>
+        <location filename="../app/views/main_window.py" line="540"/>
         <source>Nothing changed: edit values first</source>
         <translation>No hay cambios: edite primero algún valor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="532"/>
+        <location filename="../app/views/main_window.py" line="542"/>
         <source>Nothing is running</source>
         <translation>No hay ninguna operación en curso</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="535"/>
+        <location filename="../app/views/main_window.py" line="545"/>
         <source>Not available over SMS</source>
         <translation>No disponible por SMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="536"/>
+        <location filename="../app/views/main_window.py" line="546"/>
         <source>Your role (%1) does not allow this</source>
         <translation>Su rol (%1) no lo permite</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="631"/>
+        <location filename="../app/views/main_window.py" line="653"/>
         <source>The password was not stored: %1</source>
         <translation>La contraseña no se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="743"/>
+        <location filename="../app/views/main_window.py" line="765"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>¿Reiniciar el dispositivo ahora? La conexión se interrumpe y se restablece cuando el dispositivo vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="753"/>
-        <location filename="../app/views/main_window.py" line="760"/>
+        <location filename="../app/views/main_window.py" line="775"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>Change communication password</source>
         <translation>Cambiar contraseña de comunicación</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="754"/>
+        <location filename="../app/views/main_window.py" line="776"/>
         <source>New password:</source>
         <translation>Nueva contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="760"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>Repeat it:</source>
         <translation>Repítala:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="787"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Las contraseñas no coinciden; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="768"/>
+        <location filename="../app/views/main_window.py" line="790"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>La nueva contraseña está preparada: use «Escritura de parámetros» para enviarla.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="779"/>
+        <location filename="../app/views/main_window.py" line="801"/>
         <source>The device log cannot be read over SMS.</source>
         <translation>El registro del dispositivo no se puede leer por SMS.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="811"/>
+        <location filename="../app/views/main_window.py" line="833"/>
         <source>Open configuration</source>
         <translation>Abrir configuración</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="811"/>
-        <location filename="../app/views/main_window.py" line="886"/>
+        <location filename="../app/views/main_window.py" line="833"/>
+        <location filename="../app/views/main_window.py" line="908"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Configuración (*.cfg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="827"/>
+        <location filename="../app/views/main_window.py" line="849"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>El archivo contiene valores no válidos; no se ha cargado nada.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="842"/>
+        <location filename="../app/views/main_window.py" line="864"/>
         <source>Connect to the device to load %1 as changes.</source>
         <translation>Conéctese al dispositivo para cargar %1 como cambios.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="854"/>
+        <location filename="../app/views/main_window.py" line="876"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>%1 cargado: %2 valor(es) difieren del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="862"/>
+        <location filename="../app/views/main_window.py" line="884"/>
         <source>Save configuration</source>
         <translation>Guardar configuración</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="862"/>
+        <location filename="../app/views/main_window.py" line="884"/>
         <source>Configuration (*.cfg)</source>
         <translation>Configuración (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="903"/>
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="886"/>
+        <location filename="../app/views/main_window.py" line="908"/>
         <source>Compare with file</source>
         <translation>Comparar con archivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="899"/>
+        <location filename="../app/views/main_window.py" line="921"/>
         <source>Compare with %1</source>
         <translation>Comparación con %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="902"/>
+        <location filename="../app/views/main_window.py" line="924"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="902"/>
+        <location filename="../app/views/main_window.py" line="924"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="902"/>
+        <location filename="../app/views/main_window.py" line="924"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="906"/>
-        <location filename="../app/views/main_window.py" line="910"/>
+        <location filename="../app/views/main_window.py" line="928"/>
+        <location filename="../app/views/main_window.py" line="932"/>
         <source>(secret)</source>
         <translation>(secreto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="915"/>
+        <location filename="../app/views/main_window.py" line="937"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n diferencia.</numerusform>
@@ -2044,17 +2055,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="915"/>
+        <location filename="../app/views/main_window.py" line="937"/>
         <source>No differences.</source>
         <translation>No hay diferencias.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="918"/>
+        <location filename="../app/views/main_window.py" line="940"/>
         <source>Load file values as edits</source>
         <translation>Cargar los valores del archivo como cambios</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="956"/>
+        <location filename="../app/views/main_window.py" line="978"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -2422,6 +2433,684 @@ Licencia MIT.</translation>
     </message>
 </context>
 <context>
+    <name>ReadingsModel</name>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="188"/>
+        <source>Meter</source>
+        <translation>Contador</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="189"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="190"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="191"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="192"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="193"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="224"/>
+        <source>Read failed</source>
+        <translation>Error de lectura</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="240"/>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="240"/>
+        <source>error</source>
+        <translation>con error</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="240"/>
+        <source>stale</source>
+        <translation>desactualizado</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsTab</name>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="269"/>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="270"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="271"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="272"/>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="273"/>
+        <source>From – to</source>
+        <translation>Desde – hasta</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="293"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="295"/>
+        <source>Read the meter list, the newest values and the events again</source>
+        <translation>Volver a leer la lista de contadores, los valores más recientes y los eventos</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="297"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="306"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="308"/>
+        <source>Export XLSX…</source>
+        <translation>Exportar XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="310"/>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="313"/>
+        <source>Range:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="315"/>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="316"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="330"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="331"/>
+        <source>Id</source>
+        <translation>N.º de identificación</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="332"/>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="333"/>
+        <source>Last value</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="334"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="335"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="344"/>
+        <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
+        <translation>Seleccione un contador, o varios (Ctrl, Shift) para superponerlos</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Meter</source>
+        <translation>Contador</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="398"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="399"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="437"/>
+        <source>Select meters with readings in the range first</source>
+        <translation>Seleccione primero contadores con lecturas en el periodo</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="446"/>
+        <source>This device keeps no stored readings.</source>
+        <translation>Este dispositivo no guarda lecturas.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="475"/>
+        <source>Reading the newest values: meter %1 of %2 …</source>
+        <translation>Leyendo los valores más recientes: contador %1 de %2 …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/readings_tab.py" line="501"/>
+        <source>%n meter(s) with stored readings.</source>
+        <translation>
+            <numerusform>%n contador con lecturas guardadas.</numerusform>
+            <numerusform>%n contadores con lecturas guardadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="505"/>
+        <source>Read stored meters</source>
+        <translation>Lectura de los contadores guardados</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="538"/>
+        <source>maximum</source>
+        <translation>máximo</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="539"/>
+        <source>minimum</source>
+        <translation>mínimo</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="540"/>
+        <source>during error</source>
+        <translation>en estado de error</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="544"/>
+        <source>storage %1</source>
+        <translation>memoria %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="545"/>
+        <source>tariff %1</source>
+        <translation>tarifa %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="546"/>
+        <source>subunit %1</source>
+        <translation>subunidad %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="574"/>
+        <source>Address: %1</source>
+        <translation>Dirección: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="575"/>
+        <source>Interface: %1</source>
+        <translation>Interfaz: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="578"/>
+        <source>Manufacturer: %1</source>
+        <translation>Fabricante: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="580"/>
+        <source>Version: %1</source>
+        <translation>Versión: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="624"/>
+        <source>no readings</source>
+        <translation>sin lecturas</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="626"/>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="630"/>
+        <source>stale</source>
+        <translation>desactualizado</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="632"/>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="673"/>
+        <source>Meter unreadable</source>
+        <translation>Contador ilegible</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="674"/>
+        <source>Meter readable again</source>
+        <translation>Contador legible de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="675"/>
+        <source>Decryption failed</source>
+        <translation>Error de descifrado</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="676"/>
+        <source>Power lost</source>
+        <translation>Pérdida de la alimentación</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="677"/>
+        <source>Power returned</source>
+        <translation>Retorno de la alimentación</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="678"/>
+        <source>Report backlog dropped</source>
+        <translation>Cola de pendientes del informe descartada</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="693"/>
+        <source>Events (%1)</source>
+        <translation>Eventos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="764"/>
+        <source>Loading %1 (%2 of %3): %4 readings …</source>
+        <translation>Cargando %1 (%2 de %3): %4 lecturas …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/readings_tab.py" line="783"/>
+        <source>%n reading(s) loaded.</source>
+        <translation>
+            <numerusform>%n lectura cargada.</numerusform>
+            <numerusform>%n lecturas cargadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="787"/>
+        <source>Loading readings …</source>
+        <translation>Cargando lecturas …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="788"/>
+        <source>Load readings</source>
+        <translation>Carga de lecturas</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="838"/>
+        <source>No readings of the selected meters in this range.</source>
+        <translation>No hay lecturas de los contadores seleccionados en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="877"/>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="882"/>
+        <source>Nothing to export: select meters with readings in the range first.</source>
+        <translation>Nada que exportar: seleccione primero contadores con lecturas en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="889"/>
+        <location filename="../app/views/readings_tab.py" line="905"/>
+        <source>Export readings</source>
+        <translation>Exportar lecturas</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="889"/>
+        <source>CSV (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="896"/>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: no se puede escribir (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="905"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Archivo Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="919"/>
+        <source>Nothing to export: plot a series first.</source>
+        <translation>Nada que exportar: represente primero una serie.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="921"/>
+        <source>Export plot</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="921"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="925"/>
+        <source>%1: cannot write the image</source>
+        <translation>%1: no se puede escribir la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="67"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="69"/>
+        <source>Read the readout cycle and every report&apos;s state again</source>
+        <translation>Volver a leer el ciclo de lectura y el estado de cada informe</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="78"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="79"/>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="80"/>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="81"/>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="82"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="83"/>
+        <source>Cycle</source>
+        <translation>Ciclo del informe</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="84"/>
+        <source>Waiting</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="85"/>
+        <source>Last success</source>
+        <translation>Último envío correcto</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="86"/>
+        <source>Last failure</source>
+        <translation>Último fallo</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="87"/>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="109"/>
+        <location filename="../app/views/reports_tab.py" line="469"/>
+        <source>Test send</source>
+        <translation>Envío de prueba</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="111"/>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="113"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="115"/>
+        <source>Revert form</source>
+        <translation>Deshacer cambios del formulario</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="126"/>
+        <source>Test send uses the form&apos;s values without writing them. Send now delivers what the report has waiting, with the written settings. Apply stages the form&apos;s values: Parameter write (Ctrl+W) sends them.</source>
+        <translation>«Envío de prueba» usa los valores del formulario sin escribirlos. «Enviar ahora» entrega lo que el informe tiene pendiente, con los ajustes escritos. «Aplicar» prepara los valores del formulario: «Escritura de parámetros» (Ctrl+W) los envía.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="181"/>
+        <source>This device sends no reports.</source>
+        <translation>Este dispositivo no envía informes.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="192"/>
+        <source>Your role (%1) does not allow this</source>
+        <translation>Su rol (%1) no lo permite</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="207"/>
+        <source>Connect to a device that stores readings first.</source>
+        <translation>Conéctese primero a un dispositivo que guarde lecturas.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="208"/>
+        <source>Wait for the running operation or cancel it.</source>
+        <translation>Espere a que termine la operación en curso o cancélela.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="210"/>
+        <source>Correct the marked fields first.</source>
+        <translation>Corrija primero los campos marcados.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="215"/>
+        <source>Send a test report with the form&apos;s values; nothing is written</source>
+        <translation>Enviar un informe de prueba con los valores del formulario; no se escribe nada</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="220"/>
+        <source>The report is not enabled on the device.</source>
+        <translation>El informe no está activado en el dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="221"/>
+        <source>Deliver what this report has waiting, now (with the written settings)</source>
+        <translation>Entregar ahora lo que este informe tiene pendiente (con los ajustes escritos)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="223"/>
+        <source>Deliver what is waiting, now: with the written settings, not the form&apos;s</source>
+        <translation>Entregar ahora lo pendiente: con los ajustes escritos, no los del formulario</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="225"/>
+        <source>Nothing changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="230"/>
+        <source>Stage the form&apos;s values; Parameter write (Ctrl+W) writes them</source>
+        <translation>Preparar los valores del formulario; «Escritura de parámetros» (Ctrl+W) los escribe</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="289"/>
+        <source>Read report status</source>
+        <translation>Lectura del estado de los informes</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="303"/>
+        <source>Readout cycle %1</source>
+        <translation>Ciclo de lectura %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/reports_tab.py" line="306"/>
+        <source>last %1 (%n reading(s))</source>
+        <translation>
+            <numerusform>última %1 (%n lectura)</numerusform>
+            <numerusform>última %1 (%n lecturas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="311"/>
+        <source>next %1</source>
+        <translation>próxima %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="313"/>
+        <source>reading now</source>
+        <translation>lectura en curso</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="320"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="320"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="330"/>
+        <source>Report %1</source>
+        <translation>Informe %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="337"/>
+        <source>%1 (%2 readouts)</source>
+        <translation>%1 (%2 lecturas)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="389"/>
+        <source>Settings of %1</source>
+        <translation>Ajustes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="424"/>
+        <source>The device refused the settings; nothing was sent.</source>
+        <translation>El dispositivo rechazó los ajustes; no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="456"/>
+        <source>Test report %1 delivered. The server answered:</source>
+        <translation>Informe de prueba %1 entregado. El servidor respondió:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="463"/>
+        <source>Test report %1 not delivered:</source>
+        <translation>Informe de prueba %1 no entregado:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="472"/>
+        <source>Sending a test report to %1 …</source>
+        <translation>Enviando un informe de prueba (destino: %1) …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="472"/>
+        <source>the stored server</source>
+        <translation>el servidor guardado</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="494"/>
+        <source>The device did not send the report:</source>
+        <translation>El dispositivo no envió el informe:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="500"/>
+        <source>Report %1 delivered; nothing is waiting.</source>
+        <translation>Informe %1 entregado; no queda nada pendiente.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="506"/>
+        <source>Report %1 is still being delivered (%2 message(s) waiting).</source>
+        <translation>El informe %1 aún se está entregando (%2 mensaje(s) pendiente(s)).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="509"/>
+        <source>Refresh shows how it ends.</source>
+        <translation>«Actualizar» muestra cómo termina.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="515"/>
+        <source>Report %1 not delivered (%2 message(s) waiting):</source>
+        <translation>Informe %1 no entregado (%2 mensaje(s) pendiente(s)):</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="523"/>
+        <source>Send report now</source>
+        <translation>Envío inmediato del informe</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="524"/>
+        <source>Sending report %1 …</source>
+        <translation>Enviando el informe %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/reports_tab.py" line="539"/>
+        <source>%n value(s) staged.</source>
+        <translation>
+            <numerusform>%n valor preparado.</numerusform>
+            <numerusform>%n valores preparados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="540"/>
+        <source>Use Parameter write (Ctrl+W) to write them to the device.</source>
+        <translation>Use «Escritura de parámetros» (Ctrl+W) para escribirlos en el dispositivo.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../app/views/settings_dialog.py" line="26"/>
@@ -2552,6 +3241,19 @@ Licencia MIT.</translation>
         <location filename="../app/views/sms_console.py" line="269"/>
         <source>%1 characters, %2 SMS</source>
         <translation>%1 caracteres, %2 SMS</translation>
+    </message>
+</context>
+<context>
+    <name>StoredDataTab</name>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="136"/>
+        <source>Connect to a device that stores readings first.</source>
+        <translation>Conéctese primero a un dispositivo que guarde lecturas.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="157"/>
+        <source>Wait for the running operation or cancel it.</source>
+        <translation>Espere a que termine la operación en curso o cancélela.</translation>
     </message>
 </context>
 <context>

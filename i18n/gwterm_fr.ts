@@ -354,46 +354,47 @@
     <name>DeviceController</name>
     <message>
         <location filename="../app/views/controller.py" line="86"/>
+        <location filename="../app/views/controller.py" line="112"/>
         <source>%1 cancelled.</source>
         <translation>%1 : opération annulée.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="113"/>
+        <location filename="../app/views/controller.py" line="122"/>
         <source>The device refused the values; nothing was changed.</source>
         <translation>L&apos;appareil a refusé les valeurs ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="145"/>
+        <location filename="../app/views/controller.py" line="154"/>
         <source>Connect</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="157"/>
+        <location filename="../app/views/controller.py" line="166"/>
         <source>Log off</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="170"/>
+        <location filename="../app/views/controller.py" line="179"/>
         <source>Parameters read.</source>
         <translation>Paramètres lus.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="172"/>
+        <location filename="../app/views/controller.py" line="181"/>
         <source>Parameter read</source>
         <translation>Lecture des paramètres</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="181"/>
+        <location filename="../app/views/controller.py" line="190"/>
         <source>Nothing to write: no value was changed.</source>
         <translation>Rien à écrire : aucune valeur n&apos;a été modifiée.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="201"/>
+        <location filename="../app/views/controller.py" line="210"/>
         <source>Verify failed for: %1</source>
         <translation>Échec de la vérification pour : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/controller.py" line="203"/>
+        <location filename="../app/views/controller.py" line="212"/>
         <source>%n value(s) written and verified.</source>
         <translation>
             <numerusform>%n valeur écrite et vérifiée.</numerusform>
@@ -401,27 +402,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="206"/>
+        <location filename="../app/views/controller.py" line="215"/>
         <source>Parameter write</source>
         <translation>Écriture des paramètres</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="226"/>
+        <location filename="../app/views/controller.py" line="243"/>
         <source>Device information</source>
         <translation>Informations sur l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="234"/>
+        <location filename="../app/views/controller.py" line="251"/>
         <source>A restart by SMS is not offered here.</source>
         <translation>Le redémarrage par SMS n&apos;est pas proposé ici.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="238"/>
+        <location filename="../app/views/controller.py" line="255"/>
         <source>The device restarted and answers again.</source>
         <translation>L&apos;appareil a redémarré et répond de nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="240"/>
+        <location filename="../app/views/controller.py" line="257"/>
         <source>Restart</source>
         <translation>Redémarrage</translation>
     </message>
@@ -1082,12 +1083,12 @@
 <context>
     <name>EditValuesDialog</name>
     <message>
-        <location filename="../app/views/edit_dialog.py" line="30"/>
+        <location filename="../app/views/edit_dialog.py" line="135"/>
         <source>Edit values: %1</source>
         <translation>Modifier les valeurs : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/edit_dialog.py" line="94"/>
+        <location filename="../app/views/edit_dialog.py" line="168"/>
         <source>%n field(s) need attention.</source>
         <translation>
             <numerusform>%n champ à vérifier.</numerusform>
@@ -1241,17 +1242,17 @@
         <translation>%1 sur %2 octets, %3 o/s, %4 s restantes</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="180"/>
+        <location filename="../app/views/firmware_dialog.py" line="183"/>
         <source>Updated from %1 to %2, confirmed.</source>
         <translation>Mis à jour de %1 vers %2, confirmé.</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="187"/>
+        <location filename="../app/views/firmware_dialog.py" line="190"/>
         <source>Cancelled. Update again to resume where the transfer stopped.</source>
         <translation>Opération annulée. Relancez la mise à jour pour reprendre le transfert là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="191"/>
+        <location filename="../app/views/firmware_dialog.py" line="195"/>
         <source>Failed: %1. Update again to resume.</source>
         <translation>Échec : %1. Relancez la mise à jour pour reprendre.</translation>
     </message>
@@ -1277,143 +1278,143 @@
 <context>
     <name>FleetTab</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="153"/>
+        <location filename="../app/views/fleet_tab.py" line="154"/>
         <source>Open sheet…</source>
         <translation>Ouvrir une feuille…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="157"/>
+        <location filename="../app/views/fleet_tab.py" line="158"/>
         <source>password for all (else the key store)</source>
         <translation>mot de passe commun (sinon le magasin de clés)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="158"/>
+        <location filename="../app/views/fleet_tab.py" line="159"/>
         <source>Plan</source>
         <translation>Planifier</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="163"/>
+        <location filename="../app/views/fleet_tab.py" line="164"/>
         <source>Concurrency: </source>
         <translation>Parallélisme : </translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="164"/>
+        <location filename="../app/views/fleet_tab.py" line="165"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="166"/>
+        <location filename="../app/views/fleet_tab.py" line="167"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="168"/>
+        <location filename="../app/views/fleet_tab.py" line="169"/>
         <source>Export results…</source>
         <translation>Exporter les résultats…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="170"/>
+        <location filename="../app/views/fleet_tab.py" line="171"/>
         <source>Rollback…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="172"/>
+        <location filename="../app/views/fleet_tab.py" line="173"/>
         <source>Firmware rollout…</source>
         <translation>Déployer le firmware…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="174"/>
+        <location filename="../app/views/fleet_tab.py" line="175"/>
         <source>Update every device of the sheet in waves of 5 %, 25 %, 100 %; stop above 2 % failures</source>
         <translation>Mettre à jour tous les appareils de la feuille par vagues de 5 %, 25 %, 100 % ; arrêt au-delà de 2 % d&apos;échecs</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="215"/>
+        <location filename="../app/views/fleet_tab.py" line="216"/>
         <source>Open fleet sheet</source>
         <translation>Ouvrir une feuille du parc</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="215"/>
-        <location filename="../app/views/fleet_tab.py" line="339"/>
+        <location filename="../app/views/fleet_tab.py" line="216"/>
+        <location filename="../app/views/fleet_tab.py" line="341"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Feuilles de calcul (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="233"/>
+        <location filename="../app/views/fleet_tab.py" line="234"/>
         <source>%1: %2 device(s) ready, %3 row(s) invalid.</source>
         <translation>%1 : %2 appareil(s) prêt(s), %3 ligne(s) non valide(s).</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="250"/>
+        <location filename="../app/views/fleet_tab.py" line="251"/>
         <source>no password for %1: type one above or store it in the key store</source>
         <translation>aucun mot de passe pour %1 : saisissez-en un ci-dessus ou enregistrez-le dans le magasin de clés</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="267"/>
+        <location filename="../app/views/fleet_tab.py" line="268"/>
         <source>Cancelled: devices already written keep their new values; the rest are untouched.</source>
         <translation>Opération annulée : les appareils déjà écrits conservent leurs nouvelles valeurs ; les autres restent inchangés.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="293"/>
+        <location filename="../app/views/fleet_tab.py" line="294"/>
         <source>Plan: %1 device(s) to change, %2 unreadable.</source>
         <translation>Plan : %1 appareil(s) à modifier, %2 illisible(s).</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="321"/>
+        <location filename="../app/views/fleet_tab.py" line="323"/>
         <source>Apply finished: %1.</source>
         <translation>Application terminée : %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="331"/>
+        <location filename="../app/views/fleet_tab.py" line="333"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="331"/>
+        <location filename="../app/views/fleet_tab.py" line="333"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation>Feuilles de calcul (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="339"/>
+        <location filename="../app/views/fleet_tab.py" line="341"/>
         <source>Rollback from results</source>
         <translation>Restaurer depuis les résultats</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="381"/>
+        <location filename="../app/views/fleet_tab.py" line="383"/>
         <source>Firmware image to roll out</source>
         <translation>Image du firmware à déployer</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="381"/>
+        <location filename="../app/views/fleet_tab.py" line="383"/>
         <source>Images (*.img *.bin);;*</source>
         <translation>Fichiers image (*.img *.bin);;*</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="414"/>
+        <location filename="../app/views/fleet_tab.py" line="418"/>
         <source>Rollout: %1.</source>
         <translation>Déploiement : %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="416"/>
+        <location filename="../app/views/fleet_tab.py" line="420"/>
         <source>Rollout stopped: %1</source>
         <translation>Déploiement arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="427"/>
+        <location filename="../app/views/fleet_tab.py" line="431"/>
         <source>Changes for row %1</source>
         <translation>Modifications de la ligne %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="429"/>
+        <location filename="../app/views/fleet_tab.py" line="433"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="429"/>
+        <location filename="../app/views/fleet_tab.py" line="433"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="429"/>
+        <location filename="../app/views/fleet_tab.py" line="433"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
@@ -1687,356 +1688,366 @@
         <translation>DLMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="127"/>
+        <location filename="../app/views/main_window.py" line="128"/>
+        <source>Readings</source>
+        <translation>Relevés</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="130"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="135"/>
         <source>Fleet</source>
         <translation>Parc d&apos;appareils</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="166"/>
+        <location filename="../app/views/main_window.py" line="174"/>
         <source>Parameter read</source>
         <translation>Lecture des paramètres</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="169"/>
+        <location filename="../app/views/main_window.py" line="177"/>
         <source>Parameter write</source>
         <translation>Écriture des paramètres</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="172"/>
+        <location filename="../app/views/main_window.py" line="180"/>
         <source>Device information</source>
         <translation>Informations sur l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="175"/>
+        <location filename="../app/views/main_window.py" line="183"/>
         <source>Open configuration…</source>
         <translation>Ouvrir une configuration…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="181"/>
+        <location filename="../app/views/main_window.py" line="189"/>
         <source>Save configuration…</source>
         <translation>Enregistrer la configuration…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="187"/>
+        <location filename="../app/views/main_window.py" line="195"/>
         <source>Compare with file…</source>
         <translation>Comparer avec un fichier…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="190"/>
+        <location filename="../app/views/main_window.py" line="198"/>
         <source>Traffic monitor</source>
         <translation>Moniteur de trafic</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="194"/>
+        <location filename="../app/views/main_window.py" line="202"/>
         <source>Firmware…</source>
         <translation>Mise à jour du firmware…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="197"/>
-        <location filename="../app/views/main_window.py" line="741"/>
+        <location filename="../app/views/main_window.py" line="205"/>
+        <location filename="../app/views/main_window.py" line="763"/>
         <source>Restart device</source>
         <translation>Redémarrer l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="200"/>
+        <location filename="../app/views/main_window.py" line="208"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="202"/>
+        <location filename="../app/views/main_window.py" line="210"/>
         <source>Change communication password…</source>
         <translation>Modifier le mot de passe de communication…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="203"/>
+        <location filename="../app/views/main_window.py" line="211"/>
         <source>Users…</source>
         <translation>Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="204"/>
+        <location filename="../app/views/main_window.py" line="212"/>
         <source>Audit log…</source>
         <translation>Journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="206"/>
+        <location filename="../app/views/main_window.py" line="214"/>
         <source>SMS console…</source>
         <translation>Console SMS…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="209"/>
+        <location filename="../app/views/main_window.py" line="217"/>
         <source>AT terminal…</source>
         <translation>Terminal AT…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="212"/>
+        <location filename="../app/views/main_window.py" line="220"/>
         <source>Meter readout (IEC 62056-21)…</source>
         <translation>Relève de compteur (IEC 62056-21)…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="217"/>
+        <location filename="../app/views/main_window.py" line="225"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
-        <location filename="../app/views/main_window.py" line="955"/>
+        <location filename="../app/views/main_window.py" line="226"/>
+        <location filename="../app/views/main_window.py" line="977"/>
         <source>About gwterm</source>
         <translation>À propos de gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="219"/>
+        <location filename="../app/views/main_window.py" line="227"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="234"/>
+        <location filename="../app/views/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="236"/>
+        <location filename="../app/views/main_window.py" line="244"/>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="240"/>
+        <location filename="../app/views/main_window.py" line="248"/>
         <source>&amp;Admin</source>
         <translation>A&amp;dministration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="244"/>
+        <location filename="../app/views/main_window.py" line="252"/>
         <source>&amp;Operation</source>
         <translation>&amp;Opérations</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="250"/>
+        <location filename="../app/views/main_window.py" line="258"/>
         <source>&amp;Tools</source>
         <translation>O&amp;utils</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="255"/>
+        <location filename="../app/views/main_window.py" line="263"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="257"/>
+        <location filename="../app/views/main_window.py" line="265"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="264"/>
+        <location filename="../app/views/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="271"/>
+        <location filename="../app/views/main_window.py" line="279"/>
         <source>Main</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="287"/>
+        <location filename="../app/views/main_window.py" line="295"/>
         <source>Edit values</source>
         <translation>Modifier les valeurs</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="292"/>
+        <location filename="../app/views/main_window.py" line="300"/>
         <source>Search all parameters</source>
         <translation>Rechercher dans tous les paramètres</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="296"/>
+        <location filename="../app/views/main_window.py" line="304"/>
         <source>Parameter group:</source>
         <translation>Groupe de paramètres :</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="304"/>
+        <location filename="../app/views/main_window.py" line="312"/>
         <source>Revert group</source>
         <translation>Annuler les modifications du groupe</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="307"/>
+        <location filename="../app/views/main_window.py" line="315"/>
         <source>Revert all</source>
         <translation>Tout annuler</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="310"/>
+        <location filename="../app/views/main_window.py" line="318"/>
         <source>Reveal edited secrets</source>
         <translation>Afficher les secrets modifiés</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="340"/>
-        <location filename="../app/views/main_window.py" line="787"/>
+        <location filename="../app/views/main_window.py" line="348"/>
+        <location filename="../app/views/main_window.py" line="809"/>
         <source>Read device log</source>
         <translation>Lire le journal de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="352"/>
-        <location filename="../app/views/main_window.py" line="441"/>
+        <location filename="../app/views/main_window.py" line="360"/>
+        <location filename="../app/views/main_window.py" line="449"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="451"/>
+        <location filename="../app/views/main_window.py" line="459"/>
         <source>%1 · serial %2</source>
         <translation>%1 · n° de série %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="466"/>
+        <location filename="../app/views/main_window.py" line="476"/>
         <source>Edited groups: %1</source>
         <translation>Groupes modifiés : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="469"/>
+        <location filename="../app/views/main_window.py" line="479"/>
         <source>Edited groups: none</source>
         <translation>Groupes modifiés : aucun</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="503"/>
-        <location filename="../app/views/main_window.py" line="774"/>
-        <location filename="../app/views/main_window.py" line="819"/>
+        <location filename="../app/views/main_window.py" line="513"/>
+        <location filename="../app/views/main_window.py" line="796"/>
+        <location filename="../app/views/main_window.py" line="841"/>
         <source>Connect to a device first</source>
         <translation>Connectez-vous d&apos;abord à un appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="504"/>
+        <location filename="../app/views/main_window.py" line="514"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Attendez la fin de l&apos;opération en cours ou annulez-la</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="530"/>
+        <location filename="../app/views/main_window.py" line="540"/>
         <source>Nothing changed: edit values first</source>
         <translation>Rien n&apos;a changé : modifiez d&apos;abord des valeurs</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="532"/>
+        <location filename="../app/views/main_window.py" line="542"/>
         <source>Nothing is running</source>
         <translation>Aucune opération en cours</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="535"/>
+        <location filename="../app/views/main_window.py" line="545"/>
         <source>Not available over SMS</source>
         <translation>Non disponible par SMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="536"/>
+        <location filename="../app/views/main_window.py" line="546"/>
         <source>Your role (%1) does not allow this</source>
         <translation>Votre rôle (%1) ne le permet pas</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="631"/>
+        <location filename="../app/views/main_window.py" line="653"/>
         <source>The password was not stored: %1</source>
         <translation>Le mot de passe n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="743"/>
+        <location filename="../app/views/main_window.py" line="765"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Redémarrer l&apos;appareil maintenant ? La connexion est interrompue puis rétablie dès que l&apos;appareil répond de nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="753"/>
-        <location filename="../app/views/main_window.py" line="760"/>
+        <location filename="../app/views/main_window.py" line="775"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>Change communication password</source>
         <translation>Modifier le mot de passe de communication</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="754"/>
+        <location filename="../app/views/main_window.py" line="776"/>
         <source>New password:</source>
         <translation>Nouveau mot de passe :</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="760"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>Repeat it:</source>
         <translation>Confirmer le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="787"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Les mots de passe ne correspondent pas ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="768"/>
+        <location filename="../app/views/main_window.py" line="790"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Le nouveau mot de passe est en attente : utilisez « Écriture des paramètres » pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="779"/>
+        <location filename="../app/views/main_window.py" line="801"/>
         <source>The device log cannot be read over SMS.</source>
         <translation>Le journal de l&apos;appareil ne peut pas être lu par SMS.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="811"/>
+        <location filename="../app/views/main_window.py" line="833"/>
         <source>Open configuration</source>
         <translation>Ouvrir une configuration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="811"/>
-        <location filename="../app/views/main_window.py" line="886"/>
+        <location filename="../app/views/main_window.py" line="833"/>
+        <location filename="../app/views/main_window.py" line="908"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Fichiers de configuration (*.cfg);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="827"/>
+        <location filename="../app/views/main_window.py" line="849"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>Le fichier contient des valeurs non valides ; rien n&apos;a été chargé.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="842"/>
+        <location filename="../app/views/main_window.py" line="864"/>
         <source>Connect to the device to load %1 as changes.</source>
         <translation>Connectez-vous à l&apos;appareil pour charger %1 comme modifications.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="854"/>
+        <location filename="../app/views/main_window.py" line="876"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>%1 chargé : %2 valeur(s) diffèrent de l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="862"/>
+        <location filename="../app/views/main_window.py" line="884"/>
         <source>Save configuration</source>
         <translation>Enregistrer la configuration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="862"/>
+        <location filename="../app/views/main_window.py" line="884"/>
         <source>Configuration (*.cfg)</source>
         <translation>Fichiers de configuration (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="903"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="886"/>
+        <location filename="../app/views/main_window.py" line="908"/>
         <source>Compare with file</source>
         <translation>Comparer avec un fichier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="899"/>
+        <location filename="../app/views/main_window.py" line="921"/>
         <source>Compare with %1</source>
         <translation>Comparaison avec %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="902"/>
+        <location filename="../app/views/main_window.py" line="924"/>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="902"/>
+        <location filename="../app/views/main_window.py" line="924"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="902"/>
+        <location filename="../app/views/main_window.py" line="924"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="906"/>
-        <location filename="../app/views/main_window.py" line="910"/>
+        <location filename="../app/views/main_window.py" line="928"/>
+        <location filename="../app/views/main_window.py" line="932"/>
         <source>(secret)</source>
         <translation>(masqué)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="915"/>
+        <location filename="../app/views/main_window.py" line="937"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n différence.</numerusform>
@@ -2044,17 +2055,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="915"/>
+        <location filename="../app/views/main_window.py" line="937"/>
         <source>No differences.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="918"/>
+        <location filename="../app/views/main_window.py" line="940"/>
         <source>Load file values as edits</source>
         <translation>Charger les valeurs du fichier comme modifications</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="956"/>
+        <location filename="../app/views/main_window.py" line="978"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -2422,6 +2433,684 @@ Licence MIT.</translation>
     </message>
 </context>
 <context>
+    <name>ReadingsModel</name>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="188"/>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="189"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="190"/>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="191"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="192"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="193"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="224"/>
+        <source>Read failed</source>
+        <translation>Échec de la relève</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="240"/>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="240"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="240"/>
+        <source>stale</source>
+        <translation>périmé</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsTab</name>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="269"/>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="270"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="271"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="272"/>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="273"/>
+        <source>From – to</source>
+        <translation>Du – au</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="293"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="295"/>
+        <source>Read the meter list, the newest values and the events again</source>
+        <translation>Relire la liste des compteurs, les dernières valeurs et les événements</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="297"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="306"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="308"/>
+        <source>Export XLSX…</source>
+        <translation>Exporter en XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="310"/>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="313"/>
+        <source>Range:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="315"/>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="316"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="330"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="331"/>
+        <source>Id</source>
+        <translation>N° d&apos;identification</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="332"/>
+        <source>Medium</source>
+        <translation>Fluide</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="333"/>
+        <source>Last value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="334"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="335"/>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="344"/>
+        <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
+        <translation>Sélectionnez un compteur, ou plusieurs (Ctrl, Shift) pour les superposer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Message</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="398"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="399"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="437"/>
+        <source>Select meters with readings in the range first</source>
+        <translation>Sélectionnez d&apos;abord des compteurs ayant des relevés dans la période</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="446"/>
+        <source>This device keeps no stored readings.</source>
+        <translation>Cet appareil ne conserve aucun relevé.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="475"/>
+        <source>Reading the newest values: meter %1 of %2 …</source>
+        <translation>Lecture des dernières valeurs : compteur %1 sur %2 …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/readings_tab.py" line="501"/>
+        <source>%n meter(s) with stored readings.</source>
+        <translation>
+            <numerusform>%n compteur avec des relevés stockés.</numerusform>
+            <numerusform>%n compteurs avec des relevés stockés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="505"/>
+        <source>Read stored meters</source>
+        <translation>Lecture des compteurs stockés</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="538"/>
+        <source>maximum</source>
+        <translation>valeur maximale</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="539"/>
+        <source>minimum</source>
+        <translation>valeur minimale</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="540"/>
+        <source>during error</source>
+        <translation>en état d&apos;erreur</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="544"/>
+        <source>storage %1</source>
+        <translation>mémoire %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="545"/>
+        <source>tariff %1</source>
+        <translation>tarif %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="546"/>
+        <source>subunit %1</source>
+        <translation>sous-unité %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="574"/>
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="575"/>
+        <source>Interface: %1</source>
+        <translation>Interface : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="578"/>
+        <source>Manufacturer: %1</source>
+        <translation>Fabricant : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="580"/>
+        <source>Version: %1</source>
+        <translation>N° de version : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="624"/>
+        <source>no readings</source>
+        <translation>aucun relevé</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="626"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="630"/>
+        <source>stale</source>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="632"/>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="673"/>
+        <source>Meter unreadable</source>
+        <translation>Compteur illisible</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="674"/>
+        <source>Meter readable again</source>
+        <translation>Compteur de nouveau lisible</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="675"/>
+        <source>Decryption failed</source>
+        <translation>Échec du déchiffrement</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="676"/>
+        <source>Power lost</source>
+        <translation>Perte de l&apos;alimentation</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="677"/>
+        <source>Power returned</source>
+        <translation>Retour de l&apos;alimentation</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="678"/>
+        <source>Report backlog dropped</source>
+        <translation>File d&apos;attente du rapport abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="693"/>
+        <source>Events (%1)</source>
+        <translation>Événements (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="764"/>
+        <source>Loading %1 (%2 of %3): %4 readings …</source>
+        <translation>Chargement de %1 (%2 sur %3) : %4 relevés …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/readings_tab.py" line="783"/>
+        <source>%n reading(s) loaded.</source>
+        <translation>
+            <numerusform>%n relevé chargé.</numerusform>
+            <numerusform>%n relevés chargés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="787"/>
+        <source>Loading readings …</source>
+        <translation>Chargement des relevés …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="788"/>
+        <source>Load readings</source>
+        <translation>Chargement des relevés</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="838"/>
+        <source>No readings of the selected meters in this range.</source>
+        <translation>Aucun relevé des compteurs sélectionnés dans cette période.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="877"/>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="882"/>
+        <source>Nothing to export: select meters with readings in the range first.</source>
+        <translation>Rien à exporter : sélectionnez d&apos;abord des compteurs ayant des relevés dans la période.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="889"/>
+        <location filename="../app/views/readings_tab.py" line="905"/>
+        <source>Export readings</source>
+        <translation>Exporter les relevés</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="889"/>
+        <source>CSV (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="896"/>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1 : écriture impossible (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="905"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Fichiers Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="919"/>
+        <source>Nothing to export: plot a series first.</source>
+        <translation>Rien à exporter : tracez d&apos;abord une série.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="921"/>
+        <source>Export plot</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="921"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="925"/>
+        <source>%1: cannot write the image</source>
+        <translation>%1 : impossible d&apos;écrire l&apos;image</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="67"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="69"/>
+        <source>Read the readout cycle and every report&apos;s state again</source>
+        <translation>Relire le cycle de relève et l&apos;état de chaque rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="78"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="79"/>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="80"/>
+        <source>Transport</source>
+        <translation>Mode de transport</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="81"/>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="82"/>
+        <source>Format</source>
+        <translation>Format du rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="83"/>
+        <source>Cycle</source>
+        <translation>Cycle du rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="84"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="85"/>
+        <source>Last success</source>
+        <translation>Dernière réussite</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="86"/>
+        <source>Last failure</source>
+        <translation>Dernier échec</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="87"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="109"/>
+        <location filename="../app/views/reports_tab.py" line="469"/>
+        <source>Test send</source>
+        <translation>Envoi de test</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="111"/>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="113"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="115"/>
+        <source>Revert form</source>
+        <translation>Annuler les modifications du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="126"/>
+        <source>Test send uses the form&apos;s values without writing them. Send now delivers what the report has waiting, with the written settings. Apply stages the form&apos;s values: Parameter write (Ctrl+W) sends them.</source>
+        <translation>« Envoi de test » utilise les valeurs du formulaire sans les écrire. « Envoyer maintenant » remet ce que le rapport a en attente, avec les réglages écrits. « Appliquer » met en attente les valeurs du formulaire : « Écriture des paramètres » (Ctrl+W) les envoie.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="181"/>
+        <source>This device sends no reports.</source>
+        <translation>Cet appareil n&apos;envoie aucun rapport.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="192"/>
+        <source>Your role (%1) does not allow this</source>
+        <translation>Votre rôle (%1) ne le permet pas</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="207"/>
+        <source>Connect to a device that stores readings first.</source>
+        <translation>Connectez-vous d&apos;abord à un appareil qui stocke des relevés.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="208"/>
+        <source>Wait for the running operation or cancel it.</source>
+        <translation>Attendez la fin de l&apos;opération en cours ou annulez-la.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="210"/>
+        <source>Correct the marked fields first.</source>
+        <translation>Corrigez d&apos;abord les champs signalés.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="215"/>
+        <source>Send a test report with the form&apos;s values; nothing is written</source>
+        <translation>Envoyer un rapport de test avec les valeurs du formulaire ; rien n&apos;est écrit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="220"/>
+        <source>The report is not enabled on the device.</source>
+        <translation>Le rapport n&apos;est pas activé sur l&apos;appareil.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="221"/>
+        <source>Deliver what this report has waiting, now (with the written settings)</source>
+        <translation>Remettre maintenant ce que ce rapport a en attente (avec les réglages écrits)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="223"/>
+        <source>Deliver what is waiting, now: with the written settings, not the form&apos;s</source>
+        <translation>Remettre maintenant ce qui est en attente : avec les réglages écrits, pas ceux du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="225"/>
+        <source>Nothing changed.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="230"/>
+        <source>Stage the form&apos;s values; Parameter write (Ctrl+W) writes them</source>
+        <translation>Mettre en attente les valeurs du formulaire ; « Écriture des paramètres » (Ctrl+W) les écrit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="289"/>
+        <source>Read report status</source>
+        <translation>Lecture de l&apos;état des rapports</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="303"/>
+        <source>Readout cycle %1</source>
+        <translation>Cycle de relève %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/reports_tab.py" line="306"/>
+        <source>last %1 (%n reading(s))</source>
+        <translation>
+            <numerusform>dernière %1 (%n relevé)</numerusform>
+            <numerusform>dernière %1 (%n relevés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="311"/>
+        <source>next %1</source>
+        <translation>prochaine %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="313"/>
+        <source>reading now</source>
+        <translation>relève en cours</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="320"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="320"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="330"/>
+        <source>Report %1</source>
+        <translation>Rapport %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="337"/>
+        <source>%1 (%2 readouts)</source>
+        <translation>%1 (%2 relèves)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="389"/>
+        <source>Settings of %1</source>
+        <translation>Réglages : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="424"/>
+        <source>The device refused the settings; nothing was sent.</source>
+        <translation>L&apos;appareil a refusé les réglages ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="456"/>
+        <source>Test report %1 delivered. The server answered:</source>
+        <translation>Rapport de test %1 remis. Le serveur a répondu :</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="463"/>
+        <source>Test report %1 not delivered:</source>
+        <translation>Rapport de test %1 non remis :</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="472"/>
+        <source>Sending a test report to %1 …</source>
+        <translation>Envoi d&apos;un rapport de test vers %1 …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="472"/>
+        <source>the stored server</source>
+        <translation>le serveur enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="494"/>
+        <source>The device did not send the report:</source>
+        <translation>L&apos;appareil n&apos;a pas envoyé le rapport :</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="500"/>
+        <source>Report %1 delivered; nothing is waiting.</source>
+        <translation>Rapport %1 remis ; plus rien n&apos;est en attente.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="506"/>
+        <source>Report %1 is still being delivered (%2 message(s) waiting).</source>
+        <translation>Le rapport %1 est encore en cours de remise (%2 message(s) en attente).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="509"/>
+        <source>Refresh shows how it ends.</source>
+        <translation>« Actualiser » montre comment cela se termine.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="515"/>
+        <source>Report %1 not delivered (%2 message(s) waiting):</source>
+        <translation>Rapport %1 non remis (%2 message(s) en attente) :</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="523"/>
+        <source>Send report now</source>
+        <translation>Envoi immédiat du rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="524"/>
+        <source>Sending report %1 …</source>
+        <translation>Envoi du rapport %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/reports_tab.py" line="539"/>
+        <source>%n value(s) staged.</source>
+        <translation>
+            <numerusform>%n valeur mise en attente.</numerusform>
+            <numerusform>%n valeurs mises en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="540"/>
+        <source>Use Parameter write (Ctrl+W) to write them to the device.</source>
+        <translation>Utilisez « Écriture des paramètres » (Ctrl+W) pour les écrire dans l&apos;appareil.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../app/views/settings_dialog.py" line="26"/>
@@ -2552,6 +3241,19 @@ Licence MIT.</translation>
         <location filename="../app/views/sms_console.py" line="269"/>
         <source>%1 characters, %2 SMS</source>
         <translation>%1 caractères, %2 SMS</translation>
+    </message>
+</context>
+<context>
+    <name>StoredDataTab</name>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="136"/>
+        <source>Connect to a device that stores readings first.</source>
+        <translation>Connectez-vous d&apos;abord à un appareil qui stocke des relevés.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="157"/>
+        <source>Wait for the running operation or cancel it.</source>
+        <translation>Attendez la fin de l&apos;opération en cours ou annulez-la.</translation>
     </message>
 </context>
 <context>

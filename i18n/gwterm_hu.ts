@@ -354,73 +354,74 @@
     <name>DeviceController</name>
     <message>
         <location filename="../app/views/controller.py" line="86"/>
+        <location filename="../app/views/controller.py" line="112"/>
         <source>%1 cancelled.</source>
         <translation>%1: a művelet megszakítva.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="113"/>
+        <location filename="../app/views/controller.py" line="122"/>
         <source>The device refused the values; nothing was changed.</source>
         <translation>Az eszköz elutasította az értékeket; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="145"/>
+        <location filename="../app/views/controller.py" line="154"/>
         <source>Connect</source>
         <translation>Csatlakozás</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="157"/>
+        <location filename="../app/views/controller.py" line="166"/>
         <source>Log off</source>
         <translation>Kijelentkezés</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="170"/>
+        <location filename="../app/views/controller.py" line="179"/>
         <source>Parameters read.</source>
         <translation>A paraméterek kiolvasva.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="172"/>
+        <location filename="../app/views/controller.py" line="181"/>
         <source>Parameter read</source>
         <translation>Paraméterek olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="181"/>
+        <location filename="../app/views/controller.py" line="190"/>
         <source>Nothing to write: no value was changed.</source>
         <translation>Nincs mit kiírni: egyetlen érték sem változott.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="201"/>
+        <location filename="../app/views/controller.py" line="210"/>
         <source>Verify failed for: %1</source>
         <translation>Az ellenőrzés sikertelen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/controller.py" line="203"/>
+        <location filename="../app/views/controller.py" line="212"/>
         <source>%n value(s) written and verified.</source>
         <translation>
             <numerusform>%n érték kiírva és ellenőrizve.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="206"/>
+        <location filename="../app/views/controller.py" line="215"/>
         <source>Parameter write</source>
         <translation>Paraméterek írása</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="226"/>
+        <location filename="../app/views/controller.py" line="243"/>
         <source>Device information</source>
         <translation>Eszközinformációk</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="234"/>
+        <location filename="../app/views/controller.py" line="251"/>
         <source>A restart by SMS is not offered here.</source>
         <translation>SMS-ben küldött újraindítás itt nem érhető el.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="238"/>
+        <location filename="../app/views/controller.py" line="255"/>
         <source>The device restarted and answers again.</source>
         <translation>Az eszköz újraindult, és ismét válaszol.</translation>
     </message>
     <message>
-        <location filename="../app/views/controller.py" line="240"/>
+        <location filename="../app/views/controller.py" line="257"/>
         <source>Restart</source>
         <translation>Újraindítás</translation>
     </message>
@@ -1075,12 +1076,12 @@
 <context>
     <name>EditValuesDialog</name>
     <message>
-        <location filename="../app/views/edit_dialog.py" line="30"/>
+        <location filename="../app/views/edit_dialog.py" line="135"/>
         <source>Edit values: %1</source>
         <translation>Értékek szerkesztése: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/edit_dialog.py" line="94"/>
+        <location filename="../app/views/edit_dialog.py" line="168"/>
         <source>%n field(s) need attention.</source>
         <translation>
             <numerusform>%n mező ellenőrzést igényel.</numerusform>
@@ -1233,17 +1234,17 @@
         <translation>%1 / %2 bájt, %3 B/s, még %4 s</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="180"/>
+        <location filename="../app/views/firmware_dialog.py" line="183"/>
         <source>Updated from %1 to %2, confirmed.</source>
         <translation>Frissítve %1 verzióról %2 verzióra, megerősítve.</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="187"/>
+        <location filename="../app/views/firmware_dialog.py" line="190"/>
         <source>Cancelled. Update again to resume where the transfer stopped.</source>
         <translation>A művelet megszakítva. Indítsa újra a frissítést, és az átvitel ott folytatódik, ahol megállt.</translation>
     </message>
     <message>
-        <location filename="../app/views/firmware_dialog.py" line="191"/>
+        <location filename="../app/views/firmware_dialog.py" line="195"/>
         <source>Failed: %1. Update again to resume.</source>
         <translation>Sikertelen: %1. A folytatáshoz indítsa újra a frissítést.</translation>
     </message>
@@ -1269,143 +1270,143 @@
 <context>
     <name>FleetTab</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="153"/>
+        <location filename="../app/views/fleet_tab.py" line="154"/>
         <source>Open sheet…</source>
         <translation>Táblázat megnyitása…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="157"/>
+        <location filename="../app/views/fleet_tab.py" line="158"/>
         <source>password for all (else the key store)</source>
         <translation>közös jelszó (egyébként a kulcstárból)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="158"/>
+        <location filename="../app/views/fleet_tab.py" line="159"/>
         <source>Plan</source>
         <translation>Tervezés</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="163"/>
+        <location filename="../app/views/fleet_tab.py" line="164"/>
         <source>Concurrency: </source>
         <translation>Párhuzamosság: </translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="164"/>
+        <location filename="../app/views/fleet_tab.py" line="165"/>
         <source>Apply</source>
         <translation>Alkalmazás</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="166"/>
+        <location filename="../app/views/fleet_tab.py" line="167"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="168"/>
+        <location filename="../app/views/fleet_tab.py" line="169"/>
         <source>Export results…</source>
         <translation>Eredmények exportálása…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="170"/>
+        <location filename="../app/views/fleet_tab.py" line="171"/>
         <source>Rollback…</source>
         <translation>Visszaállítás…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="172"/>
+        <location filename="../app/views/fleet_tab.py" line="173"/>
         <source>Firmware rollout…</source>
         <translation>Fokozatos firmware-telepítés…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="174"/>
+        <location filename="../app/views/fleet_tab.py" line="175"/>
         <source>Update every device of the sheet in waves of 5 %, 25 %, 100 %; stop above 2 % failures</source>
         <translation>A táblázat összes eszközének frissítése 5%-os, 25%-os és 100%-os hullámokban; leállás 2% feletti hibaaránynál</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="215"/>
+        <location filename="../app/views/fleet_tab.py" line="216"/>
         <source>Open fleet sheet</source>
         <translation>Eszközpark-táblázat megnyitása</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="215"/>
-        <location filename="../app/views/fleet_tab.py" line="339"/>
+        <location filename="../app/views/fleet_tab.py" line="216"/>
+        <location filename="../app/views/fleet_tab.py" line="341"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Táblázatok (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="233"/>
+        <location filename="../app/views/fleet_tab.py" line="234"/>
         <source>%1: %2 device(s) ready, %3 row(s) invalid.</source>
         <translation>%1: %2 eszköz kész, %3 sor érvénytelen.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="250"/>
+        <location filename="../app/views/fleet_tab.py" line="251"/>
         <source>no password for %1: type one above or store it in the key store</source>
         <translation>nincs jelszó ehhez: %1 – adja meg fent, vagy tárolja a kulcstárban</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="267"/>
+        <location filename="../app/views/fleet_tab.py" line="268"/>
         <source>Cancelled: devices already written keep their new values; the rest are untouched.</source>
         <translation>A művelet megszakítva: a már kiírt eszközök megtartják új értékeiket, a többi érintetlen marad.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="293"/>
+        <location filename="../app/views/fleet_tab.py" line="294"/>
         <source>Plan: %1 device(s) to change, %2 unreadable.</source>
         <translation>Terv: %1 eszköz módosul, %2 nem olvasható.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="321"/>
+        <location filename="../app/views/fleet_tab.py" line="323"/>
         <source>Apply finished: %1.</source>
         <translation>A módosítások alkalmazása befejeződött: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="331"/>
+        <location filename="../app/views/fleet_tab.py" line="333"/>
         <source>Export results</source>
         <translation>Eredmények exportálása</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="331"/>
+        <location filename="../app/views/fleet_tab.py" line="333"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation>Táblázatok (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="339"/>
+        <location filename="../app/views/fleet_tab.py" line="341"/>
         <source>Rollback from results</source>
         <translation>Visszaállítás eredményfájlból</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="381"/>
+        <location filename="../app/views/fleet_tab.py" line="383"/>
         <source>Firmware image to roll out</source>
         <translation>Telepítendő firmware-képfájl</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="381"/>
+        <location filename="../app/views/fleet_tab.py" line="383"/>
         <source>Images (*.img *.bin);;*</source>
         <translation>Képfájlok (*.img *.bin);;*</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="414"/>
+        <location filename="../app/views/fleet_tab.py" line="418"/>
         <source>Rollout: %1.</source>
         <translation>Fokozatos telepítés: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="416"/>
+        <location filename="../app/views/fleet_tab.py" line="420"/>
         <source>Rollout stopped: %1</source>
         <translation>A fokozatos telepítés leállt: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="427"/>
+        <location filename="../app/views/fleet_tab.py" line="431"/>
         <source>Changes for row %1</source>
         <translation>%1. sor módosításai</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="429"/>
+        <location filename="../app/views/fleet_tab.py" line="433"/>
         <source>Parameter</source>
         <translation>Paraméter</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="429"/>
+        <location filename="../app/views/fleet_tab.py" line="433"/>
         <source>Device</source>
         <translation>Eszköz</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="429"/>
+        <location filename="../app/views/fleet_tab.py" line="433"/>
         <source>Sheet</source>
         <translation>Táblázat</translation>
     </message>
@@ -1679,373 +1680,383 @@
         <translation>DLMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="127"/>
+        <location filename="../app/views/main_window.py" line="128"/>
+        <source>Readings</source>
+        <translation>Kiolvasott értékek</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="130"/>
+        <source>Reports</source>
+        <translation>Jelentések</translation>
+    </message>
+    <message>
+        <location filename="../app/views/main_window.py" line="135"/>
         <source>Fleet</source>
         <translation>Eszközpark</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="166"/>
+        <location filename="../app/views/main_window.py" line="174"/>
         <source>Parameter read</source>
         <translation>Paraméterek olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="169"/>
+        <location filename="../app/views/main_window.py" line="177"/>
         <source>Parameter write</source>
         <translation>Paraméterek írása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="172"/>
+        <location filename="../app/views/main_window.py" line="180"/>
         <source>Device information</source>
         <translation>Eszközinformációk</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="175"/>
+        <location filename="../app/views/main_window.py" line="183"/>
         <source>Open configuration…</source>
         <translation>Konfiguráció megnyitása…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="181"/>
+        <location filename="../app/views/main_window.py" line="189"/>
         <source>Save configuration…</source>
         <translation>Konfiguráció mentése…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="187"/>
+        <location filename="../app/views/main_window.py" line="195"/>
         <source>Compare with file…</source>
         <translation>Összehasonlítás fájllal…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="190"/>
+        <location filename="../app/views/main_window.py" line="198"/>
         <source>Traffic monitor</source>
         <translation>Forgalomfigyelő</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="194"/>
+        <location filename="../app/views/main_window.py" line="202"/>
         <source>Firmware…</source>
         <translation>Firmware-frissítés…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="197"/>
-        <location filename="../app/views/main_window.py" line="741"/>
+        <location filename="../app/views/main_window.py" line="205"/>
+        <location filename="../app/views/main_window.py" line="763"/>
         <source>Restart device</source>
         <translation>Eszköz újraindítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="200"/>
+        <location filename="../app/views/main_window.py" line="208"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="202"/>
+        <location filename="../app/views/main_window.py" line="210"/>
         <source>Change communication password…</source>
         <translation>Kommunikációs jelszó módosítása…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="203"/>
+        <location filename="../app/views/main_window.py" line="211"/>
         <source>Users…</source>
         <translation>Felhasználók…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="204"/>
+        <location filename="../app/views/main_window.py" line="212"/>
         <source>Audit log…</source>
         <translation>Auditnapló…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="206"/>
+        <location filename="../app/views/main_window.py" line="214"/>
         <source>SMS console…</source>
         <translation>SMS-konzol…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="209"/>
+        <location filename="../app/views/main_window.py" line="217"/>
         <source>AT terminal…</source>
         <translation>AT-terminál…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="212"/>
+        <location filename="../app/views/main_window.py" line="220"/>
         <source>Meter readout (IEC 62056-21)…</source>
         <translation>Mérőkiolvasás (IEC 62056-21)…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="217"/>
+        <location filename="../app/views/main_window.py" line="225"/>
         <source>Settings…</source>
         <translation>Beállítások…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="218"/>
-        <location filename="../app/views/main_window.py" line="955"/>
+        <location filename="../app/views/main_window.py" line="226"/>
+        <location filename="../app/views/main_window.py" line="977"/>
         <source>About gwterm</source>
         <translation>A gwterm névjegye</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="219"/>
+        <location filename="../app/views/main_window.py" line="227"/>
         <source>Quit</source>
         <translation>Kilépés</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="234"/>
+        <location filename="../app/views/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="236"/>
+        <location filename="../app/views/main_window.py" line="244"/>
         <source>Recent files</source>
         <translation>Legutóbbi fájlok</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="240"/>
+        <location filename="../app/views/main_window.py" line="248"/>
         <source>&amp;Admin</source>
         <translation>&amp;Adminisztráció</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="244"/>
+        <location filename="../app/views/main_window.py" line="252"/>
         <source>&amp;Operation</source>
         <translation>&amp;Műveletek</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="250"/>
+        <location filename="../app/views/main_window.py" line="258"/>
         <source>&amp;Tools</source>
         <translation>&amp;Eszközök</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="255"/>
+        <location filename="../app/views/main_window.py" line="263"/>
         <source>&amp;Settings</source>
         <translation>&amp;Beállítások</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="257"/>
+        <location filename="../app/views/main_window.py" line="265"/>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="264"/>
+        <location filename="../app/views/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Súgó</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="271"/>
+        <location filename="../app/views/main_window.py" line="279"/>
         <source>Main</source>
         <translation>Fő eszköztár</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="287"/>
+        <location filename="../app/views/main_window.py" line="295"/>
         <source>Edit values</source>
         <translation>Értékek szerkesztése</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="292"/>
+        <location filename="../app/views/main_window.py" line="300"/>
         <source>Search all parameters</source>
         <translation>Keresés az összes paraméterben</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="296"/>
+        <location filename="../app/views/main_window.py" line="304"/>
         <source>Parameter group:</source>
         <translation>Paramétercsoport:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="304"/>
+        <location filename="../app/views/main_window.py" line="312"/>
         <source>Revert group</source>
         <translation>Csoport visszaállítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="307"/>
+        <location filename="../app/views/main_window.py" line="315"/>
         <source>Revert all</source>
         <translation>Összes visszaállítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="310"/>
+        <location filename="../app/views/main_window.py" line="318"/>
         <source>Reveal edited secrets</source>
         <translation>Módosított titkos értékek megjelenítése</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="340"/>
-        <location filename="../app/views/main_window.py" line="787"/>
+        <location filename="../app/views/main_window.py" line="348"/>
+        <location filename="../app/views/main_window.py" line="809"/>
         <source>Read device log</source>
         <translation>Eszköznapló olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="352"/>
-        <location filename="../app/views/main_window.py" line="441"/>
+        <location filename="../app/views/main_window.py" line="360"/>
+        <location filename="../app/views/main_window.py" line="449"/>
         <source>Not connected</source>
         <translation>Nincs kapcsolat</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="451"/>
+        <location filename="../app/views/main_window.py" line="459"/>
         <source>%1 · serial %2</source>
         <translation>%1 · gyári szám: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="466"/>
+        <location filename="../app/views/main_window.py" line="476"/>
         <source>Edited groups: %1</source>
         <translation>Módosított csoportok: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="469"/>
+        <location filename="../app/views/main_window.py" line="479"/>
         <source>Edited groups: none</source>
         <translation>Módosított csoportok: nincs</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="503"/>
-        <location filename="../app/views/main_window.py" line="774"/>
-        <location filename="../app/views/main_window.py" line="819"/>
+        <location filename="../app/views/main_window.py" line="513"/>
+        <location filename="../app/views/main_window.py" line="796"/>
+        <location filename="../app/views/main_window.py" line="841"/>
         <source>Connect to a device first</source>
         <translation>Előbb csatlakozzon egy eszközhöz</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="504"/>
+        <location filename="../app/views/main_window.py" line="514"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Várja meg a futó művelet végét, vagy szakítsa meg</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="530"/>
+        <location filename="../app/views/main_window.py" line="540"/>
         <source>Nothing changed: edit values first</source>
         <translation>Nincs változás: előbb szerkessze az értékeket</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="532"/>
+        <location filename="../app/views/main_window.py" line="542"/>
         <source>Nothing is running</source>
         <translation>Nincs futó művelet</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="535"/>
+        <location filename="../app/views/main_window.py" line="545"/>
         <source>Not available over SMS</source>
         <translation>SMS-en keresztül nem érhető el</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="536"/>
+        <location filename="../app/views/main_window.py" line="546"/>
         <source>Your role (%1) does not allow this</source>
         <translation>A szerepköre (%1) ezt nem engedi</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="631"/>
+        <location filename="../app/views/main_window.py" line="653"/>
         <source>The password was not stored: %1</source>
         <translation>A jelszó nem lett eltárolva: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="743"/>
+        <location filename="../app/views/main_window.py" line="765"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Újraindítja most az eszközt? A kapcsolat megszakad, és helyreáll, amint az eszköz ismét válaszol.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="753"/>
-        <location filename="../app/views/main_window.py" line="760"/>
+        <location filename="../app/views/main_window.py" line="775"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>Change communication password</source>
         <translation>Kommunikációs jelszó módosítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="754"/>
+        <location filename="../app/views/main_window.py" line="776"/>
         <source>New password:</source>
         <translation>Új jelszó:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="760"/>
+        <location filename="../app/views/main_window.py" line="782"/>
         <source>Repeat it:</source>
         <translation>Jelszó ismét:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="787"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>A jelszavak nem egyeznek; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="768"/>
+        <location filename="../app/views/main_window.py" line="790"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Az új jelszó előkészítve: a „Paraméterek írása” paranccsal küldheti el.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="779"/>
+        <location filename="../app/views/main_window.py" line="801"/>
         <source>The device log cannot be read over SMS.</source>
         <translation>Az eszköznapló SMS-en keresztül nem olvasható.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="811"/>
+        <location filename="../app/views/main_window.py" line="833"/>
         <source>Open configuration</source>
         <translation>Konfiguráció megnyitása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="811"/>
-        <location filename="../app/views/main_window.py" line="886"/>
+        <location filename="../app/views/main_window.py" line="833"/>
+        <location filename="../app/views/main_window.py" line="908"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Konfiguráció (*.cfg);;Minden fájl (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="827"/>
+        <location filename="../app/views/main_window.py" line="849"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>A fájl érvénytelen értékeket tartalmaz; semmi sem lett betöltve.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="842"/>
+        <location filename="../app/views/main_window.py" line="864"/>
         <source>Connect to the device to load %1 as changes.</source>
         <translation>Csatlakozzon az eszközhöz, hogy a(z) %1 módosításként betöltődjön.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="854"/>
+        <location filename="../app/views/main_window.py" line="876"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>Betöltve: %1 – %2 érték eltér az eszköztől.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="862"/>
+        <location filename="../app/views/main_window.py" line="884"/>
         <source>Save configuration</source>
         <translation>Konfiguráció mentése</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="862"/>
+        <location filename="../app/views/main_window.py" line="884"/>
         <source>Configuration (*.cfg)</source>
         <translation>Konfiguráció (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="881"/>
+        <location filename="../app/views/main_window.py" line="903"/>
         <source>Saved %1.</source>
         <translation>Mentve: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="886"/>
+        <location filename="../app/views/main_window.py" line="908"/>
         <source>Compare with file</source>
         <translation>Összehasonlítás fájllal</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="899"/>
+        <location filename="../app/views/main_window.py" line="921"/>
         <source>Compare with %1</source>
         <translation>Összehasonlítás: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="902"/>
+        <location filename="../app/views/main_window.py" line="924"/>
         <source>Parameter</source>
         <translation>Paraméter</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="902"/>
+        <location filename="../app/views/main_window.py" line="924"/>
         <source>Device</source>
         <translation>Eszköz</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="902"/>
+        <location filename="../app/views/main_window.py" line="924"/>
         <source>File</source>
         <translation>Fájl</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="906"/>
-        <location filename="../app/views/main_window.py" line="910"/>
+        <location filename="../app/views/main_window.py" line="928"/>
+        <location filename="../app/views/main_window.py" line="932"/>
         <source>(secret)</source>
         <translation>(titkos)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="915"/>
+        <location filename="../app/views/main_window.py" line="937"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n eltérés.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="915"/>
+        <location filename="../app/views/main_window.py" line="937"/>
         <source>No differences.</source>
         <translation>Nincs eltérés.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="918"/>
+        <location filename="../app/views/main_window.py" line="940"/>
         <source>Load file values as edits</source>
         <translation>A fájl értékeinek betöltése módosításként</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="956"/>
+        <location filename="../app/views/main_window.py" line="978"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -2410,6 +2421,680 @@ MIT-licenc.</translation>
     </message>
 </context>
 <context>
+    <name>ReadingsModel</name>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="188"/>
+        <source>Meter</source>
+        <translation>Mérő</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="189"/>
+        <source>Time</source>
+        <translation>Idő</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="190"/>
+        <source>Series</source>
+        <translation>Adatsor</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="191"/>
+        <source>Value</source>
+        <translation>Érték</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="192"/>
+        <source>Unit</source>
+        <translation>Mértékegység</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="193"/>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="224"/>
+        <source>Read failed</source>
+        <translation>A kiolvasás sikertelen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="240"/>
+        <source>ok</source>
+        <translation>rendben</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="240"/>
+        <source>error</source>
+        <translation>hiba</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="240"/>
+        <source>stale</source>
+        <translation>elavult</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsTab</name>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="269"/>
+        <source>Last 24 hours</source>
+        <translation>Utolsó 24 óra</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="270"/>
+        <source>Last 7 days</source>
+        <translation>Utolsó 7 nap</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="271"/>
+        <source>Last 30 days</source>
+        <translation>Utolsó 30 nap</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="272"/>
+        <source>All</source>
+        <translation>Összes</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="273"/>
+        <source>From – to</source>
+        <translation>Ettől – eddig</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="293"/>
+        <source>Refresh</source>
+        <translation>Frissítés</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="295"/>
+        <source>Read the meter list, the newest values and the events again</source>
+        <translation>A mérőlista, a legújabb értékek és az események újraolvasása</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="297"/>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="306"/>
+        <source>Export CSV…</source>
+        <translation>Exportálás CSV-be…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="308"/>
+        <source>Export XLSX…</source>
+        <translation>Exportálás XLSX-be…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="310"/>
+        <source>Export PNG…</source>
+        <translation>Exportálás PNG-be…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="313"/>
+        <source>Range:</source>
+        <translation>Időszak:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="315"/>
+        <source>from</source>
+        <translation>ettől</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="316"/>
+        <source>to</source>
+        <translation>eddig</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="330"/>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="331"/>
+        <source>Id</source>
+        <translation>Azonosító</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="332"/>
+        <source>Medium</source>
+        <translation>Közeg</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="333"/>
+        <source>Last value</source>
+        <translation>Utolsó érték</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="334"/>
+        <source>State</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="335"/>
+        <source>Series</source>
+        <translation>Adatsor</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="344"/>
+        <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
+        <translation>Válasszon ki egy mérőt, vagy többet (Ctrl, Shift) az egymásra rajzoláshoz</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Time</source>
+        <translation>Idő</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Event</source>
+        <translation>Esemény</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Level</source>
+        <translation>Szint</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Meter</source>
+        <translation>Mérő</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="391"/>
+        <source>Message</source>
+        <translation>Üzenet</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="398"/>
+        <source>Rows</source>
+        <translation>Sorok</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="399"/>
+        <source>Events</source>
+        <translation>Események</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="437"/>
+        <source>Select meters with readings in the range first</source>
+        <translation>Előbb válasszon ki olyan mérőket, amelyeknek vannak kiolvasott értékei az időszakban</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="446"/>
+        <source>This device keeps no stored readings.</source>
+        <translation>Ez az eszköz nem tárol kiolvasott értékeket.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="475"/>
+        <source>Reading the newest values: meter %1 of %2 …</source>
+        <translation>A legújabb értékek olvasása: %1. mérő (összesen %2) …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/readings_tab.py" line="501"/>
+        <source>%n meter(s) with stored readings.</source>
+        <translation>
+            <numerusform>%n mérő tárolt kiolvasott értékekkel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="505"/>
+        <source>Read stored meters</source>
+        <translation>Tárolt mérők olvasása</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="538"/>
+        <source>maximum</source>
+        <translation>maximális érték</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="539"/>
+        <source>minimum</source>
+        <translation>minimális érték</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="540"/>
+        <source>during error</source>
+        <translation>hibaállapotban</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="544"/>
+        <source>storage %1</source>
+        <translation>%1. tároló</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="545"/>
+        <source>tariff %1</source>
+        <translation>%1. tarifa</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="546"/>
+        <source>subunit %1</source>
+        <translation>%1. alegység</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="574"/>
+        <source>Address: %1</source>
+        <translation>Cím: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="575"/>
+        <source>Interface: %1</source>
+        <translation>Interfész: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="578"/>
+        <source>Manufacturer: %1</source>
+        <translation>Gyártó: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="580"/>
+        <source>Version: %1</source>
+        <translation>Verzió: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="624"/>
+        <source>no readings</source>
+        <translation>nincs kiolvasott érték</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="626"/>
+        <source>unreadable</source>
+        <translation>nem olvasható</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="630"/>
+        <source>stale</source>
+        <translation>elavult</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="632"/>
+        <source>ok</source>
+        <translation>rendben</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="673"/>
+        <source>Meter unreadable</source>
+        <translation>A mérő nem olvasható</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="674"/>
+        <source>Meter readable again</source>
+        <translation>A mérő ismét olvasható</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="675"/>
+        <source>Decryption failed</source>
+        <translation>Sikertelen visszafejtés</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="676"/>
+        <source>Power lost</source>
+        <translation>A tápellátás megszűnt</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="677"/>
+        <source>Power returned</source>
+        <translation>A tápellátás visszatért</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="678"/>
+        <source>Report backlog dropped</source>
+        <translation>A jelentés várakozási sora elvetve</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="693"/>
+        <source>Events (%1)</source>
+        <translation>Események (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="764"/>
+        <source>Loading %1 (%2 of %3): %4 readings …</source>
+        <translation>%1 betöltése (%2/%3): %4 kiolvasott érték …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/readings_tab.py" line="783"/>
+        <source>%n reading(s) loaded.</source>
+        <translation>
+            <numerusform>%n kiolvasott érték betöltve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="787"/>
+        <source>Loading readings …</source>
+        <translation>Kiolvasott értékek betöltése …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="788"/>
+        <source>Load readings</source>
+        <translation>Kiolvasott értékek betöltése</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="838"/>
+        <source>No readings of the selected meters in this range.</source>
+        <translation>A kijelölt mérőknek nincs kiolvasott értéke ebben az időszakban.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="877"/>
+        <source>Saved %1.</source>
+        <translation>Mentve: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="882"/>
+        <source>Nothing to export: select meters with readings in the range first.</source>
+        <translation>Nincs mit exportálni: előbb válasszon ki olyan mérőket, amelyeknek vannak kiolvasott értékei az időszakban.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="889"/>
+        <location filename="../app/views/readings_tab.py" line="905"/>
+        <source>Export readings</source>
+        <translation>Kiolvasott értékek exportálása</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="889"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV-fájl (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="896"/>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: nem írható (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="905"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel-fájl (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="919"/>
+        <source>Nothing to export: plot a series first.</source>
+        <translation>Nincs mit exportálni: előbb ábrázoljon egy adatsort.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="921"/>
+        <source>Export plot</source>
+        <translation>Grafikon exportálása</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="921"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-kép (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="925"/>
+        <source>%1: cannot write the image</source>
+        <translation>%1: a kép nem írható</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="67"/>
+        <source>Refresh</source>
+        <translation>Frissítés</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="69"/>
+        <source>Read the readout cycle and every report&apos;s state again</source>
+        <translation>A kiolvasási ciklus és az összes jelentés állapotának újraolvasása</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="78"/>
+        <source>Report</source>
+        <translation>Jelentés</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="79"/>
+        <source>Enabled</source>
+        <translation>Engedélyezve</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="80"/>
+        <source>Transport</source>
+        <translation>Átviteli mód</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="81"/>
+        <source>Server URL</source>
+        <translation>Szerver URL-címe</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="82"/>
+        <source>Format</source>
+        <translation>Formátum</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="83"/>
+        <source>Cycle</source>
+        <translation>Jelentési ciklus</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="84"/>
+        <source>Waiting</source>
+        <translation>Várakozó</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="85"/>
+        <source>Last success</source>
+        <translation>Utolsó sikeres küldés</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="86"/>
+        <source>Last failure</source>
+        <translation>Utolsó sikertelen küldés</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="87"/>
+        <source>Last error</source>
+        <translation>Utolsó hiba</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="109"/>
+        <location filename="../app/views/reports_tab.py" line="469"/>
+        <source>Test send</source>
+        <translation>Tesztküldés</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="111"/>
+        <source>Send now</source>
+        <translation>Küldés most</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="113"/>
+        <source>Apply</source>
+        <translation>Alkalmazás</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="115"/>
+        <source>Revert form</source>
+        <translation>Űrlap visszaállítása</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="126"/>
+        <source>Test send uses the form&apos;s values without writing them. Send now delivers what the report has waiting, with the written settings. Apply stages the form&apos;s values: Parameter write (Ctrl+W) sends them.</source>
+        <translation>A „Tesztküldés” az űrlap értékeit használja, anélkül hogy kiírná őket. A „Küldés most” kézbesíti, ami a jelentésnél várakozik, a kiírt beállításokkal. Az „Alkalmazás” előkészíti az űrlap értékeit: a „Paraméterek írása” (Ctrl+W) küldi el őket.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="181"/>
+        <source>This device sends no reports.</source>
+        <translation>Ez az eszköz nem küld jelentéseket.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="192"/>
+        <source>Your role (%1) does not allow this</source>
+        <translation>A szerepköre (%1) ezt nem engedi</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="207"/>
+        <source>Connect to a device that stores readings first.</source>
+        <translation>Előbb csatlakozzon egy olyan eszközhöz, amely kiolvasott értékeket tárol.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="208"/>
+        <source>Wait for the running operation or cancel it.</source>
+        <translation>Várja meg a futó művelet végét, vagy szakítsa meg.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="210"/>
+        <source>Correct the marked fields first.</source>
+        <translation>Előbb javítsa ki a megjelölt mezőket.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="215"/>
+        <source>Send a test report with the form&apos;s values; nothing is written</source>
+        <translation>Tesztjelentés küldése az űrlap értékeivel; semmi sem kerül kiírásra</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="220"/>
+        <source>The report is not enabled on the device.</source>
+        <translation>A jelentés nincs engedélyezve az eszközön.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="221"/>
+        <source>Deliver what this report has waiting, now (with the written settings)</source>
+        <translation>Ami ennél a jelentésnél várakozik, azonnali kézbesítése (a kiírt beállításokkal)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="223"/>
+        <source>Deliver what is waiting, now: with the written settings, not the form&apos;s</source>
+        <translation>A várakozó adatok azonnali kézbesítése: a kiírt beállításokkal, nem az űrlapéival</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="225"/>
+        <source>Nothing changed.</source>
+        <translation>Semmi sem változott.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="230"/>
+        <source>Stage the form&apos;s values; Parameter write (Ctrl+W) writes them</source>
+        <translation>Az űrlap értékeinek előkészítése; a „Paraméterek írása” (Ctrl+W) írja ki őket</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="289"/>
+        <source>Read report status</source>
+        <translation>Jelentések állapotának olvasása</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="303"/>
+        <source>Readout cycle %1</source>
+        <translation>Kiolvasási ciklus %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/reports_tab.py" line="306"/>
+        <source>last %1 (%n reading(s))</source>
+        <translation>
+            <numerusform>utolsó %1 (%n kiolvasott érték)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="311"/>
+        <source>next %1</source>
+        <translation>következő %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="313"/>
+        <source>reading now</source>
+        <translation>kiolvasás folyamatban</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="320"/>
+        <source>yes</source>
+        <translation>igen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="320"/>
+        <source>no</source>
+        <translation>nem</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="330"/>
+        <source>Report %1</source>
+        <translation>%1. jelentés</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="337"/>
+        <source>%1 (%2 readouts)</source>
+        <translation>%1 (%2 kiolvasás)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="389"/>
+        <source>Settings of %1</source>
+        <translation>Beállítások: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="424"/>
+        <source>The device refused the settings; nothing was sent.</source>
+        <translation>Az eszköz elutasította a beállításokat; semmi sem lett elküldve.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="456"/>
+        <source>Test report %1 delivered. The server answered:</source>
+        <translation>%1. tesztjelentés kézbesítve. A szerver válasza:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="463"/>
+        <source>Test report %1 not delivered:</source>
+        <translation>%1. tesztjelentés nincs kézbesítve:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="472"/>
+        <source>Sending a test report to %1 …</source>
+        <translation>Tesztjelentés küldése ide: %1 …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="472"/>
+        <source>the stored server</source>
+        <translation>a tárolt szerver</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="494"/>
+        <source>The device did not send the report:</source>
+        <translation>Az eszköz nem küldte el a jelentést:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="500"/>
+        <source>Report %1 delivered; nothing is waiting.</source>
+        <translation>%1. jelentés kézbesítve; semmi sem várakozik.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="506"/>
+        <source>Report %1 is still being delivered (%2 message(s) waiting).</source>
+        <translation>%1. jelentés kézbesítése még folyamatban (%2 várakozó üzenet).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="509"/>
+        <source>Refresh shows how it ends.</source>
+        <translation>A „Frissítés” megmutatja, hogyan végződik.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="515"/>
+        <source>Report %1 not delivered (%2 message(s) waiting):</source>
+        <translation>%1. jelentés nincs kézbesítve (%2 várakozó üzenet):</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="523"/>
+        <source>Send report now</source>
+        <translation>Jelentés azonnali küldése</translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="524"/>
+        <source>Sending report %1 …</source>
+        <translation>%1. jelentés küldése …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/reports_tab.py" line="539"/>
+        <source>%n value(s) staged.</source>
+        <translation>
+            <numerusform>%n érték előkészítve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/views/reports_tab.py" line="540"/>
+        <source>Use Parameter write (Ctrl+W) to write them to the device.</source>
+        <translation>A „Paraméterek írása” (Ctrl+W) paranccsal írhatja ki őket az eszközre.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../app/views/settings_dialog.py" line="26"/>
@@ -2540,6 +3225,19 @@ MIT-licenc.</translation>
         <location filename="../app/views/sms_console.py" line="269"/>
         <source>%1 characters, %2 SMS</source>
         <translation>%1 karakter, %2 SMS</translation>
+    </message>
+</context>
+<context>
+    <name>StoredDataTab</name>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="136"/>
+        <source>Connect to a device that stores readings first.</source>
+        <translation>Előbb csatlakozzon egy olyan eszközhöz, amely kiolvasott értékeket tárol.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="157"/>
+        <source>Wait for the running operation or cancel it.</source>
+        <translation>Várja meg a futó művelet végét, vagy szakítsa meg.</translation>
     </message>
 </context>
 <context>
