@@ -69,67 +69,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="174"/>
+        <location filename="../app/views/users_dialogs.py" line="175"/>
         <source>Audit log</source>
         <translation>Protokol auditu</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="177"/>
+        <location filename="../app/views/users_dialogs.py" line="178"/>
         <source>Filter (user, action, device, key)</source>
         <translation>Filtr (uživatel, akce, zařízení, parametr)</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="180"/>
+        <location filename="../app/views/users_dialogs.py" line="181"/>
         <source>All actions</source>
         <translation>Všechny akce</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="194"/>
+        <location filename="../app/views/users_dialogs.py" line="195"/>
         <source>Export CSV…</source>
         <translation>Exportovat CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="199"/>
+        <location filename="../app/views/users_dialogs.py" line="200"/>
         <source>Time</source>
         <translation>Čas</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="200"/>
+        <location filename="../app/views/users_dialogs.py" line="201"/>
         <source>User</source>
         <translation>Uživatel</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="201"/>
+        <location filename="../app/views/users_dialogs.py" line="202"/>
         <source>Action</source>
         <translation>Akce</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="202"/>
+        <location filename="../app/views/users_dialogs.py" line="203"/>
         <source>Device</source>
         <translation>Zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="203"/>
+        <location filename="../app/views/users_dialogs.py" line="204"/>
         <source>Keys</source>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="204"/>
+        <location filename="../app/views/users_dialogs.py" line="205"/>
         <source>Result</source>
         <translation>Výsledek</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="205"/>
+        <location filename="../app/views/users_dialogs.py" line="206"/>
         <source>Detail</source>
         <translation>Podrobnosti</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="245"/>
+        <location filename="../app/views/users_dialogs.py" line="246"/>
         <source>Export audit log</source>
         <translation>Exportovat protokol auditu</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="245"/>
+        <location filename="../app/views/users_dialogs.py" line="246"/>
         <source>CSV (*.csv)</source>
         <translation>Soubor CSV (*.csv)</translation>
     </message>
@@ -549,335 +549,335 @@
 <context>
     <name>DlmsTab</name>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="111"/>
+        <location filename="../app/views/dlms_tab.py" line="112"/>
         <source>Not connected.</source>
         <translation>Nepřipojeno.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="129"/>
+        <location filename="../app/views/dlms_tab.py" line="130"/>
         <source>tcp://host[:4059] (IEC 62056-47 wrapper), serial:///dev/ttyUSB0 (HDLC), or tcp://host:port?link=hdlc for HDLC through a transparent port</source>
         <translation>tcp://host[:4059] (wrapper IEC 62056-47), serial:///dev/ttyUSB0 (HDLC) nebo tcp://host:port?link=hdlc pro HDLC přes transparentní port</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="141"/>
+        <location filename="../app/views/dlms_tab.py" line="142"/>
         <source>Client address (SAP): 0x10 public client without password, 0x20 meter reader with password</source>
         <translation>Adresa klienta (SAP): 0x10 veřejný klient bez hesla, 0x20 meter reader (odečet) s heslem</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="148"/>
+        <location filename="../app/views/dlms_tab.py" line="149"/>
         <source>Server logical address (logical device; 1 = management)</source>
         <translation>Logická adresa serveru (logické zařízení; 1 = management)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="153"/>
+        <location filename="../app/views/dlms_tab.py" line="154"/>
         <source>LLS password</source>
         <translation>Heslo LLS</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="154"/>
+        <location filename="../app/views/dlms_tab.py" line="155"/>
         <source>Low level security password; empty for the public client</source>
         <translation>Heslo Low Level Security; pro veřejného klienta prázdné</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="158"/>
+        <location filename="../app/views/dlms_tab.py" line="159"/>
         <source>Show</source>
         <translation>Zobrazit</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="160"/>
+        <location filename="../app/views/dlms_tab.py" line="161"/>
         <source>Show or hide the password</source>
         <translation>Zobrazit nebo skrýt heslo</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="166"/>
+        <location filename="../app/views/dlms_tab.py" line="167"/>
         <source>Connect</source>
         <translation>Připojit</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="169"/>
+        <location filename="../app/views/dlms_tab.py" line="170"/>
         <source>Disconnect</source>
         <translation>Odpojit</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="172"/>
+        <location filename="../app/views/dlms_tab.py" line="173"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="182"/>
+        <location filename="../app/views/dlms_tab.py" line="183"/>
         <source>Device:</source>
         <translation>Zařízení:</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="184"/>
+        <location filename="../app/views/dlms_tab.py" line="185"/>
         <source>Client</source>
         <translation>Adresa klienta</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="186"/>
+        <location filename="../app/views/dlms_tab.py" line="187"/>
         <source>Server</source>
         <translation>Adresa serveru</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="189"/>
+        <location filename="../app/views/dlms_tab.py" line="190"/>
         <source>Password</source>
         <translation>Heslo</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="203"/>
+        <location filename="../app/views/dlms_tab.py" line="204"/>
         <source>Filter: OBIS code or class</source>
         <translation>Filtr: kód OBIS nebo třída</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="208"/>
+        <location filename="../app/views/dlms_tab.py" line="209"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="208"/>
+        <location filename="../app/views/dlms_tab.py" line="209"/>
         <source>Display form</source>
         <translation>Zobrazovaný tvar</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="213"/>
+        <location filename="../app/views/dlms_tab.py" line="214"/>
         <source>Enter or double-click reads every readable attribute</source>
         <translation>Enter nebo dvojklik načte všechny čitelné atributy</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="220"/>
-        <location filename="../app/views/dlms_tab.py" line="622"/>
+        <location filename="../app/views/dlms_tab.py" line="221"/>
+        <location filename="../app/views/dlms_tab.py" line="623"/>
         <source>Select an object.</source>
         <translation>Vyberte objekt.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
-        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
+        <location filename="../app/views/dlms_tab.py" line="253"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
         <source>Attribute</source>
         <translation>Atribut</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
-        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
+        <location filename="../app/views/dlms_tab.py" line="253"/>
         <source>Access</source>
         <translation>Přístup</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="241"/>
+        <location filename="../app/views/dlms_tab.py" line="242"/>
         <source>Read</source>
         <translation>Načíst</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="244"/>
+        <location filename="../app/views/dlms_tab.py" line="245"/>
         <source>Read all</source>
         <translation>Načíst vše</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="247"/>
+        <location filename="../app/views/dlms_tab.py" line="248"/>
         <source>Write…</source>
         <translation>Zapsat…</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <location filename="../app/views/dlms_tab.py" line="253"/>
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="263"/>
+        <location filename="../app/views/dlms_tab.py" line="264"/>
         <source>Invoke…</source>
         <translation>Vyvolat…</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="277"/>
+        <location filename="../app/views/dlms_tab.py" line="278"/>
         <source>Methods</source>
         <translation>Metody</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="284"/>
+        <location filename="../app/views/dlms_tab.py" line="285"/>
         <source>Attributes</source>
         <translation>Atributy</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="285"/>
+        <location filename="../app/views/dlms_tab.py" line="286"/>
         <source>Profile buffer</source>
         <translation>Buffer profilu</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="287"/>
+        <location filename="../app/views/dlms_tab.py" line="288"/>
         <source>Export CSV…</source>
         <translation>Exportovat CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="289"/>
+        <location filename="../app/views/dlms_tab.py" line="290"/>
         <source>Save the table on the visible page as CSV</source>
         <translation>Uložit tabulku na zobrazené stránce jako CSV</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="319"/>
+        <location filename="../app/views/dlms_tab.py" line="320"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="320"/>
+        <location filename="../app/views/dlms_tab.py" line="321"/>
         <source>Connecting</source>
         <translation>Připojování</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="321"/>
+        <location filename="../app/views/dlms_tab.py" line="322"/>
         <source>Connected</source>
         <translation>Připojeno</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="322"/>
+        <location filename="../app/views/dlms_tab.py" line="323"/>
         <source>Error</source>
         <translation>Chyba</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="361"/>
+        <location filename="../app/views/dlms_tab.py" line="362"/>
         <source>Connect to a device first</source>
         <translation>Nejprve se připojte k zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="363"/>
+        <location filename="../app/views/dlms_tab.py" line="364"/>
         <source>Wait for the running exchange, or Cancel it</source>
         <translation>Počkejte na dokončení probíhající výměny, nebo ji zrušte</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="365"/>
+        <location filename="../app/views/dlms_tab.py" line="366"/>
         <source>Select an object first</source>
         <translation>Nejprve vyberte objekt</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="370"/>
+        <location filename="../app/views/dlms_tab.py" line="371"/>
         <source>Read the selected attributes (all readable ones if none)</source>
         <translation>Načíst vybrané atributy (všechny čitelné, pokud není vybrán žádný)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="372"/>
+        <location filename="../app/views/dlms_tab.py" line="373"/>
         <source>Read every readable attribute</source>
         <translation>Načíst všechny čitelné atributy</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="377"/>
+        <location filename="../app/views/dlms_tab.py" line="378"/>
         <source>Select one attribute</source>
         <translation>Vyberte jeden atribut</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="379"/>
+        <location filename="../app/views/dlms_tab.py" line="380"/>
         <source>This attribute is not writable for this client</source>
         <translation>Tento atribut není pro tohoto klienta zapisovatelný</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="381"/>
+        <location filename="../app/views/dlms_tab.py" line="382"/>
         <source>Edit and write the selected attribute</source>
         <translation>Upravit a zapsat vybraný atribut</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="385"/>
+        <location filename="../app/views/dlms_tab.py" line="386"/>
         <source>Select a method</source>
         <translation>Vyberte metodu</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="387"/>
+        <location filename="../app/views/dlms_tab.py" line="388"/>
         <source>This method is not available to this client</source>
         <translation>Tato metoda není pro tohoto klienta dostupná</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="389"/>
+        <location filename="../app/views/dlms_tab.py" line="390"/>
         <source>Invoke the selected method</source>
         <translation>Vyvolat vybranou metodu</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="392"/>
+        <location filename="../app/views/dlms_tab.py" line="393"/>
         <source>Select a profile generic object (class 7)</source>
         <translation>Vyberte objekt profile generic (třída 7)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="394"/>
+        <location filename="../app/views/dlms_tab.py" line="395"/>
         <source>Read the buffer rows chosen on the left</source>
         <translation>Načíst řádky bufferu zvolené vlevo</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="419"/>
+        <location filename="../app/views/dlms_tab.py" line="420"/>
         <source>Busy: wait for the running exchange, or Cancel it.</source>
         <translation>Zaneprázdněno: počkejte na dokončení probíhající výměny, nebo ji zrušte.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="429"/>
+        <location filename="../app/views/dlms_tab.py" line="430"/>
         <source>Cancelled.</source>
         <translation>Operace zrušena.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="432"/>
+        <location filename="../app/views/dlms_tab.py" line="433"/>
         <source>the exchange was cancelled</source>
         <translation>výměna byla zrušena</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="447"/>
+        <location filename="../app/views/dlms_tab.py" line="448"/>
         <source>Association refused (password or client address?)</source>
         <translation>Asociace odmítnuta (heslo nebo adresa klienta?)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="449"/>
+        <location filename="../app/views/dlms_tab.py" line="450"/>
         <source>The device does not answer</source>
         <translation>Zařízení neodpovídá</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="451"/>
+        <location filename="../app/views/dlms_tab.py" line="452"/>
         <source>Connection problem</source>
         <translation>Problém s připojením</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="453"/>
+        <location filename="../app/views/dlms_tab.py" line="454"/>
         <source>The device refused</source>
         <translation>Zařízení požadavek odmítlo</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="455"/>
+        <location filename="../app/views/dlms_tab.py" line="456"/>
         <source>Invalid input</source>
         <translation>Neplatný vstup</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="456"/>
+        <location filename="../app/views/dlms_tab.py" line="457"/>
         <source>Failed</source>
         <translation>Nezdařilo se</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="473"/>
+        <location filename="../app/views/dlms_tab.py" line="474"/>
         <source>Disconnected: %1. Connect again.</source>
         <translation>Odpojeno: %1. Připojte se znovu.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="489"/>
+        <location filename="../app/views/dlms_tab.py" line="490"/>
         <source>Give the device URL, e.g. tcp://192.168.1.10:4059.</source>
         <translation>Zadejte URL zařízení, např. tcp://192.168.1.10:4059.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="498"/>
+        <location filename="../app/views/dlms_tab.py" line="499"/>
         <source>Connecting to %1 …</source>
         <translation>Připojování k %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="518"/>
+        <location filename="../app/views/dlms_tab.py" line="519"/>
         <source>Associated; reading the object list …</source>
         <translation>Asociace navázána; načítání seznamu objektů …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="524"/>
+        <location filename="../app/views/dlms_tab.py" line="525"/>
         <source>Connected to %1 (client 0x%2, %3 authentication): %n object(s).</source>
         <translation>
             <numerusform>Připojeno k %1 (klient 0x%2, autentizace %3): %n objekt.</numerusform>
@@ -886,17 +886,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="547"/>
+        <location filename="../app/views/dlms_tab.py" line="548"/>
         <source>Disconnected.</source>
         <translation>Odpojeno.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="554"/>
+        <location filename="../app/views/dlms_tab.py" line="555"/>
         <source>Class %1</source>
         <translation>Třída %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="568"/>
+        <location filename="../app/views/dlms_tab.py" line="569"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n objekt</numerusform>
@@ -905,68 +905,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="657"/>
-        <location filename="../app/views/dlms_tab.py" line="744"/>
+        <location filename="../app/views/dlms_tab.py" line="658"/>
+        <location filename="../app/views/dlms_tab.py" line="748"/>
         <source>no access</source>
         <translation>bez přístupu</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="658"/>
+        <location filename="../app/views/dlms_tab.py" line="659"/>
         <source>read</source>
         <translation>čtení</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="659"/>
+        <location filename="../app/views/dlms_tab.py" line="660"/>
         <source>write</source>
         <translation>zápis</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="660"/>
+        <location filename="../app/views/dlms_tab.py" line="661"/>
         <source>read/write</source>
         <translation>čtení/zápis</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="683"/>
+        <location filename="../app/views/dlms_tab.py" line="685"/>
         <source>scaler %1, unit %2</source>
         <translation>měřítko %1, jednotka %2</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="716"/>
+        <location filename="../app/views/dlms_tab.py" line="688"/>
+        <source>values shown in %1</source>
+        <translation>hodnoty zobrazeny v %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="720"/>
         <source>(read it on the Profile buffer page)</source>
         <translation>(načtěte jej na stránce „Buffer profilu“)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="745"/>
+        <location filename="../app/views/dlms_tab.py" line="749"/>
         <source>access</source>
         <translation>přístup</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="746"/>
+        <location filename="../app/views/dlms_tab.py" line="750"/>
         <source>authenticated access</source>
         <translation>ověřený přístup</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="794"/>
+        <location filename="../app/views/dlms_tab.py" line="798"/>
         <source>The selected attributes are not readable for this client.</source>
         <translation>Vybrané atributy nejsou pro tohoto klienta čitelné.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="831"/>
+        <location filename="../app/views/dlms_tab.py" line="835"/>
         <source>Nothing readable selected.</source>
         <translation>Není vybráno nic čitelného.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="833"/>
+        <location filename="../app/views/dlms_tab.py" line="837"/>
         <source>Reading %1 …</source>
         <translation>Načítání %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="848"/>
+        <location filename="../app/views/dlms_tab.py" line="852"/>
         <source>refused: %1</source>
         <translation>odmítnuto: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="851"/>
+        <location filename="../app/views/dlms_tab.py" line="855"/>
         <source>Read %n attribute(s) of %1.</source>
         <translation>
             <numerusform>Načten %n atribut objektu %1.</numerusform>
@@ -975,7 +980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="853"/>
+        <location filename="../app/views/dlms_tab.py" line="857"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>%n odmítnut.</numerusform>
@@ -984,77 +989,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="866"/>
+        <location filename="../app/views/dlms_tab.py" line="870"/>
         <source>This attribute is not writable for this client.</source>
         <translation>Tento atribut není pro tohoto klienta zapisovatelný.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="876"/>
+        <location filename="../app/views/dlms_tab.py" line="880"/>
         <source>Write %1 · %2</source>
         <translation>Zapsat %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="896"/>
+        <location filename="../app/views/dlms_tab.py" line="900"/>
         <source>Writing %1 · %2 …</source>
         <translation>Zapisování %1 · %2 …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="900"/>
+        <location filename="../app/views/dlms_tab.py" line="904"/>
         <source>write refused: %1</source>
         <translation>zápis odmítnut: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="909"/>
+        <location filename="../app/views/dlms_tab.py" line="913"/>
         <source>Wrote %1 · %2; the device reads back: %3</source>
         <translation>%1 · %2 zapsáno; zařízení při zpětném čtení vrací: %3</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="913"/>
+        <location filename="../app/views/dlms_tab.py" line="917"/>
         <source>Wrote %1 · %2.</source>
         <translation>%1 · %2 zapsáno.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="927"/>
+        <location filename="../app/views/dlms_tab.py" line="931"/>
         <source>This method is not available to this client.</source>
         <translation>Tato metoda není pro tohoto klienta dostupná.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="930"/>
+        <location filename="../app/views/dlms_tab.py" line="934"/>
         <source>Invoke %1 · %2</source>
         <translation>Vyvolat %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="945"/>
+        <location filename="../app/views/dlms_tab.py" line="949"/>
         <source>Invoking %1 · %2 …</source>
         <translation>Vyvolávání %1 · %2 …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="947"/>
+        <location filename="../app/views/dlms_tab.py" line="951"/>
         <source>%1 · %2 done.</source>
         <translation>%1 · %2 dokončeno.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="949"/>
+        <location filename="../app/views/dlms_tab.py" line="953"/>
         <source>Returned: %1</source>
         <translation>Vráceno: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="995"/>
+        <location filename="../app/views/dlms_tab.py" line="999"/>
         <source>Reading the buffer of %1 …</source>
         <translation>Načítání bufferu %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1004"/>
+        <location filename="../app/views/dlms_tab.py" line="1008"/>
         <source>this profile captures no clock</source>
         <translation>tento profil nezaznamenává hodiny</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1011"/>
+        <location filename="../app/views/dlms_tab.py" line="1015"/>
         <source>The buffer of %1 is empty.</source>
         <translation>Buffer %1 je prázdný.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="1020"/>
+        <location filename="../app/views/dlms_tab.py" line="1024"/>
         <source>%n row(s) of %1.</source>
         <translation>
             <numerusform>%n řádek z %1.</numerusform>
@@ -1063,22 +1068,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1032"/>
+        <location filename="../app/views/dlms_tab.py" line="1041"/>
         <source>Export table</source>
         <translation>Exportovat tabulku</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1032"/>
+        <location filename="../app/views/dlms_tab.py" line="1041"/>
         <source>CSV files (*.csv)</source>
         <translation>Soubory CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1043"/>
+        <location filename="../app/views/dlms_tab.py" line="1052"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 nelze zapsat: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="1050"/>
+        <location filename="../app/views/dlms_tab.py" line="1059"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exportován %n řádek do %1.</numerusform>
@@ -1107,17 +1112,17 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../app/views/fields.py" line="344"/>
+        <location filename="../app/views/fields.py" line="346"/>
         <source>IPv4 or IPv6 address</source>
         <translation>Adresa IPv4 nebo IPv6</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="346"/>
+        <location filename="../app/views/fields.py" line="348"/>
         <source>at most %1 hex digits</source>
         <translation>nejvýše %1 hexadecimálních číslic</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="348"/>
+        <location filename="../app/views/fields.py" line="350"/>
         <source>at most %1 characters</source>
         <translation>nejvýše %1 znaků</translation>
     </message>
@@ -1268,17 +1273,17 @@
 <context>
     <name>FleetModel</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="105"/>
+        <location filename="../app/views/fleet_tab.py" line="106"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="105"/>
+        <location filename="../app/views/fleet_tab.py" line="106"/>
         <source>Changes</source>
         <translation>Změny</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="105"/>
+        <location filename="../app/views/fleet_tab.py" line="106"/>
         <source>Message</source>
         <translation>Zpráva</translation>
     </message>
@@ -1286,143 +1291,143 @@
 <context>
     <name>FleetTab</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="154"/>
+        <location filename="../app/views/fleet_tab.py" line="159"/>
         <source>Open sheet…</source>
         <translation>Otevřít tabulku…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="158"/>
+        <location filename="../app/views/fleet_tab.py" line="163"/>
         <source>password for all (else the key store)</source>
         <translation>heslo pro všechna zařízení (jinak z úložiště klíčů)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="159"/>
+        <location filename="../app/views/fleet_tab.py" line="164"/>
         <source>Plan</source>
         <translation>Naplánovat</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="164"/>
+        <location filename="../app/views/fleet_tab.py" line="169"/>
         <source>Concurrency: </source>
         <translation>Souběžnost: </translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="165"/>
+        <location filename="../app/views/fleet_tab.py" line="170"/>
         <source>Apply</source>
         <translation>Použít</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="167"/>
+        <location filename="../app/views/fleet_tab.py" line="172"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="169"/>
+        <location filename="../app/views/fleet_tab.py" line="174"/>
         <source>Export results…</source>
         <translation>Exportovat výsledky…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="171"/>
+        <location filename="../app/views/fleet_tab.py" line="176"/>
         <source>Rollback…</source>
         <translation>Vrátit zpět…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="173"/>
+        <location filename="../app/views/fleet_tab.py" line="178"/>
         <source>Firmware rollout…</source>
         <translation>Nasadit firmware…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="175"/>
+        <location filename="../app/views/fleet_tab.py" line="180"/>
         <source>Update every device of the sheet in waves of 5 %, 25 %, 100 %; stop above 2 % failures</source>
         <translation>Aktualizovat všechna zařízení z tabulky ve vlnách po 5 %, 25 %, 100 %; zastavit při více než 2 % selhání</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="216"/>
+        <location filename="../app/views/fleet_tab.py" line="221"/>
         <source>Open fleet sheet</source>
         <translation>Otevřít tabulku flotily</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="216"/>
-        <location filename="../app/views/fleet_tab.py" line="341"/>
+        <location filename="../app/views/fleet_tab.py" line="221"/>
+        <location filename="../app/views/fleet_tab.py" line="346"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Tabulky (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="234"/>
+        <location filename="../app/views/fleet_tab.py" line="239"/>
         <source>%1: %2 device(s) ready, %3 row(s) invalid.</source>
         <translation>%1: připravená zařízení: %2, neplatné řádky: %3.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="251"/>
+        <location filename="../app/views/fleet_tab.py" line="256"/>
         <source>no password for %1: type one above or store it in the key store</source>
         <translation>chybí heslo pro %1: zadejte ho výše nebo ho uložte do úložiště klíčů</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="268"/>
+        <location filename="../app/views/fleet_tab.py" line="273"/>
         <source>Cancelled: devices already written keep their new values; the rest are untouched.</source>
         <translation>Operace zrušena: již zapsaná zařízení si ponechají nové hodnoty; ostatní zůstávají beze změny.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="294"/>
+        <location filename="../app/views/fleet_tab.py" line="299"/>
         <source>Plan: %1 device(s) to change, %2 unreadable.</source>
         <translation>Plán: zařízení ke změně: %1, nečitelná: %2.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="323"/>
+        <location filename="../app/views/fleet_tab.py" line="328"/>
         <source>Apply finished: %1.</source>
         <translation>Použití dokončeno: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="333"/>
+        <location filename="../app/views/fleet_tab.py" line="338"/>
         <source>Export results</source>
         <translation>Exportovat výsledky</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="333"/>
+        <location filename="../app/views/fleet_tab.py" line="338"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation>Tabulky (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="341"/>
+        <location filename="../app/views/fleet_tab.py" line="346"/>
         <source>Rollback from results</source>
         <translation>Vrátit zpět podle výsledků</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="383"/>
+        <location filename="../app/views/fleet_tab.py" line="388"/>
         <source>Firmware image to roll out</source>
         <translation>Obraz firmwaru k nasazení</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="383"/>
+        <location filename="../app/views/fleet_tab.py" line="388"/>
         <source>Images (*.img *.bin);;*</source>
         <translation>Obrazy (*.img *.bin);;*</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="418"/>
+        <location filename="../app/views/fleet_tab.py" line="423"/>
         <source>Rollout: %1.</source>
         <translation>Nasazení: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="420"/>
+        <location filename="../app/views/fleet_tab.py" line="425"/>
         <source>Rollout stopped: %1</source>
         <translation>Nasazení zastaveno: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="431"/>
+        <location filename="../app/views/fleet_tab.py" line="436"/>
         <source>Changes for row %1</source>
         <translation>Změny pro řádek %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="433"/>
+        <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Parameter</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="433"/>
+        <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Device</source>
         <translation>Zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="433"/>
+        <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Sheet</source>
         <translation>Tabulka</translation>
     </message>
@@ -1483,118 +1488,118 @@
 <context>
     <name>IecReadoutWindow</name>
     <message>
-        <location filename="../app/views/iec_readout.py" line="40"/>
+        <location filename="../app/views/iec_readout.py" line="41"/>
         <source>IEC 62056-21 meter readout</source>
         <translation>Odečet měřidla IEC 62056-21</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="49"/>
+        <location filename="../app/views/iec_readout.py" line="50"/>
         <source>An optical head on a serial port (300 Bd 7E1 unless given), or a modem&apos;s transparent port</source>
         <translation>Optická snímací hlava na sériovém portu (300 Bd 7E1, není-li uvedeno jinak) nebo transparentní port modemu</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="55"/>
+        <location filename="../app/views/iec_readout.py" line="56"/>
         <source>Mode %1</source>
         <translation>Režim %1</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="59"/>
+        <location filename="../app/views/iec_readout.py" line="60"/>
         <source>none (any meter on the line)</source>
         <translation>žádná (libovolné měřidlo na lince)</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="61"/>
+        <location filename="../app/views/iec_readout.py" line="62"/>
         <source>Meter</source>
         <translation>Měřidlo</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="62"/>
+        <location filename="../app/views/iec_readout.py" line="63"/>
         <source>Mode</source>
         <translation>Režim</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="63"/>
+        <location filename="../app/views/iec_readout.py" line="64"/>
         <source>Device address</source>
         <translation>Adresa zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="64"/>
-        <location filename="../app/views/iec_readout.py" line="93"/>
+        <location filename="../app/views/iec_readout.py" line="65"/>
+        <location filename="../app/views/iec_readout.py" line="94"/>
         <source>Read</source>
         <translation>Odečíst</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="67"/>
+        <location filename="../app/views/iec_readout.py" line="68"/>
         <source>Copy all</source>
         <translation>Kopírovat vše</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="69"/>
+        <location filename="../app/views/iec_readout.py" line="70"/>
         <source>Export CSV…</source>
         <translation>Exportovat CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="76"/>
+        <location filename="../app/views/iec_readout.py" line="77"/>
         <source>Not read yet</source>
         <translation>Zatím neodečteno</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="81"/>
+        <location filename="../app/views/iec_readout.py" line="82"/>
         <source>Address</source>
         <translation>Adresa</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="81"/>
+        <location filename="../app/views/iec_readout.py" line="82"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="81"/>
+        <location filename="../app/views/iec_readout.py" line="82"/>
         <source>Unit</source>
         <translation>Jednotka</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="93"/>
+        <location filename="../app/views/iec_readout.py" line="94"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="104"/>
+        <location filename="../app/views/iec_readout.py" line="105"/>
         <source>Give the meter&apos;s port, e.g. serial:///dev/ttyUSB0</source>
         <translation>Zadejte port měřidla, např. serial:///dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="111"/>
+        <location filename="../app/views/iec_readout.py" line="112"/>
         <source>Reading %1 …</source>
         <translation>Odečítání %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="119"/>
+        <location filename="../app/views/iec_readout.py" line="120"/>
         <source>Cancelled</source>
         <translation>Zrušeno</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="122"/>
+        <location filename="../app/views/iec_readout.py" line="123"/>
         <source>Readout failed: %1</source>
         <translation>Odečet se nezdařil: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="140"/>
+        <location filename="../app/views/iec_readout.py" line="141"/>
         <source>check OK</source>
         <translation>kontrola OK</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="140"/>
+        <location filename="../app/views/iec_readout.py" line="141"/>
         <source>CHECK FAILED</source>
         <translation>KONTROLA SELHALA</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="142"/>
+        <location filename="../app/views/iec_readout.py" line="143"/>
         <source>%1 · mode %2 · %3 Bd · %4 values · %5</source>
         <translation>%1 · režim %2 · %3 Bd · hodnoty: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="167"/>
+        <location filename="../app/views/iec_readout.py" line="168"/>
         <source>Export readout</source>
         <translation>Exportovat odečet</translation>
     </message>
@@ -1610,37 +1615,37 @@
 <context>
     <name>KeyImportDialog</name>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="217"/>
+        <location filename="../app/views/wireless_tab.py" line="225"/>
         <source>Import keys from %1</source>
         <translation>Import klíčů ze souboru %1</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="221"/>
+        <location filename="../app/views/wireless_tab.py" line="229"/>
         <source>Row</source>
         <translation>Řádek</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="221"/>
+        <location filename="../app/views/wireless_tab.py" line="229"/>
         <source>Meter</source>
         <translation>Měřidlo</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="221"/>
+        <location filename="../app/views/wireless_tab.py" line="229"/>
         <source>Result</source>
         <translation>Výsledek</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="226"/>
+        <location filename="../app/views/wireless_tab.py" line="234"/>
         <source>Import good rows</source>
         <translation>Importovat platné řádky</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="242"/>
+        <location filename="../app/views/wireless_tab.py" line="250"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="254"/>
+        <location filename="../app/views/wireless_tab.py" line="263"/>
         <source>%1 good row(s) will be imported; %2 row(s) have problems and will not.</source>
         <translation>Platné řádky k importu: %1; řádky s problémy, které se neimportují: %2.</translation>
     </message>
@@ -1648,17 +1653,17 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="38"/>
+        <location filename="../app/views/users_dialogs.py" line="39"/>
         <source>gwterm login</source>
         <translation>Přihlášení do gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="47"/>
+        <location filename="../app/views/users_dialogs.py" line="48"/>
         <source>User</source>
         <translation>Uživatel</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="48"/>
+        <location filename="../app/views/users_dialogs.py" line="49"/>
         <source>Password</source>
         <translation>Heslo</translation>
     </message>
@@ -1666,396 +1671,396 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="100"/>
+        <location filename="../app/views/main_window.py" line="102"/>
         <source>gwterm — gateway configuration</source>
         <translation>gwterm — konfigurace bran</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="110"/>
+        <location filename="../app/views/main_window.py" line="112"/>
         <source>Parameters</source>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="111"/>
+        <location filename="../app/views/main_window.py" line="113"/>
         <source>Log</source>
         <translation>Protokol</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="115"/>
+        <location filename="../app/views/main_window.py" line="117"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="119"/>
+        <location filename="../app/views/main_window.py" line="121"/>
         <source>Wireless</source>
         <translation>Bezdrátové</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="123"/>
+        <location filename="../app/views/main_window.py" line="125"/>
         <source>DLMS</source>
         <translation>DLMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="128"/>
+        <location filename="../app/views/main_window.py" line="130"/>
         <source>Readings</source>
         <translation>Odečty</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="130"/>
+        <location filename="../app/views/main_window.py" line="132"/>
         <source>Reports</source>
         <translation>Výkazy</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="135"/>
+        <location filename="../app/views/main_window.py" line="137"/>
         <source>Fleet</source>
         <translation>Flotila</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="174"/>
+        <location filename="../app/views/main_window.py" line="176"/>
         <source>Parameter read</source>
         <translation>Čtení parametrů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="177"/>
+        <location filename="../app/views/main_window.py" line="179"/>
         <source>Parameter write</source>
         <translation>Zápis parametrů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="182"/>
         <source>Device information</source>
         <translation>Informace o zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="183"/>
+        <location filename="../app/views/main_window.py" line="185"/>
         <source>Open configuration…</source>
         <translation>Otevřít konfiguraci…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="189"/>
+        <location filename="../app/views/main_window.py" line="191"/>
         <source>Save configuration…</source>
         <translation>Uložit konfiguraci…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="195"/>
+        <location filename="../app/views/main_window.py" line="197"/>
         <source>Compare with file…</source>
         <translation>Porovnat se souborem…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="198"/>
+        <location filename="../app/views/main_window.py" line="200"/>
         <source>Traffic monitor</source>
         <translation>Monitor komunikace</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="202"/>
+        <location filename="../app/views/main_window.py" line="204"/>
         <source>Firmware…</source>
         <translation>Aktualizace firmwaru…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="205"/>
-        <location filename="../app/views/main_window.py" line="763"/>
+        <location filename="../app/views/main_window.py" line="207"/>
+        <location filename="../app/views/main_window.py" line="765"/>
         <source>Restart device</source>
         <translation>Restartovat zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="208"/>
+        <location filename="../app/views/main_window.py" line="210"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="210"/>
+        <location filename="../app/views/main_window.py" line="212"/>
         <source>Change communication password…</source>
         <translation>Změnit komunikační heslo…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
+        <location filename="../app/views/main_window.py" line="213"/>
         <source>Users…</source>
         <translation>Uživatelé…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="212"/>
+        <location filename="../app/views/main_window.py" line="214"/>
         <source>Audit log…</source>
         <translation>Protokol auditu…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="214"/>
+        <location filename="../app/views/main_window.py" line="216"/>
         <source>SMS console…</source>
         <translation>Konzole SMS…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="217"/>
+        <location filename="../app/views/main_window.py" line="219"/>
         <source>AT terminal…</source>
         <translation>Terminál AT…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="220"/>
+        <location filename="../app/views/main_window.py" line="222"/>
         <source>Meter readout (IEC 62056-21)…</source>
         <translation>Odečet měřidla (IEC 62056-21)…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="225"/>
+        <location filename="../app/views/main_window.py" line="227"/>
         <source>Settings…</source>
         <translation>Nastavení…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="226"/>
-        <location filename="../app/views/main_window.py" line="977"/>
+        <location filename="../app/views/main_window.py" line="228"/>
+        <location filename="../app/views/main_window.py" line="992"/>
         <source>About gwterm</source>
         <translation>O aplikaci gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="227"/>
+        <location filename="../app/views/main_window.py" line="229"/>
         <source>Quit</source>
         <translation>Ukončit</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="242"/>
+        <location filename="../app/views/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Soubor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="244"/>
+        <location filename="../app/views/main_window.py" line="246"/>
         <source>Recent files</source>
         <translation>Poslední soubory</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="248"/>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>&amp;Admin</source>
         <translation>Sp&amp;ráva</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="252"/>
+        <location filename="../app/views/main_window.py" line="254"/>
         <source>&amp;Operation</source>
         <translation>&amp;Provoz</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="258"/>
+        <location filename="../app/views/main_window.py" line="260"/>
         <source>&amp;Tools</source>
         <translation>&amp;Nástroje</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="263"/>
+        <location filename="../app/views/main_window.py" line="265"/>
         <source>&amp;Settings</source>
         <translation>Nas&amp;tavení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="265"/>
+        <location filename="../app/views/main_window.py" line="267"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="272"/>
+        <location filename="../app/views/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>Nápo&amp;věda</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="279"/>
+        <location filename="../app/views/main_window.py" line="281"/>
         <source>Main</source>
         <translation>Hlavní panel nástrojů</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="295"/>
+        <location filename="../app/views/main_window.py" line="297"/>
         <source>Edit values</source>
         <translation>Upravit hodnoty</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="300"/>
+        <location filename="../app/views/main_window.py" line="302"/>
         <source>Search all parameters</source>
         <translation>Hledat ve všech parametrech</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="304"/>
+        <location filename="../app/views/main_window.py" line="306"/>
         <source>Parameter group:</source>
         <translation>Skupina parametrů:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="312"/>
+        <location filename="../app/views/main_window.py" line="314"/>
         <source>Revert group</source>
         <translation>Vrátit změny skupiny</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="315"/>
+        <location filename="../app/views/main_window.py" line="317"/>
         <source>Revert all</source>
         <translation>Vrátit vše</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="318"/>
+        <location filename="../app/views/main_window.py" line="320"/>
         <source>Reveal edited secrets</source>
         <translation>Zobrazit upravené tajné údaje</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="348"/>
-        <location filename="../app/views/main_window.py" line="809"/>
+        <location filename="../app/views/main_window.py" line="350"/>
+        <location filename="../app/views/main_window.py" line="811"/>
         <source>Read device log</source>
         <translation>Načíst protokol zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="360"/>
-        <location filename="../app/views/main_window.py" line="449"/>
+        <location filename="../app/views/main_window.py" line="362"/>
+        <location filename="../app/views/main_window.py" line="451"/>
         <source>Not connected</source>
         <translation>Nepřipojeno</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="459"/>
+        <location filename="../app/views/main_window.py" line="461"/>
         <source>%1 · serial %2</source>
         <translation>%1 · výr. č. %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="476"/>
+        <location filename="../app/views/main_window.py" line="478"/>
         <source>Edited groups: %1</source>
         <translation>Upravené skupiny: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="479"/>
+        <location filename="../app/views/main_window.py" line="481"/>
         <source>Edited groups: none</source>
         <translation>Upravené skupiny: žádné</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="513"/>
-        <location filename="../app/views/main_window.py" line="796"/>
-        <location filename="../app/views/main_window.py" line="841"/>
+        <location filename="../app/views/main_window.py" line="515"/>
+        <location filename="../app/views/main_window.py" line="798"/>
+        <location filename="../app/views/main_window.py" line="843"/>
         <source>Connect to a device first</source>
         <translation>Nejprve se připojte k zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="514"/>
+        <location filename="../app/views/main_window.py" line="516"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Počkejte na dokončení probíhající operace, nebo ji zrušte</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="540"/>
+        <location filename="../app/views/main_window.py" line="542"/>
         <source>Nothing changed: edit values first</source>
         <translation>Nic nebylo změněno: nejprve upravte hodnoty</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="542"/>
+        <location filename="../app/views/main_window.py" line="544"/>
         <source>Nothing is running</source>
         <translation>Žádná operace neprobíhá</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="545"/>
+        <location filename="../app/views/main_window.py" line="547"/>
         <source>Not available over SMS</source>
         <translation>Přes SMS není k dispozici</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="546"/>
+        <location filename="../app/views/main_window.py" line="548"/>
         <source>Your role (%1) does not allow this</source>
         <translation>Vaše role (%1) to neumožňuje</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="653"/>
+        <location filename="../app/views/main_window.py" line="655"/>
         <source>The password was not stored: %1</source>
         <translation>Heslo nebylo uloženo: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="767"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Restartovat zařízení nyní? Spojení se přeruší a obnoví se, jakmile zařízení znovu odpoví.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="775"/>
-        <location filename="../app/views/main_window.py" line="782"/>
+        <location filename="../app/views/main_window.py" line="777"/>
+        <location filename="../app/views/main_window.py" line="784"/>
         <source>Change communication password</source>
         <translation>Změnit komunikační heslo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="776"/>
+        <location filename="../app/views/main_window.py" line="778"/>
         <source>New password:</source>
         <translation>Nové heslo:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="782"/>
+        <location filename="../app/views/main_window.py" line="784"/>
         <source>Repeat it:</source>
         <translation>Zopakujte heslo:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="787"/>
+        <location filename="../app/views/main_window.py" line="789"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Hesla se liší; nic nebylo změněno.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="790"/>
+        <location filename="../app/views/main_window.py" line="792"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Nové heslo je připraveno: odešlete ho pomocí „Zápis parametrů“.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="801"/>
+        <location filename="../app/views/main_window.py" line="803"/>
         <source>The device log cannot be read over SMS.</source>
         <translation>Protokol zařízení nelze přes SMS načíst.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="833"/>
+        <location filename="../app/views/main_window.py" line="835"/>
         <source>Open configuration</source>
         <translation>Otevřít konfiguraci</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="833"/>
-        <location filename="../app/views/main_window.py" line="908"/>
+        <location filename="../app/views/main_window.py" line="835"/>
+        <location filename="../app/views/main_window.py" line="910"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Konfigurace (*.cfg);;Všechny soubory (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="849"/>
+        <location filename="../app/views/main_window.py" line="851"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>Soubor obsahuje neplatné hodnoty; nic nebylo načteno.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="864"/>
+        <location filename="../app/views/main_window.py" line="866"/>
         <source>Connect to the device to load %1 as changes.</source>
         <translation>Připojte se k zařízení, aby se %1 načetl jako úpravy.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="876"/>
+        <location filename="../app/views/main_window.py" line="878"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>Načteno %1: %2 hodnot(y) se liší od zařízení.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="884"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Save configuration</source>
         <translation>Uložit konfiguraci</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="884"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Configuration (*.cfg)</source>
         <translation>Konfigurace (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="903"/>
+        <location filename="../app/views/main_window.py" line="905"/>
         <source>Saved %1.</source>
         <translation>Uloženo: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="908"/>
+        <location filename="../app/views/main_window.py" line="910"/>
         <source>Compare with file</source>
         <translation>Porovnat se souborem</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="921"/>
+        <location filename="../app/views/main_window.py" line="923"/>
         <source>Compare with %1</source>
         <translation>Porovnání s %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="924"/>
+        <location filename="../app/views/main_window.py" line="926"/>
         <source>Parameter</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="924"/>
+        <location filename="../app/views/main_window.py" line="926"/>
         <source>Device</source>
         <translation>Zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="924"/>
+        <location filename="../app/views/main_window.py" line="926"/>
         <source>File</source>
         <translation>Soubor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="928"/>
-        <location filename="../app/views/main_window.py" line="932"/>
+        <location filename="../app/views/main_window.py" line="930"/>
+        <location filename="../app/views/main_window.py" line="934"/>
         <source>(secret)</source>
         <translation>(tajné)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="937"/>
+        <location filename="../app/views/main_window.py" line="939"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n rozdíl.</numerusform>
@@ -2064,17 +2069,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="937"/>
+        <location filename="../app/views/main_window.py" line="939"/>
         <source>No differences.</source>
         <translation>Žádné rozdíly.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="940"/>
+        <location filename="../app/views/main_window.py" line="942"/>
         <source>Load file values as edits</source>
         <translation>Načíst hodnoty ze souboru jako úpravy</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="978"/>
+        <location filename="../app/views/main_window.py" line="993"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -2086,147 +2091,147 @@ Licence MIT.</translation>
 <context>
     <name>MbusTab</name>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="56"/>
+        <location filename="../app/views/mbus_tab.py" line="58"/>
         <source>The bus: a serial port with an M-Bus level converter, or tcp://host:port (transparent M-Bus)</source>
         <translation>Sběrnice: sériový port s převodníkem úrovní M-Bus, nebo tcp://host:port (transparentní M-Bus)</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="66"/>
+        <location filename="../app/views/mbus_tab.py" line="68"/>
         <source>8E1 as the standard says; 8N1 for some optical heads</source>
         <translation>8E1 podle normy; 8N1 pro některé optické snímací hlavy</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="67"/>
+        <location filename="../app/views/mbus_tab.py" line="69"/>
         <source>Converter echoes</source>
         <translation>Převodník vrací echo</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="68"/>
+        <location filename="../app/views/mbus_tab.py" line="70"/>
         <source>Wake-up preamble</source>
         <translation>Probouzecí preambule</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="69"/>
+        <location filename="../app/views/mbus_tab.py" line="71"/>
         <source>Scan primary</source>
         <translation>Prohledat primární adresy</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="72"/>
+        <location filename="../app/views/mbus_tab.py" line="74"/>
         <source>Scan secondary</source>
         <translation>Prohledat sekundární adresy</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="75"/>
+        <location filename="../app/views/mbus_tab.py" line="77"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="82"/>
+        <location filename="../app/views/mbus_tab.py" line="84"/>
         <source>Bus:</source>
         <translation>Sběrnice:</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="84"/>
+        <location filename="../app/views/mbus_tab.py" line="86"/>
         <source>Baud</source>
         <translation>Rychlost (Bd)</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="97"/>
+        <location filename="../app/views/mbus_tab.py" line="99"/>
         <source>Primary</source>
         <translation>Primární adresa</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="98"/>
+        <location filename="../app/views/mbus_tab.py" line="100"/>
         <source>Secondary address</source>
         <translation>Sekundární adresa</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="99"/>
+        <location filename="../app/views/mbus_tab.py" line="101"/>
         <source>Manufacturer</source>
         <translation>Výrobce</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="100"/>
+        <location filename="../app/views/mbus_tab.py" line="102"/>
         <source>Medium</source>
         <translation>Médium</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="101"/>
+        <location filename="../app/views/mbus_tab.py" line="103"/>
         <source>Version</source>
         <translation>Verze</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="102"/>
+        <location filename="../app/views/mbus_tab.py" line="104"/>
         <source>Id</source>
         <translation>Identifikační číslo</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="109"/>
+        <location filename="../app/views/mbus_tab.py" line="111"/>
         <source>Read selected meter</source>
         <translation>Odečíst vybrané měřidlo</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="116"/>
+        <location filename="../app/views/mbus_tab.py" line="118"/>
         <source>Function</source>
         <translation>Funkce</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="117"/>
+        <location filename="../app/views/mbus_tab.py" line="119"/>
         <source>Storage</source>
         <translation>Paměť</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="118"/>
+        <location filename="../app/views/mbus_tab.py" line="120"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="119"/>
+        <location filename="../app/views/mbus_tab.py" line="121"/>
         <source>Subunit</source>
         <translation>Podjednotka</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="120"/>
+        <location filename="../app/views/mbus_tab.py" line="122"/>
         <source>Quantity</source>
         <translation>Veličina</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="121"/>
+        <location filename="../app/views/mbus_tab.py" line="123"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="122"/>
+        <location filename="../app/views/mbus_tab.py" line="124"/>
         <source>Unit</source>
         <translation>Jednotka</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="127"/>
+        <location filename="../app/views/mbus_tab.py" line="129"/>
         <source>Copy</source>
         <translation>Kopírovat</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="129"/>
+        <location filename="../app/views/mbus_tab.py" line="131"/>
         <source>Export CSV…</source>
         <translation>Exportovat CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="183"/>
+        <location filename="../app/views/mbus_tab.py" line="185"/>
         <source>Cancelled.</source>
         <translation>Operace zrušena.</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="185"/>
+        <location filename="../app/views/mbus_tab.py" line="187"/>
         <source>Failed.</source>
         <translation>Operace se nezdařila.</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="211"/>
+        <location filename="../app/views/mbus_tab.py" line="213"/>
         <source>Probing %1 …</source>
         <translation>Dotazování %1 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/mbus_tab.py" line="221"/>
+        <location filename="../app/views/mbus_tab.py" line="223"/>
         <source>%n meter(s) found.</source>
         <translation>
             <numerusform>Nalezeno %n měřidlo.</numerusform>
@@ -2235,17 +2240,17 @@ Licence MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="223"/>
+        <location filename="../app/views/mbus_tab.py" line="225"/>
         <source>%1 bus transactions.</source>
         <translation>Transakce na sběrnici: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="245"/>
+        <location filename="../app/views/mbus_tab.py" line="247"/>
         <source>Select a meter first.</source>
         <translation>Nejprve vyberte měřidlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/mbus_tab.py" line="266"/>
+        <location filename="../app/views/mbus_tab.py" line="265"/>
         <source>%n record(s) in %1 telegram(s).</source>
         <translation>
             <numerusform>%n záznam (počet telegramů: %1).</numerusform>
@@ -2254,12 +2259,12 @@ Licence MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <location filename="../app/views/mbus_tab.py" line="305"/>
         <source>Export records</source>
         <translation>Exportovat záznamy</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <location filename="../app/views/mbus_tab.py" line="305"/>
         <source>CSV (*.csv)</source>
         <translation>Soubor CSV (*.csv)</translation>
     </message>
@@ -2280,12 +2285,12 @@ Licence MIT.</translation>
 <context>
     <name>NotificationBar</name>
     <message>
-        <location filename="../app/views/notifications.py" line="24"/>
+        <location filename="../app/views/notifications.py" line="26"/>
         <source>Details</source>
         <translation>Podrobnosti</translation>
     </message>
     <message>
-        <location filename="../app/views/notifications.py" line="28"/>
+        <location filename="../app/views/notifications.py" line="30"/>
         <source>Dismiss</source>
         <translation>Skrýt</translation>
     </message>
@@ -2369,77 +2374,77 @@ Licence MIT.</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="134"/>
+        <location filename="../app/views/dlms_profile.py" line="149"/>
         <source>All entries</source>
         <translation>Všechny záznamy</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="135"/>
+        <location filename="../app/views/dlms_profile.py" line="150"/>
         <source>Time range</source>
         <translation>Časový rozsah</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="136"/>
+        <location filename="../app/views/dlms_profile.py" line="151"/>
         <source>Last entries</source>
         <translation>Poslední záznamy</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="137"/>
+        <location filename="../app/views/dlms_profile.py" line="152"/>
         <source>Which rows of the buffer to read (selective access)</source>
         <translation>Které řádky bufferu načíst (selektivní přístup)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="150"/>
+        <location filename="../app/views/dlms_profile.py" line="165"/>
         <source>How many of the newest entries to read</source>
         <translation>Kolik nejnovějších záznamů načíst</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="151"/>
+        <location filename="../app/views/dlms_profile.py" line="166"/>
         <source>Read buffer</source>
         <translation>Načíst buffer</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="154"/>
+        <location filename="../app/views/dlms_profile.py" line="169"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="155"/>
+        <location filename="../app/views/dlms_profile.py" line="170"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="156"/>
+        <location filename="../app/views/dlms_profile.py" line="171"/>
         <source>Entries</source>
         <translation>Záznamy</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="179"/>
+        <location filename="../app/views/dlms_profile.py" line="194"/>
         <source>The column plotted over the clock column</source>
         <translation>Sloupec vykreslený v závislosti na sloupci hodin</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="182"/>
+        <location filename="../app/views/dlms_profile.py" line="197"/>
         <source>Plot</source>
         <translation>Graf</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="201"/>
+        <location filename="../app/views/dlms_profile.py" line="216"/>
         <source>Install pyqtgraph to see the plot.</source>
         <translation>Pro zobrazení grafu nainstalujte pyqtgraph.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="222"/>
+        <location filename="../app/views/dlms_profile.py" line="237"/>
         <source>Entry</source>
         <translation>Záznam</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="257"/>
+        <location filename="../app/views/dlms_profile.py" line="272"/>
         <source>This profile captures no clock</source>
         <translation>Tento profil nezaznamenává hodiny</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="273"/>
+        <location filename="../app/views/dlms_profile.py" line="290"/>
         <source>Column %1</source>
         <translation>Sloupec %1</translation>
     </message>
@@ -2447,52 +2452,52 @@ Licence MIT.</translation>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="188"/>
+        <location filename="../app/views/readings_tab.py" line="195"/>
         <source>Meter</source>
         <translation>Měřidlo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="189"/>
+        <location filename="../app/views/readings_tab.py" line="196"/>
         <source>Time</source>
         <translation>Čas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="190"/>
+        <location filename="../app/views/readings_tab.py" line="197"/>
         <source>Series</source>
         <translation>Řada</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="191"/>
+        <location filename="../app/views/readings_tab.py" line="198"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="192"/>
+        <location filename="../app/views/readings_tab.py" line="199"/>
         <source>Unit</source>
         <translation>Jednotka</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="193"/>
+        <location filename="../app/views/readings_tab.py" line="200"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="224"/>
+        <location filename="../app/views/readings_tab.py" line="231"/>
         <source>Read failed</source>
         <translation>Odečet se nezdařil</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="240"/>
+        <location filename="../app/views/readings_tab.py" line="247"/>
         <source>ok</source>
         <translation>v pořádku</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="240"/>
+        <location filename="../app/views/readings_tab.py" line="247"/>
         <source>error</source>
         <translation>chyba</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="240"/>
+        <location filename="../app/views/readings_tab.py" line="247"/>
         <source>stale</source>
         <translation>zastaralé</translation>
     </message>
@@ -2500,162 +2505,162 @@ Licence MIT.</translation>
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="269"/>
+        <location filename="../app/views/readings_tab.py" line="276"/>
         <source>Last 24 hours</source>
         <translation>Posledních 24 hodin</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="270"/>
+        <location filename="../app/views/readings_tab.py" line="277"/>
         <source>Last 7 days</source>
         <translation>Posledních 7 dní</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="271"/>
+        <location filename="../app/views/readings_tab.py" line="278"/>
         <source>Last 30 days</source>
         <translation>Posledních 30 dní</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="272"/>
+        <location filename="../app/views/readings_tab.py" line="279"/>
         <source>All</source>
         <translation>Vše</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="273"/>
+        <location filename="../app/views/readings_tab.py" line="280"/>
         <source>From – to</source>
         <translation>Od – do</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="293"/>
+        <location filename="../app/views/readings_tab.py" line="300"/>
         <source>Refresh</source>
         <translation>Obnovit</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="295"/>
+        <location filename="../app/views/readings_tab.py" line="302"/>
         <source>Read the meter list, the newest values and the events again</source>
         <translation>Znovu načíst seznam měřidel, nejnovější hodnoty a události</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="297"/>
+        <location filename="../app/views/readings_tab.py" line="304"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="306"/>
+        <location filename="../app/views/readings_tab.py" line="313"/>
         <source>Export CSV…</source>
         <translation>Exportovat CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="308"/>
+        <location filename="../app/views/readings_tab.py" line="315"/>
         <source>Export XLSX…</source>
         <translation>Exportovat XLSX…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="310"/>
+        <location filename="../app/views/readings_tab.py" line="317"/>
         <source>Export PNG…</source>
         <translation>Exportovat PNG…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="313"/>
+        <location filename="../app/views/readings_tab.py" line="320"/>
         <source>Range:</source>
         <translation>Období:</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="315"/>
+        <location filename="../app/views/readings_tab.py" line="322"/>
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="316"/>
+        <location filename="../app/views/readings_tab.py" line="323"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="330"/>
+        <location filename="../app/views/readings_tab.py" line="337"/>
         <source>Name</source>
         <translation>Název</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="331"/>
+        <location filename="../app/views/readings_tab.py" line="338"/>
         <source>Id</source>
         <translation>Identifikační číslo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="332"/>
+        <location filename="../app/views/readings_tab.py" line="339"/>
         <source>Medium</source>
         <translation>Médium</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="333"/>
+        <location filename="../app/views/readings_tab.py" line="340"/>
         <source>Last value</source>
         <translation>Poslední hodnota</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="334"/>
+        <location filename="../app/views/readings_tab.py" line="341"/>
         <source>State</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="335"/>
+        <location filename="../app/views/readings_tab.py" line="342"/>
         <source>Series</source>
         <translation>Řada</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="344"/>
+        <location filename="../app/views/readings_tab.py" line="351"/>
         <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
         <translation>Vyberte jedno měřidlo, nebo několik (Ctrl, Shift) pro jejich překrytí</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Time</source>
         <translation>Čas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Event</source>
         <translation>Událost</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Level</source>
         <translation>Úroveň</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Meter</source>
         <translation>Měřidlo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Message</source>
         <translation>Zpráva</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="405"/>
         <source>Rows</source>
         <translation>Řádky</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="399"/>
+        <location filename="../app/views/readings_tab.py" line="406"/>
         <source>Events</source>
         <translation>Události</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="437"/>
+        <location filename="../app/views/readings_tab.py" line="444"/>
         <source>Select meters with readings in the range first</source>
         <translation>Nejprve vyberte měřidla s odečty v daném období</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="446"/>
+        <location filename="../app/views/readings_tab.py" line="453"/>
         <source>This device keeps no stored readings.</source>
         <translation>Toto zařízení neuchovává žádné odečty.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="475"/>
+        <location filename="../app/views/readings_tab.py" line="482"/>
         <source>Reading the newest values: meter %1 of %2 …</source>
         <translation>Načítání nejnovějších hodnot: měřidlo %1 z %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="501"/>
+        <location filename="../app/views/readings_tab.py" line="508"/>
         <source>%n meter(s) with stored readings.</source>
         <translation>
             <numerusform>%n měřidlo s uloženými odečty.</numerusform>
@@ -2664,122 +2669,122 @@ Licence MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="505"/>
+        <location filename="../app/views/readings_tab.py" line="512"/>
         <source>Read stored meters</source>
         <translation>Načtení uložených měřidel</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="538"/>
+        <location filename="../app/views/readings_tab.py" line="545"/>
         <source>maximum</source>
         <translation>maximální hodnota</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="539"/>
+        <location filename="../app/views/readings_tab.py" line="546"/>
         <source>minimum</source>
         <translation>minimální hodnota</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="540"/>
+        <location filename="../app/views/readings_tab.py" line="547"/>
         <source>during error</source>
         <translation>ve stavu chyby</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="544"/>
+        <location filename="../app/views/readings_tab.py" line="551"/>
         <source>storage %1</source>
         <translation>paměť %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="545"/>
+        <location filename="../app/views/readings_tab.py" line="552"/>
         <source>tariff %1</source>
         <translation>tarif %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="546"/>
+        <location filename="../app/views/readings_tab.py" line="553"/>
         <source>subunit %1</source>
         <translation>podjednotka %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="574"/>
+        <location filename="../app/views/readings_tab.py" line="581"/>
         <source>Address: %1</source>
         <translation>Adresa: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="575"/>
+        <location filename="../app/views/readings_tab.py" line="582"/>
         <source>Interface: %1</source>
         <translation>Rozhraní: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="578"/>
+        <location filename="../app/views/readings_tab.py" line="585"/>
         <source>Manufacturer: %1</source>
         <translation>Výrobce: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="580"/>
+        <location filename="../app/views/readings_tab.py" line="587"/>
         <source>Version: %1</source>
         <translation>Verze: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="624"/>
+        <location filename="../app/views/readings_tab.py" line="632"/>
         <source>no readings</source>
         <translation>žádné odečty</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="626"/>
+        <location filename="../app/views/readings_tab.py" line="634"/>
         <source>unreadable</source>
         <translation>nečitelné</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="630"/>
+        <location filename="../app/views/readings_tab.py" line="638"/>
         <source>stale</source>
         <translation>zastaralé</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="632"/>
+        <location filename="../app/views/readings_tab.py" line="640"/>
         <source>ok</source>
         <translation>v pořádku</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="673"/>
+        <location filename="../app/views/readings_tab.py" line="688"/>
         <source>Meter unreadable</source>
         <translation>Měřidlo nečitelné</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="674"/>
+        <location filename="../app/views/readings_tab.py" line="689"/>
         <source>Meter readable again</source>
         <translation>Měřidlo opět čitelné</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="675"/>
+        <location filename="../app/views/readings_tab.py" line="690"/>
         <source>Decryption failed</source>
         <translation>Dešifrování selhalo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="676"/>
+        <location filename="../app/views/readings_tab.py" line="691"/>
         <source>Power lost</source>
         <translation>Výpadek napájení</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="677"/>
+        <location filename="../app/views/readings_tab.py" line="692"/>
         <source>Power returned</source>
         <translation>Obnovení napájení</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="678"/>
+        <location filename="../app/views/readings_tab.py" line="693"/>
         <source>Report backlog dropped</source>
         <translation>Fronta nedoručených pro výkaz zahozena</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="693"/>
+        <location filename="../app/views/readings_tab.py" line="708"/>
         <source>Events (%1)</source>
         <translation>Události (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="764"/>
+        <location filename="../app/views/readings_tab.py" line="779"/>
         <source>Loading %1 (%2 of %3): %4 readings …</source>
         <translation>Načítání %1 (%2 z %3): načteno odečtů: %4 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="783"/>
+        <location filename="../app/views/readings_tab.py" line="798"/>
         <source>%n reading(s) loaded.</source>
         <translation>
             <numerusform>Načten %n odečet.</numerusform>
@@ -2788,68 +2793,68 @@ Licence MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="787"/>
+        <location filename="../app/views/readings_tab.py" line="802"/>
         <source>Loading readings …</source>
         <translation>Načítání odečtů …</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="788"/>
+        <location filename="../app/views/readings_tab.py" line="803"/>
         <source>Load readings</source>
         <translation>Načtení odečtů</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="838"/>
+        <location filename="../app/views/readings_tab.py" line="856"/>
         <source>No readings of the selected meters in this range.</source>
         <translation>Žádné odečty vybraných měřidel v tomto období.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="877"/>
+        <location filename="../app/views/readings_tab.py" line="895"/>
         <source>Saved %1.</source>
         <translation>Uloženo: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="882"/>
+        <location filename="../app/views/readings_tab.py" line="900"/>
         <source>Nothing to export: select meters with readings in the range first.</source>
         <translation>Není co exportovat: nejprve vyberte měřidla s odečty v daném období.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="889"/>
-        <location filename="../app/views/readings_tab.py" line="905"/>
+        <location filename="../app/views/readings_tab.py" line="908"/>
+        <location filename="../app/views/readings_tab.py" line="925"/>
         <source>Export readings</source>
         <translation>Exportovat odečty</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="889"/>
+        <location filename="../app/views/readings_tab.py" line="908"/>
         <source>CSV (*.csv)</source>
         <translation>Soubor CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="896"/>
+        <location filename="../app/views/readings_tab.py" line="916"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: nelze zapsat (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="905"/>
+        <location filename="../app/views/readings_tab.py" line="925"/>
         <source>Excel (*.xlsx)</source>
         <translation>Soubor Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="919"/>
+        <location filename="../app/views/readings_tab.py" line="940"/>
         <source>Nothing to export: plot a series first.</source>
         <translation>Není co exportovat: nejprve vykreslete řadu.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="921"/>
+        <location filename="../app/views/readings_tab.py" line="942"/>
         <source>Export plot</source>
         <translation>Exportovat graf</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="921"/>
+        <location filename="../app/views/readings_tab.py" line="942"/>
         <source>PNG image (*.png)</source>
         <translation>Obrázek PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="925"/>
+        <location filename="../app/views/readings_tab.py" line="946"/>
         <source>%1: cannot write the image</source>
         <translation>%1: obrázek nelze zapsat</translation>
     </message>
@@ -2857,158 +2862,158 @@ Licence MIT.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../app/views/reports_tab.py" line="67"/>
+        <location filename="../app/views/reports_tab.py" line="68"/>
         <source>Refresh</source>
         <translation>Obnovit</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="69"/>
+        <location filename="../app/views/reports_tab.py" line="70"/>
         <source>Read the readout cycle and every report&apos;s state again</source>
         <translation>Znovu načíst cyklus odečtu a stav všech výkazů</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="78"/>
+        <location filename="../app/views/reports_tab.py" line="79"/>
         <source>Report</source>
         <translation>Výkaz</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="79"/>
+        <location filename="../app/views/reports_tab.py" line="80"/>
         <source>Enabled</source>
         <translation>Povoleno</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="80"/>
+        <location filename="../app/views/reports_tab.py" line="81"/>
         <source>Transport</source>
         <translation>Přenos</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="81"/>
+        <location filename="../app/views/reports_tab.py" line="82"/>
         <source>Server URL</source>
         <translation>URL serveru</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="82"/>
+        <location filename="../app/views/reports_tab.py" line="83"/>
         <source>Format</source>
         <translation>Formát</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="83"/>
+        <location filename="../app/views/reports_tab.py" line="84"/>
         <source>Cycle</source>
         <translation>Cyklus výkazu</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="84"/>
+        <location filename="../app/views/reports_tab.py" line="85"/>
         <source>Waiting</source>
         <translation>Čekající</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="85"/>
+        <location filename="../app/views/reports_tab.py" line="86"/>
         <source>Last success</source>
         <translation>Poslední úspěch</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="86"/>
+        <location filename="../app/views/reports_tab.py" line="87"/>
         <source>Last failure</source>
         <translation>Poslední neúspěch</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="87"/>
+        <location filename="../app/views/reports_tab.py" line="88"/>
         <source>Last error</source>
         <translation>Poslední chyba</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="109"/>
-        <location filename="../app/views/reports_tab.py" line="469"/>
+        <location filename="../app/views/reports_tab.py" line="110"/>
+        <location filename="../app/views/reports_tab.py" line="470"/>
         <source>Test send</source>
         <translation>Zkušební odeslání</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="111"/>
+        <location filename="../app/views/reports_tab.py" line="112"/>
         <source>Send now</source>
         <translation>Odeslat nyní</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="113"/>
+        <location filename="../app/views/reports_tab.py" line="114"/>
         <source>Apply</source>
         <translation>Použít</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="115"/>
+        <location filename="../app/views/reports_tab.py" line="116"/>
         <source>Revert form</source>
         <translation>Vrátit změny formuláře</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="126"/>
+        <location filename="../app/views/reports_tab.py" line="127"/>
         <source>Test send uses the form&apos;s values without writing them. Send now delivers what the report has waiting, with the written settings. Apply stages the form&apos;s values: Parameter write (Ctrl+W) sends them.</source>
         <translation>„Zkušební odeslání“ použije hodnoty z formuláře, aniž by je zapsalo. „Odeslat nyní“ doručí, co má výkaz připraveno k odeslání, se zapsaným nastavením. „Použít“ připraví hodnoty z formuláře: odešle je „Zápis parametrů“ (Ctrl+W).</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="181"/>
+        <location filename="../app/views/reports_tab.py" line="182"/>
         <source>This device sends no reports.</source>
         <translation>Toto zařízení neodesílá žádné výkazy.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="192"/>
+        <location filename="../app/views/reports_tab.py" line="193"/>
         <source>Your role (%1) does not allow this</source>
         <translation>Vaše role (%1) to neumožňuje</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="207"/>
+        <location filename="../app/views/reports_tab.py" line="208"/>
         <source>Connect to a device that stores readings first.</source>
         <translation>Nejprve se připojte k zařízení, které uchovává odečty.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="208"/>
+        <location filename="../app/views/reports_tab.py" line="209"/>
         <source>Wait for the running operation or cancel it.</source>
         <translation>Počkejte na dokončení probíhající operace, nebo ji zrušte.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="210"/>
+        <location filename="../app/views/reports_tab.py" line="211"/>
         <source>Correct the marked fields first.</source>
         <translation>Nejprve opravte označená pole.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="215"/>
+        <location filename="../app/views/reports_tab.py" line="216"/>
         <source>Send a test report with the form&apos;s values; nothing is written</source>
         <translation>Odeslat zkušební výkaz s hodnotami z formuláře; nic se nezapíše</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="220"/>
+        <location filename="../app/views/reports_tab.py" line="221"/>
         <source>The report is not enabled on the device.</source>
         <translation>Výkaz není v zařízení povolen.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="221"/>
+        <location filename="../app/views/reports_tab.py" line="222"/>
         <source>Deliver what this report has waiting, now (with the written settings)</source>
         <translation>Doručit nyní, co má tento výkaz připraveno k odeslání (se zapsaným nastavením)</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="223"/>
+        <location filename="../app/views/reports_tab.py" line="224"/>
         <source>Deliver what is waiting, now: with the written settings, not the form&apos;s</source>
         <translation>Doručit nyní, co čeká: se zapsaným nastavením, ne s nastavením z formuláře</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="225"/>
+        <location filename="../app/views/reports_tab.py" line="226"/>
         <source>Nothing changed.</source>
         <translation>Nic se nezměnilo.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="230"/>
+        <location filename="../app/views/reports_tab.py" line="231"/>
         <source>Stage the form&apos;s values; Parameter write (Ctrl+W) writes them</source>
         <translation>Připravit hodnoty z formuláře; zapíše je „Zápis parametrů“ (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="289"/>
+        <location filename="../app/views/reports_tab.py" line="290"/>
         <source>Read report status</source>
         <translation>Načtení stavu výkazů</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="303"/>
+        <location filename="../app/views/reports_tab.py" line="304"/>
         <source>Readout cycle %1</source>
         <translation>Cyklus odečtu %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/reports_tab.py" line="306"/>
+        <location filename="../app/views/reports_tab.py" line="307"/>
         <source>last %1 (%n reading(s))</source>
         <translation>
             <numerusform>poslední %1 (%n odečet)</numerusform>
@@ -3017,102 +3022,102 @@ Licence MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="311"/>
+        <location filename="../app/views/reports_tab.py" line="312"/>
         <source>next %1</source>
         <translation>další %1</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="313"/>
+        <location filename="../app/views/reports_tab.py" line="314"/>
         <source>reading now</source>
         <translation>probíhá odečet</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="320"/>
+        <location filename="../app/views/reports_tab.py" line="321"/>
         <source>yes</source>
         <translation>ano</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="320"/>
+        <location filename="../app/views/reports_tab.py" line="321"/>
         <source>no</source>
         <translation>ne</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="330"/>
+        <location filename="../app/views/reports_tab.py" line="331"/>
         <source>Report %1</source>
         <translation>Výkaz %1</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="337"/>
+        <location filename="../app/views/reports_tab.py" line="338"/>
         <source>%1 (%2 readouts)</source>
         <translation>%1 (odečty: %2)</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="389"/>
+        <location filename="../app/views/reports_tab.py" line="390"/>
         <source>Settings of %1</source>
         <translation>Nastavení: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="424"/>
+        <location filename="../app/views/reports_tab.py" line="425"/>
         <source>The device refused the settings; nothing was sent.</source>
         <translation>Zařízení nastavení odmítlo; nic nebylo odesláno.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="456"/>
+        <location filename="../app/views/reports_tab.py" line="457"/>
         <source>Test report %1 delivered. The server answered:</source>
         <translation>Zkušební výkaz %1 doručen. Server odpověděl:</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="463"/>
+        <location filename="../app/views/reports_tab.py" line="464"/>
         <source>Test report %1 not delivered:</source>
         <translation>Zkušební výkaz %1 nebyl doručen:</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="472"/>
+        <location filename="../app/views/reports_tab.py" line="473"/>
         <source>Sending a test report to %1 …</source>
         <translation>Odesílání zkušebního výkazu na %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="472"/>
+        <location filename="../app/views/reports_tab.py" line="473"/>
         <source>the stored server</source>
         <translation>uložený server</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="494"/>
+        <location filename="../app/views/reports_tab.py" line="495"/>
         <source>The device did not send the report:</source>
         <translation>Zařízení výkaz neodeslalo:</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="500"/>
+        <location filename="../app/views/reports_tab.py" line="501"/>
         <source>Report %1 delivered; nothing is waiting.</source>
         <translation>Výkaz %1 doručen; nic dalšího nečeká.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="506"/>
+        <location filename="../app/views/reports_tab.py" line="507"/>
         <source>Report %1 is still being delivered (%2 message(s) waiting).</source>
         <translation>Výkaz %1 se stále doručuje (čekající zprávy: %2).</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="509"/>
+        <location filename="../app/views/reports_tab.py" line="510"/>
         <source>Refresh shows how it ends.</source>
         <translation>Jak to skončí, ukáže „Obnovit“.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="515"/>
+        <location filename="../app/views/reports_tab.py" line="516"/>
         <source>Report %1 not delivered (%2 message(s) waiting):</source>
         <translation>Výkaz %1 nebyl doručen (čekající zprávy: %2):</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="523"/>
+        <location filename="../app/views/reports_tab.py" line="524"/>
         <source>Send report now</source>
         <translation>Okamžité odeslání výkazu</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="524"/>
+        <location filename="../app/views/reports_tab.py" line="525"/>
         <source>Sending report %1 …</source>
         <translation>Odesílání výkazu %1 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/reports_tab.py" line="539"/>
+        <location filename="../app/views/reports_tab.py" line="540"/>
         <source>%n value(s) staged.</source>
         <translation>
             <numerusform>%n hodnota připravena.</numerusform>
@@ -3121,7 +3126,7 @@ Licence MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="540"/>
+        <location filename="../app/views/reports_tab.py" line="541"/>
         <source>Use Parameter write (Ctrl+W) to write them to the device.</source>
         <translation>Do zařízení je zapíšete pomocí „Zápis parametrů“ (Ctrl+W).</translation>
     </message>
@@ -3129,27 +3134,82 @@ Licence MIT.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="26"/>
+        <location filename="../app/views/settings_dialog.py" line="28"/>
         <source>Settings</source>
         <translation>Nastavení</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="41"/>
+        <location filename="../app/views/settings_dialog.py" line="42"/>
+        <source>Energy readings (and power: W, kW, MW) are shown and exported in this unit</source>
+        <translation>Hodnoty energie (a výkonu: W, kW, MW) se zobrazují a exportují v této jednotce</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="46"/>
+        <source>Semicolon (;)</source>
+        <translation>Středník (;)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="47"/>
+        <source>Comma (,)</source>
+        <translation>Čárka (,)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="48"/>
+        <source>Tab</source>
+        <translation>Tabulátor</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="49"/>
+        <source>The separator of every CSV file the application writes or copies</source>
+        <translation>Oddělovač každého souboru CSV, který aplikace zapisuje nebo kopíruje</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="52"/>
+        <source>Follow the system</source>
+        <translation>Podle systému</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="53"/>
+        <source>Light</source>
+        <translation>Světlý</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="54"/>
+        <source>Dark</source>
+        <translation>Tmavý</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="68"/>
         <source>Encrypt sessions by default (AES-GCM)</source>
         <translation>Ve výchozím stavu šifrovat relace (AES-GCM)</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="44"/>
+        <location filename="../app/views/settings_dialog.py" line="71"/>
         <source>Language</source>
         <translation>Jazyk</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="45"/>
+        <location filename="../app/views/settings_dialog.py" line="72"/>
+        <source>Energy unit</source>
+        <translation>Jednotka energie</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="73"/>
+        <source>CSV separator</source>
+        <translation>Oddělovač CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="74"/>
+        <source>Theme</source>
+        <translation>Barevný motiv</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="75"/>
         <source>Answer timeout</source>
         <translation>Časový limit odpovědi</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="46"/>
+        <location filename="../app/views/settings_dialog.py" line="76"/>
         <source>Retries</source>
         <translation>Počet opakování</translation>
     </message>
@@ -3262,12 +3322,12 @@ Licence MIT.</translation>
 <context>
     <name>StoredDataTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="136"/>
+        <location filename="../app/views/readings_tab.py" line="143"/>
         <source>Connect to a device that stores readings first.</source>
         <translation>Nejprve se připojte k zařízení, které uchovává odečty.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="157"/>
+        <location filename="../app/views/readings_tab.py" line="164"/>
         <source>Wait for the running operation or cancel it.</source>
         <translation>Počkejte na dokončení probíhající operace, nebo ji zrušte.</translation>
     </message>
@@ -3300,7 +3360,7 @@ Licence MIT.</translation>
         <translation>Vložit</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="297"/>
+        <location filename="../app/views/fields.py" line="299"/>
         <source>row %1, column %2</source>
         <translation>řádek %1, sloupec %2</translation>
     </message>
@@ -3423,75 +3483,75 @@ Licence MIT.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="74"/>
+        <location filename="../app/views/users_dialogs.py" line="75"/>
         <source>Users</source>
         <translation>Uživatelé</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="77"/>
+        <location filename="../app/views/users_dialogs.py" line="78"/>
         <source>User</source>
         <translation>Uživatel</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="77"/>
+        <location filename="../app/views/users_dialogs.py" line="78"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="83"/>
+        <location filename="../app/views/users_dialogs.py" line="84"/>
         <source>Add…</source>
         <translation>Přidat…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="84"/>
+        <location filename="../app/views/users_dialogs.py" line="85"/>
         <source>Remove</source>
         <translation>Odebrat</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="85"/>
+        <location filename="../app/views/users_dialogs.py" line="86"/>
         <source>Change role…</source>
         <translation>Změnit roli…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="86"/>
+        <location filename="../app/views/users_dialogs.py" line="87"/>
         <source>Reset password…</source>
         <translation>Obnovit heslo…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="126"/>
-        <location filename="../app/views/users_dialogs.py" line="129"/>
-        <location filename="../app/views/users_dialogs.py" line="134"/>
+        <location filename="../app/views/users_dialogs.py" line="127"/>
+        <location filename="../app/views/users_dialogs.py" line="130"/>
+        <location filename="../app/views/users_dialogs.py" line="135"/>
         <source>Add user</source>
         <translation>Přidat uživatele</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="126"/>
+        <location filename="../app/views/users_dialogs.py" line="127"/>
         <source>User name:</source>
         <translation>Uživatelské jméno:</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="129"/>
-        <location filename="../app/views/users_dialogs.py" line="152"/>
+        <location filename="../app/views/users_dialogs.py" line="130"/>
+        <location filename="../app/views/users_dialogs.py" line="153"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="135"/>
+        <location filename="../app/views/users_dialogs.py" line="136"/>
         <source>Password (8 characters or more):</source>
         <translation>Heslo (alespoň 8 znaků):</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="152"/>
+        <location filename="../app/views/users_dialogs.py" line="153"/>
         <source>Change role</source>
         <translation>Změnit roli</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="162"/>
+        <location filename="../app/views/users_dialogs.py" line="163"/>
         <source>Reset password</source>
         <translation>Obnovit heslo</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="162"/>
+        <location filename="../app/views/users_dialogs.py" line="163"/>
         <source>New password:</source>
         <translation>Nové heslo:</translation>
     </message>
@@ -3547,112 +3607,112 @@ Licence MIT.</translation>
 <context>
     <name>WirelessTab</name>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="63"/>
+        <location filename="../app/views/wireless_tab.py" line="65"/>
         <source>A receiver URL (serial:///dev/ttyUSB0?receiver=im871a, tcp://host:port?receiver=hex) or a file of hex telegrams</source>
         <translation>URL přijímače (serial:///dev/ttyUSB0?receiver=im871a, tcp://host:port?receiver=hex) nebo soubor s telegramy v hex</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="70"/>
+        <location filename="../app/views/wireless_tab.py" line="72"/>
         <source>Listen</source>
         <translation>Naslouchat</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="72"/>
+        <location filename="../app/views/wireless_tab.py" line="74"/>
         <source>Stop</source>
         <translation>Zastavit</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="74"/>
+        <location filename="../app/views/wireless_tab.py" line="76"/>
         <source>Import keys…</source>
         <translation>Importovat klíče…</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="78"/>
+        <location filename="../app/views/wireless_tab.py" line="80"/>
         <source>Receiver:</source>
         <translation>Přijímač:</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="87"/>
+        <location filename="../app/views/wireless_tab.py" line="89"/>
         <source>Id</source>
         <translation>Identifikační číslo</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="88"/>
+        <location filename="../app/views/wireless_tab.py" line="90"/>
         <source>Manufacturer</source>
         <translation>Výrobce</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="89"/>
+        <location filename="../app/views/wireless_tab.py" line="91"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="90"/>
+        <location filename="../app/views/wireless_tab.py" line="92"/>
         <source>Version</source>
         <translation>Verze</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="91"/>
+        <location filename="../app/views/wireless_tab.py" line="93"/>
         <source>RSSI</source>
         <translation>RSSI</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="92"/>
+        <location filename="../app/views/wireless_tab.py" line="94"/>
         <source>Telegrams</source>
         <translation>Telegramy</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="93"/>
+        <location filename="../app/views/wireless_tab.py" line="95"/>
         <source>Last seen</source>
         <translation>Naposledy přijato</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="94"/>
+        <location filename="../app/views/wireless_tab.py" line="96"/>
         <source>State</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="105"/>
+        <location filename="../app/views/wireless_tab.py" line="107"/>
         <source>Function</source>
         <translation>Funkce</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="106"/>
+        <location filename="../app/views/wireless_tab.py" line="108"/>
         <source>Storage</source>
         <translation>Paměť</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="107"/>
+        <location filename="../app/views/wireless_tab.py" line="109"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="108"/>
+        <location filename="../app/views/wireless_tab.py" line="110"/>
         <source>Quantity</source>
         <translation>Veličina</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="109"/>
+        <location filename="../app/views/wireless_tab.py" line="111"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="110"/>
+        <location filename="../app/views/wireless_tab.py" line="112"/>
         <source>Unit</source>
         <translation>Jednotka</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="158"/>
+        <location filename="../app/views/wireless_tab.py" line="160"/>
         <source>%1 telegram(s) from %2 meter(s).</source>
         <translation>Telegramy: %1, měřidla: %2.</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="204"/>
+        <location filename="../app/views/wireless_tab.py" line="212"/>
         <source>Import wM-Bus keys</source>
         <translation>Importovat klíče wM-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="204"/>
+        <location filename="../app/views/wireless_tab.py" line="212"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Tabulky (*.csv *.xlsx)</translation>
     </message>

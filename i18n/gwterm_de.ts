@@ -69,67 +69,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="174"/>
+        <location filename="../app/views/users_dialogs.py" line="175"/>
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="177"/>
+        <location filename="../app/views/users_dialogs.py" line="178"/>
         <source>Filter (user, action, device, key)</source>
         <translation>Filter (Benutzer, Aktion, Gerät, Parameter)</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="180"/>
+        <location filename="../app/views/users_dialogs.py" line="181"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="194"/>
+        <location filename="../app/views/users_dialogs.py" line="195"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="199"/>
+        <location filename="../app/views/users_dialogs.py" line="200"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="200"/>
+        <location filename="../app/views/users_dialogs.py" line="201"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="201"/>
+        <location filename="../app/views/users_dialogs.py" line="202"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="202"/>
+        <location filename="../app/views/users_dialogs.py" line="203"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="203"/>
+        <location filename="../app/views/users_dialogs.py" line="204"/>
         <source>Keys</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="204"/>
+        <location filename="../app/views/users_dialogs.py" line="205"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="205"/>
+        <location filename="../app/views/users_dialogs.py" line="206"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="245"/>
+        <location filename="../app/views/users_dialogs.py" line="246"/>
         <source>Export audit log</source>
         <translation>Audit-Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="245"/>
+        <location filename="../app/views/users_dialogs.py" line="246"/>
         <source>CSV (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
@@ -548,335 +548,335 @@
 <context>
     <name>DlmsTab</name>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="111"/>
+        <location filename="../app/views/dlms_tab.py" line="112"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="129"/>
+        <location filename="../app/views/dlms_tab.py" line="130"/>
         <source>tcp://host[:4059] (IEC 62056-47 wrapper), serial:///dev/ttyUSB0 (HDLC), or tcp://host:port?link=hdlc for HDLC through a transparent port</source>
         <translation>tcp://host[:4059] (IEC-62056-47-Wrapper), serial:///dev/ttyUSB0 (HDLC) oder tcp://host:port?link=hdlc für HDLC über einen Transparentport</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="141"/>
+        <location filename="../app/views/dlms_tab.py" line="142"/>
         <source>Client address (SAP): 0x10 public client without password, 0x20 meter reader with password</source>
         <translation>Client-Adresse (SAP): 0x10 öffentlicher Client ohne Passwort, 0x20 Zählerableser (Meter Reader) mit Passwort</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="148"/>
+        <location filename="../app/views/dlms_tab.py" line="149"/>
         <source>Server logical address (logical device; 1 = management)</source>
         <translation>Logische Adresse des Servers (logisches Gerät; 1 = Management)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="153"/>
+        <location filename="../app/views/dlms_tab.py" line="154"/>
         <source>LLS password</source>
         <translation>LLS-Passwort</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="154"/>
+        <location filename="../app/views/dlms_tab.py" line="155"/>
         <source>Low level security password; empty for the public client</source>
         <translation>Passwort für Low Level Security; leer für den öffentlichen Client</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="158"/>
+        <location filename="../app/views/dlms_tab.py" line="159"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="160"/>
+        <location filename="../app/views/dlms_tab.py" line="161"/>
         <source>Show or hide the password</source>
         <translation>Passwort anzeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="166"/>
+        <location filename="../app/views/dlms_tab.py" line="167"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="169"/>
+        <location filename="../app/views/dlms_tab.py" line="170"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="172"/>
+        <location filename="../app/views/dlms_tab.py" line="173"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="182"/>
+        <location filename="../app/views/dlms_tab.py" line="183"/>
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="184"/>
+        <location filename="../app/views/dlms_tab.py" line="185"/>
         <source>Client</source>
         <translation>Client-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="186"/>
+        <location filename="../app/views/dlms_tab.py" line="187"/>
         <source>Server</source>
         <translation>Server-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="189"/>
+        <location filename="../app/views/dlms_tab.py" line="190"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="203"/>
+        <location filename="../app/views/dlms_tab.py" line="204"/>
         <source>Filter: OBIS code or class</source>
         <translation>Filter: OBIS-Kennzahl oder Klasse</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="208"/>
+        <location filename="../app/views/dlms_tab.py" line="209"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="208"/>
+        <location filename="../app/views/dlms_tab.py" line="209"/>
         <source>Display form</source>
         <translation>Anzeigeform</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="213"/>
+        <location filename="../app/views/dlms_tab.py" line="214"/>
         <source>Enter or double-click reads every readable attribute</source>
         <translation>Eingabetaste oder Doppelklick liest alle lesbaren Attribute</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="220"/>
-        <location filename="../app/views/dlms_tab.py" line="622"/>
+        <location filename="../app/views/dlms_tab.py" line="221"/>
+        <location filename="../app/views/dlms_tab.py" line="623"/>
         <source>Select an object.</source>
         <translation>Objekt auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
-        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
+        <location filename="../app/views/dlms_tab.py" line="253"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
-        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
+        <location filename="../app/views/dlms_tab.py" line="253"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="241"/>
+        <location filename="../app/views/dlms_tab.py" line="242"/>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="244"/>
+        <location filename="../app/views/dlms_tab.py" line="245"/>
         <source>Read all</source>
         <translation>Alle lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="247"/>
+        <location filename="../app/views/dlms_tab.py" line="248"/>
         <source>Write…</source>
         <translation>Schreiben…</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <location filename="../app/views/dlms_tab.py" line="253"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="263"/>
+        <location filename="../app/views/dlms_tab.py" line="264"/>
         <source>Invoke…</source>
         <translation>Ausführen…</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="277"/>
+        <location filename="../app/views/dlms_tab.py" line="278"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="284"/>
+        <location filename="../app/views/dlms_tab.py" line="285"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="285"/>
+        <location filename="../app/views/dlms_tab.py" line="286"/>
         <source>Profile buffer</source>
         <translation>Profilpuffer</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="287"/>
+        <location filename="../app/views/dlms_tab.py" line="288"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="289"/>
+        <location filename="../app/views/dlms_tab.py" line="290"/>
         <source>Save the table on the visible page as CSV</source>
         <translation>Tabelle der sichtbaren Seite als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="319"/>
+        <location filename="../app/views/dlms_tab.py" line="320"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="320"/>
+        <location filename="../app/views/dlms_tab.py" line="321"/>
         <source>Connecting</source>
         <translation>Verbindungsaufbau</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="321"/>
+        <location filename="../app/views/dlms_tab.py" line="322"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="322"/>
+        <location filename="../app/views/dlms_tab.py" line="323"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="361"/>
+        <location filename="../app/views/dlms_tab.py" line="362"/>
         <source>Connect to a device first</source>
         <translation>Zuerst mit einem Gerät verbinden</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="363"/>
+        <location filename="../app/views/dlms_tab.py" line="364"/>
         <source>Wait for the running exchange, or Cancel it</source>
         <translation>Auf den laufenden Austausch warten oder ihn abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="365"/>
+        <location filename="../app/views/dlms_tab.py" line="366"/>
         <source>Select an object first</source>
         <translation>Zuerst ein Objekt auswählen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="370"/>
+        <location filename="../app/views/dlms_tab.py" line="371"/>
         <source>Read the selected attributes (all readable ones if none)</source>
         <translation>Ausgewählte Attribute lesen (alle lesbaren, wenn keines ausgewählt ist)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="372"/>
+        <location filename="../app/views/dlms_tab.py" line="373"/>
         <source>Read every readable attribute</source>
         <translation>Alle lesbaren Attribute lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="377"/>
+        <location filename="../app/views/dlms_tab.py" line="378"/>
         <source>Select one attribute</source>
         <translation>Ein Attribut auswählen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="379"/>
+        <location filename="../app/views/dlms_tab.py" line="380"/>
         <source>This attribute is not writable for this client</source>
         <translation>Dieses Attribut ist für diesen Client nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="381"/>
+        <location filename="../app/views/dlms_tab.py" line="382"/>
         <source>Edit and write the selected attribute</source>
         <translation>Ausgewähltes Attribut bearbeiten und schreiben</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="385"/>
+        <location filename="../app/views/dlms_tab.py" line="386"/>
         <source>Select a method</source>
         <translation>Methode auswählen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="387"/>
+        <location filename="../app/views/dlms_tab.py" line="388"/>
         <source>This method is not available to this client</source>
         <translation>Diese Methode steht diesem Client nicht zur Verfügung</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="389"/>
+        <location filename="../app/views/dlms_tab.py" line="390"/>
         <source>Invoke the selected method</source>
         <translation>Ausgewählte Methode ausführen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="392"/>
+        <location filename="../app/views/dlms_tab.py" line="393"/>
         <source>Select a profile generic object (class 7)</source>
         <translation>Ein Profile-Generic-Objekt (Klasse 7) auswählen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="394"/>
+        <location filename="../app/views/dlms_tab.py" line="395"/>
         <source>Read the buffer rows chosen on the left</source>
         <translation>Links gewählte Pufferzeilen lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="419"/>
+        <location filename="../app/views/dlms_tab.py" line="420"/>
         <source>Busy: wait for the running exchange, or Cancel it.</source>
         <translation>Beschäftigt: auf den laufenden Austausch warten oder ihn abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="429"/>
+        <location filename="../app/views/dlms_tab.py" line="430"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="432"/>
+        <location filename="../app/views/dlms_tab.py" line="433"/>
         <source>the exchange was cancelled</source>
         <translation>der Austausch wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="447"/>
+        <location filename="../app/views/dlms_tab.py" line="448"/>
         <source>Association refused (password or client address?)</source>
         <translation>Assoziation abgelehnt (Passwort oder Client-Adresse?)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="449"/>
+        <location filename="../app/views/dlms_tab.py" line="450"/>
         <source>The device does not answer</source>
         <translation>Das Gerät antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="451"/>
+        <location filename="../app/views/dlms_tab.py" line="452"/>
         <source>Connection problem</source>
         <translation>Verbindungsproblem</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="453"/>
+        <location filename="../app/views/dlms_tab.py" line="454"/>
         <source>The device refused</source>
         <translation>Das Gerät hat abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="455"/>
+        <location filename="../app/views/dlms_tab.py" line="456"/>
         <source>Invalid input</source>
         <translation>Ungültige Eingabe</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="456"/>
+        <location filename="../app/views/dlms_tab.py" line="457"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="473"/>
+        <location filename="../app/views/dlms_tab.py" line="474"/>
         <source>Disconnected: %1. Connect again.</source>
         <translation>Getrennt: %1. Erneut verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="489"/>
+        <location filename="../app/views/dlms_tab.py" line="490"/>
         <source>Give the device URL, e.g. tcp://192.168.1.10:4059.</source>
         <translation>Geräte-URL angeben, z. B. tcp://192.168.1.10:4059.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="498"/>
+        <location filename="../app/views/dlms_tab.py" line="499"/>
         <source>Connecting to %1 …</source>
         <translation>Verbindung mit %1 wird aufgebaut …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="518"/>
+        <location filename="../app/views/dlms_tab.py" line="519"/>
         <source>Associated; reading the object list …</source>
         <translation>Assoziiert; Objektliste wird gelesen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="524"/>
+        <location filename="../app/views/dlms_tab.py" line="525"/>
         <source>Connected to %1 (client 0x%2, %3 authentication): %n object(s).</source>
         <translation>
             <numerusform>Verbunden mit %1 (Client 0x%2, Authentifizierung %3): %n Objekt.</numerusform>
@@ -884,17 +884,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="547"/>
+        <location filename="../app/views/dlms_tab.py" line="548"/>
         <source>Disconnected.</source>
         <translation>Getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="554"/>
+        <location filename="../app/views/dlms_tab.py" line="555"/>
         <source>Class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="568"/>
+        <location filename="../app/views/dlms_tab.py" line="569"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n Objekt</numerusform>
@@ -902,68 +902,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="657"/>
-        <location filename="../app/views/dlms_tab.py" line="744"/>
+        <location filename="../app/views/dlms_tab.py" line="658"/>
+        <location filename="../app/views/dlms_tab.py" line="748"/>
         <source>no access</source>
         <translation>kein Zugriff</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="658"/>
+        <location filename="../app/views/dlms_tab.py" line="659"/>
         <source>read</source>
         <translation>lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="659"/>
+        <location filename="../app/views/dlms_tab.py" line="660"/>
         <source>write</source>
         <translation>schreiben</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="660"/>
+        <location filename="../app/views/dlms_tab.py" line="661"/>
         <source>read/write</source>
         <translation>lesen/schreiben</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="683"/>
+        <location filename="../app/views/dlms_tab.py" line="685"/>
         <source>scaler %1, unit %2</source>
         <translation>Skalierung %1, Einheit %2</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="716"/>
+        <location filename="../app/views/dlms_tab.py" line="688"/>
+        <source>values shown in %1</source>
+        <translation>Werte in %1 angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="720"/>
         <source>(read it on the Profile buffer page)</source>
         <translation>(auf der Seite „Profilpuffer“ lesen)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="745"/>
+        <location filename="../app/views/dlms_tab.py" line="749"/>
         <source>access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="746"/>
+        <location filename="../app/views/dlms_tab.py" line="750"/>
         <source>authenticated access</source>
         <translation>authentifizierter Zugriff</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="794"/>
+        <location filename="../app/views/dlms_tab.py" line="798"/>
         <source>The selected attributes are not readable for this client.</source>
         <translation>Die ausgewählten Attribute sind für diesen Client nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="831"/>
+        <location filename="../app/views/dlms_tab.py" line="835"/>
         <source>Nothing readable selected.</source>
         <translation>Nichts Lesbares ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="833"/>
+        <location filename="../app/views/dlms_tab.py" line="837"/>
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="848"/>
+        <location filename="../app/views/dlms_tab.py" line="852"/>
         <source>refused: %1</source>
         <translation>abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="851"/>
+        <location filename="../app/views/dlms_tab.py" line="855"/>
         <source>Read %n attribute(s) of %1.</source>
         <translation>
             <numerusform>%n Attribut von %1 gelesen.</numerusform>
@@ -971,7 +976,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="853"/>
+        <location filename="../app/views/dlms_tab.py" line="857"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>%n abgelehnt.</numerusform>
@@ -979,77 +984,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="866"/>
+        <location filename="../app/views/dlms_tab.py" line="870"/>
         <source>This attribute is not writable for this client.</source>
         <translation>Dieses Attribut ist für diesen Client nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="876"/>
+        <location filename="../app/views/dlms_tab.py" line="880"/>
         <source>Write %1 · %2</source>
         <translation>%1 · %2 schreiben</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="896"/>
+        <location filename="../app/views/dlms_tab.py" line="900"/>
         <source>Writing %1 · %2 …</source>
         <translation>%1 · %2 wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="900"/>
+        <location filename="../app/views/dlms_tab.py" line="904"/>
         <source>write refused: %1</source>
         <translation>Schreiben abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="909"/>
+        <location filename="../app/views/dlms_tab.py" line="913"/>
         <source>Wrote %1 · %2; the device reads back: %3</source>
         <translation>%1 · %2 geschrieben; das Gerät liest zurück: %3</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="913"/>
+        <location filename="../app/views/dlms_tab.py" line="917"/>
         <source>Wrote %1 · %2.</source>
         <translation>%1 · %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="927"/>
+        <location filename="../app/views/dlms_tab.py" line="931"/>
         <source>This method is not available to this client.</source>
         <translation>Diese Methode steht diesem Client nicht zur Verfügung.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="930"/>
+        <location filename="../app/views/dlms_tab.py" line="934"/>
         <source>Invoke %1 · %2</source>
         <translation>%1 · %2 ausführen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="945"/>
+        <location filename="../app/views/dlms_tab.py" line="949"/>
         <source>Invoking %1 · %2 …</source>
         <translation>%1 · %2 wird ausgeführt …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="947"/>
+        <location filename="../app/views/dlms_tab.py" line="951"/>
         <source>%1 · %2 done.</source>
         <translation>%1 · %2 ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="949"/>
+        <location filename="../app/views/dlms_tab.py" line="953"/>
         <source>Returned: %1</source>
         <translation>Rückgabe: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="995"/>
+        <location filename="../app/views/dlms_tab.py" line="999"/>
         <source>Reading the buffer of %1 …</source>
         <translation>Puffer von %1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1004"/>
+        <location filename="../app/views/dlms_tab.py" line="1008"/>
         <source>this profile captures no clock</source>
         <translation>dieses Profil erfasst keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1011"/>
+        <location filename="../app/views/dlms_tab.py" line="1015"/>
         <source>The buffer of %1 is empty.</source>
         <translation>Der Puffer von %1 ist leer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="1020"/>
+        <location filename="../app/views/dlms_tab.py" line="1024"/>
         <source>%n row(s) of %1.</source>
         <translation>
             <numerusform>%n Zeile von %1.</numerusform>
@@ -1057,22 +1062,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1032"/>
+        <location filename="../app/views/dlms_tab.py" line="1041"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1032"/>
+        <location filename="../app/views/dlms_tab.py" line="1041"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1043"/>
+        <location filename="../app/views/dlms_tab.py" line="1052"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="1050"/>
+        <location filename="../app/views/dlms_tab.py" line="1059"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
@@ -1099,17 +1104,17 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../app/views/fields.py" line="344"/>
+        <location filename="../app/views/fields.py" line="346"/>
         <source>IPv4 or IPv6 address</source>
         <translation>IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="346"/>
+        <location filename="../app/views/fields.py" line="348"/>
         <source>at most %1 hex digits</source>
         <translation>höchstens %1 Hex-Ziffern</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="348"/>
+        <location filename="../app/views/fields.py" line="350"/>
         <source>at most %1 characters</source>
         <translation>höchstens %1 Zeichen</translation>
     </message>
@@ -1260,17 +1265,17 @@
 <context>
     <name>FleetModel</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="105"/>
+        <location filename="../app/views/fleet_tab.py" line="106"/>
         <source>Status</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="105"/>
+        <location filename="../app/views/fleet_tab.py" line="106"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="105"/>
+        <location filename="../app/views/fleet_tab.py" line="106"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -1278,143 +1283,143 @@
 <context>
     <name>FleetTab</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="154"/>
+        <location filename="../app/views/fleet_tab.py" line="159"/>
         <source>Open sheet…</source>
         <translation>Tabelle öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="158"/>
+        <location filename="../app/views/fleet_tab.py" line="163"/>
         <source>password for all (else the key store)</source>
         <translation>Passwort für alle Geräte (sonst aus dem Schlüsselspeicher)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="159"/>
+        <location filename="../app/views/fleet_tab.py" line="164"/>
         <source>Plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="164"/>
+        <location filename="../app/views/fleet_tab.py" line="169"/>
         <source>Concurrency: </source>
         <translation>Parallelität: </translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="165"/>
+        <location filename="../app/views/fleet_tab.py" line="170"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="167"/>
+        <location filename="../app/views/fleet_tab.py" line="172"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="169"/>
+        <location filename="../app/views/fleet_tab.py" line="174"/>
         <source>Export results…</source>
         <translation>Ergebnisse exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="171"/>
+        <location filename="../app/views/fleet_tab.py" line="176"/>
         <source>Rollback…</source>
         <translation>Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="173"/>
+        <location filename="../app/views/fleet_tab.py" line="178"/>
         <source>Firmware rollout…</source>
         <translation>Firmware verteilen…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="175"/>
+        <location filename="../app/views/fleet_tab.py" line="180"/>
         <source>Update every device of the sheet in waves of 5 %, 25 %, 100 %; stop above 2 % failures</source>
         <translation>Alle Geräte der Tabelle in Wellen von 5 %, 25 %, 100 % aktualisieren; Abbruch bei mehr als 2 % Fehlschlägen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="216"/>
+        <location filename="../app/views/fleet_tab.py" line="221"/>
         <source>Open fleet sheet</source>
         <translation>Flottentabelle öffnen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="216"/>
-        <location filename="../app/views/fleet_tab.py" line="341"/>
+        <location filename="../app/views/fleet_tab.py" line="221"/>
+        <location filename="../app/views/fleet_tab.py" line="346"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Tabellen (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="234"/>
+        <location filename="../app/views/fleet_tab.py" line="239"/>
         <source>%1: %2 device(s) ready, %3 row(s) invalid.</source>
         <translation>%1: %2 Gerät(e) bereit, %3 Zeile(n) ungültig.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="251"/>
+        <location filename="../app/views/fleet_tab.py" line="256"/>
         <source>no password for %1: type one above or store it in the key store</source>
         <translation>kein Passwort für %1: oben eingeben oder im Schlüsselspeicher ablegen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="268"/>
+        <location filename="../app/views/fleet_tab.py" line="273"/>
         <source>Cancelled: devices already written keep their new values; the rest are untouched.</source>
         <translation>Abgebrochen: Bereits beschriebene Geräte behalten ihre neuen Werte; die übrigen bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="294"/>
+        <location filename="../app/views/fleet_tab.py" line="299"/>
         <source>Plan: %1 device(s) to change, %2 unreadable.</source>
         <translation>Plan: %1 Gerät(e) mit Änderungen, %2 nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="323"/>
+        <location filename="../app/views/fleet_tab.py" line="328"/>
         <source>Apply finished: %1.</source>
         <translation>Anwenden abgeschlossen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="333"/>
+        <location filename="../app/views/fleet_tab.py" line="338"/>
         <source>Export results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="333"/>
+        <location filename="../app/views/fleet_tab.py" line="338"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="341"/>
+        <location filename="../app/views/fleet_tab.py" line="346"/>
         <source>Rollback from results</source>
         <translation>Aus Ergebnisdatei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="383"/>
+        <location filename="../app/views/fleet_tab.py" line="388"/>
         <source>Firmware image to roll out</source>
         <translation>Zu verteilendes Firmware-Image</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="383"/>
+        <location filename="../app/views/fleet_tab.py" line="388"/>
         <source>Images (*.img *.bin);;*</source>
         <translation>Image-Dateien (*.img *.bin);;*</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="418"/>
+        <location filename="../app/views/fleet_tab.py" line="423"/>
         <source>Rollout: %1.</source>
         <translation>Verteilung: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="420"/>
+        <location filename="../app/views/fleet_tab.py" line="425"/>
         <source>Rollout stopped: %1</source>
         <translation>Verteilung gestoppt: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="431"/>
+        <location filename="../app/views/fleet_tab.py" line="436"/>
         <source>Changes for row %1</source>
         <translation>Änderungen für Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="433"/>
+        <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Parameter</source>
         <translation>Parametername</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="433"/>
+        <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="433"/>
+        <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Sheet</source>
         <translation>Tabelle</translation>
     </message>
@@ -1475,118 +1480,118 @@
 <context>
     <name>IecReadoutWindow</name>
     <message>
-        <location filename="../app/views/iec_readout.py" line="40"/>
+        <location filename="../app/views/iec_readout.py" line="41"/>
         <source>IEC 62056-21 meter readout</source>
         <translation>IEC-62056-21-Zählerauslesung</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="49"/>
+        <location filename="../app/views/iec_readout.py" line="50"/>
         <source>An optical head on a serial port (300 Bd 7E1 unless given), or a modem&apos;s transparent port</source>
         <translation>Ein optischer Lesekopf an einer seriellen Schnittstelle (300 Bd 7E1, sofern nicht angegeben) oder der Transparentport eines Modems</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="55"/>
+        <location filename="../app/views/iec_readout.py" line="56"/>
         <source>Mode %1</source>
         <translation>Modus %1</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="59"/>
+        <location filename="../app/views/iec_readout.py" line="60"/>
         <source>none (any meter on the line)</source>
         <translation>keine (jeder Zähler an der Leitung)</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="61"/>
+        <location filename="../app/views/iec_readout.py" line="62"/>
         <source>Meter</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="62"/>
+        <location filename="../app/views/iec_readout.py" line="63"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="63"/>
+        <location filename="../app/views/iec_readout.py" line="64"/>
         <source>Device address</source>
         <translation>Geräteadresse</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="64"/>
-        <location filename="../app/views/iec_readout.py" line="93"/>
+        <location filename="../app/views/iec_readout.py" line="65"/>
+        <location filename="../app/views/iec_readout.py" line="94"/>
         <source>Read</source>
         <translation>Auslesen</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="67"/>
+        <location filename="../app/views/iec_readout.py" line="68"/>
         <source>Copy all</source>
         <translation>Alles kopieren</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="69"/>
+        <location filename="../app/views/iec_readout.py" line="70"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="76"/>
+        <location filename="../app/views/iec_readout.py" line="77"/>
         <source>Not read yet</source>
         <translation>Noch nicht ausgelesen</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="81"/>
+        <location filename="../app/views/iec_readout.py" line="82"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="81"/>
+        <location filename="../app/views/iec_readout.py" line="82"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="81"/>
+        <location filename="../app/views/iec_readout.py" line="82"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="93"/>
+        <location filename="../app/views/iec_readout.py" line="94"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="104"/>
+        <location filename="../app/views/iec_readout.py" line="105"/>
         <source>Give the meter&apos;s port, e.g. serial:///dev/ttyUSB0</source>
         <translation>Port des Zählers angeben, z. B. serial:///dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="111"/>
+        <location filename="../app/views/iec_readout.py" line="112"/>
         <source>Reading %1 …</source>
         <translation>%1 wird ausgelesen …</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="119"/>
+        <location filename="../app/views/iec_readout.py" line="120"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="122"/>
+        <location filename="../app/views/iec_readout.py" line="123"/>
         <source>Readout failed: %1</source>
         <translation>Auslesung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="140"/>
+        <location filename="../app/views/iec_readout.py" line="141"/>
         <source>check OK</source>
         <translation>Prüfung OK</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="140"/>
+        <location filename="../app/views/iec_readout.py" line="141"/>
         <source>CHECK FAILED</source>
         <translation>PRÜFUNG FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="142"/>
+        <location filename="../app/views/iec_readout.py" line="143"/>
         <source>%1 · mode %2 · %3 Bd · %4 values · %5</source>
         <translation>%1 · Modus %2 · %3 Bd · %4 Werte · %5</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="167"/>
+        <location filename="../app/views/iec_readout.py" line="168"/>
         <source>Export readout</source>
         <translation>Auslesung exportieren</translation>
     </message>
@@ -1602,37 +1607,37 @@
 <context>
     <name>KeyImportDialog</name>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="217"/>
+        <location filename="../app/views/wireless_tab.py" line="225"/>
         <source>Import keys from %1</source>
         <translation>Schlüssel aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="221"/>
+        <location filename="../app/views/wireless_tab.py" line="229"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="221"/>
+        <location filename="../app/views/wireless_tab.py" line="229"/>
         <source>Meter</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="221"/>
+        <location filename="../app/views/wireless_tab.py" line="229"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="226"/>
+        <location filename="../app/views/wireless_tab.py" line="234"/>
         <source>Import good rows</source>
         <translation>Gültige Zeilen importieren</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="242"/>
+        <location filename="../app/views/wireless_tab.py" line="250"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="254"/>
+        <location filename="../app/views/wireless_tab.py" line="263"/>
         <source>%1 good row(s) will be imported; %2 row(s) have problems and will not.</source>
         <translation>%1 gültige Zeile(n) werden importiert; %2 Zeile(n) sind fehlerhaft und werden nicht importiert.</translation>
     </message>
@@ -1640,17 +1645,17 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="38"/>
+        <location filename="../app/views/users_dialogs.py" line="39"/>
         <source>gwterm login</source>
         <translation>gwterm-Anmeldung</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="47"/>
+        <location filename="../app/views/users_dialogs.py" line="48"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="48"/>
+        <location filename="../app/views/users_dialogs.py" line="49"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
@@ -1658,396 +1663,396 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="100"/>
+        <location filename="../app/views/main_window.py" line="102"/>
         <source>gwterm — gateway configuration</source>
         <translation>gwterm — Gateway-Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="110"/>
+        <location filename="../app/views/main_window.py" line="112"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="111"/>
+        <location filename="../app/views/main_window.py" line="113"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="115"/>
+        <location filename="../app/views/main_window.py" line="117"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="119"/>
+        <location filename="../app/views/main_window.py" line="121"/>
         <source>Wireless</source>
         <translation>Funk</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="123"/>
+        <location filename="../app/views/main_window.py" line="125"/>
         <source>DLMS</source>
         <translation>DLMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="128"/>
+        <location filename="../app/views/main_window.py" line="130"/>
         <source>Readings</source>
         <translation>Messwerte</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="130"/>
+        <location filename="../app/views/main_window.py" line="132"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="135"/>
+        <location filename="../app/views/main_window.py" line="137"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="174"/>
+        <location filename="../app/views/main_window.py" line="176"/>
         <source>Parameter read</source>
         <translation>Parameter lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="177"/>
+        <location filename="../app/views/main_window.py" line="179"/>
         <source>Parameter write</source>
         <translation>Parameter schreiben</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="182"/>
         <source>Device information</source>
         <translation>Geräteinformationen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="183"/>
+        <location filename="../app/views/main_window.py" line="185"/>
         <source>Open configuration…</source>
         <translation>Konfiguration öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="189"/>
+        <location filename="../app/views/main_window.py" line="191"/>
         <source>Save configuration…</source>
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="195"/>
+        <location filename="../app/views/main_window.py" line="197"/>
         <source>Compare with file…</source>
         <translation>Mit Datei vergleichen…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="198"/>
+        <location filename="../app/views/main_window.py" line="200"/>
         <source>Traffic monitor</source>
         <translation>Datenverkehrsmonitor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="202"/>
+        <location filename="../app/views/main_window.py" line="204"/>
         <source>Firmware…</source>
         <translation>Firmware-Update…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="205"/>
-        <location filename="../app/views/main_window.py" line="763"/>
+        <location filename="../app/views/main_window.py" line="207"/>
+        <location filename="../app/views/main_window.py" line="765"/>
         <source>Restart device</source>
         <translation>Gerät neu starten</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="208"/>
+        <location filename="../app/views/main_window.py" line="210"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="210"/>
+        <location filename="../app/views/main_window.py" line="212"/>
         <source>Change communication password…</source>
         <translation>Kommunikationspasswort ändern…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
+        <location filename="../app/views/main_window.py" line="213"/>
         <source>Users…</source>
         <translation>Benutzer…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="212"/>
+        <location filename="../app/views/main_window.py" line="214"/>
         <source>Audit log…</source>
         <translation>Audit-Protokoll…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="214"/>
+        <location filename="../app/views/main_window.py" line="216"/>
         <source>SMS console…</source>
         <translation>SMS-Konsole…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="217"/>
+        <location filename="../app/views/main_window.py" line="219"/>
         <source>AT terminal…</source>
         <translation>AT-Terminal…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="220"/>
+        <location filename="../app/views/main_window.py" line="222"/>
         <source>Meter readout (IEC 62056-21)…</source>
         <translation>Zählerauslesung (IEC 62056-21)…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="225"/>
+        <location filename="../app/views/main_window.py" line="227"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="226"/>
-        <location filename="../app/views/main_window.py" line="977"/>
+        <location filename="../app/views/main_window.py" line="228"/>
+        <location filename="../app/views/main_window.py" line="992"/>
         <source>About gwterm</source>
         <translation>Über gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="227"/>
+        <location filename="../app/views/main_window.py" line="229"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="242"/>
+        <location filename="../app/views/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="244"/>
+        <location filename="../app/views/main_window.py" line="246"/>
         <source>Recent files</source>
         <translation>Zuletzt verwendete Dateien</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="248"/>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>&amp;Admin</source>
         <translation>&amp;Verwaltung</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="252"/>
+        <location filename="../app/views/main_window.py" line="254"/>
         <source>&amp;Operation</source>
         <translation>&amp;Betrieb</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="258"/>
+        <location filename="../app/views/main_window.py" line="260"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="263"/>
+        <location filename="../app/views/main_window.py" line="265"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="265"/>
+        <location filename="../app/views/main_window.py" line="267"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="272"/>
+        <location filename="../app/views/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="279"/>
+        <location filename="../app/views/main_window.py" line="281"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="295"/>
+        <location filename="../app/views/main_window.py" line="297"/>
         <source>Edit values</source>
         <translation>Werte bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="300"/>
+        <location filename="../app/views/main_window.py" line="302"/>
         <source>Search all parameters</source>
         <translation>Alle Parameter durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="304"/>
+        <location filename="../app/views/main_window.py" line="306"/>
         <source>Parameter group:</source>
         <translation>Parametergruppe:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="312"/>
+        <location filename="../app/views/main_window.py" line="314"/>
         <source>Revert group</source>
         <translation>Gruppe zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="315"/>
+        <location filename="../app/views/main_window.py" line="317"/>
         <source>Revert all</source>
         <translation>Alles zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="318"/>
+        <location filename="../app/views/main_window.py" line="320"/>
         <source>Reveal edited secrets</source>
         <translation>Geänderte geheime Werte anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="348"/>
-        <location filename="../app/views/main_window.py" line="809"/>
+        <location filename="../app/views/main_window.py" line="350"/>
+        <location filename="../app/views/main_window.py" line="811"/>
         <source>Read device log</source>
         <translation>Geräteprotokoll lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="360"/>
-        <location filename="../app/views/main_window.py" line="449"/>
+        <location filename="../app/views/main_window.py" line="362"/>
+        <location filename="../app/views/main_window.py" line="451"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="459"/>
+        <location filename="../app/views/main_window.py" line="461"/>
         <source>%1 · serial %2</source>
         <translation>%1 · Seriennr. %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="476"/>
+        <location filename="../app/views/main_window.py" line="478"/>
         <source>Edited groups: %1</source>
         <translation>Geänderte Gruppen: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="479"/>
+        <location filename="../app/views/main_window.py" line="481"/>
         <source>Edited groups: none</source>
         <translation>Geänderte Gruppen: keine</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="513"/>
-        <location filename="../app/views/main_window.py" line="796"/>
-        <location filename="../app/views/main_window.py" line="841"/>
+        <location filename="../app/views/main_window.py" line="515"/>
+        <location filename="../app/views/main_window.py" line="798"/>
+        <location filename="../app/views/main_window.py" line="843"/>
         <source>Connect to a device first</source>
         <translation>Zuerst mit einem Gerät verbinden</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="514"/>
+        <location filename="../app/views/main_window.py" line="516"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Auf den laufenden Vorgang warten oder ihn abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="540"/>
+        <location filename="../app/views/main_window.py" line="542"/>
         <source>Nothing changed: edit values first</source>
         <translation>Nichts geändert: zuerst Werte bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="542"/>
+        <location filename="../app/views/main_window.py" line="544"/>
         <source>Nothing is running</source>
         <translation>Es läuft kein Vorgang</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="545"/>
+        <location filename="../app/views/main_window.py" line="547"/>
         <source>Not available over SMS</source>
         <translation>Über SMS nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="546"/>
+        <location filename="../app/views/main_window.py" line="548"/>
         <source>Your role (%1) does not allow this</source>
         <translation>Ihre Rolle (%1) erlaubt dies nicht</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="653"/>
+        <location filename="../app/views/main_window.py" line="655"/>
         <source>The password was not stored: %1</source>
         <translation>Das Passwort wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="767"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Gerät jetzt neu starten? Die Verbindung wird unterbrochen und wiederhergestellt, sobald das Gerät wieder antwortet.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="775"/>
-        <location filename="../app/views/main_window.py" line="782"/>
+        <location filename="../app/views/main_window.py" line="777"/>
+        <location filename="../app/views/main_window.py" line="784"/>
         <source>Change communication password</source>
         <translation>Kommunikationspasswort ändern</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="776"/>
+        <location filename="../app/views/main_window.py" line="778"/>
         <source>New password:</source>
         <translation>Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="782"/>
+        <location filename="../app/views/main_window.py" line="784"/>
         <source>Repeat it:</source>
         <translation>Passwort wiederholen:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="787"/>
+        <location filename="../app/views/main_window.py" line="789"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Die Passwörter stimmen nicht überein; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="790"/>
+        <location filename="../app/views/main_window.py" line="792"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Das neue Passwort ist vorgemerkt: Mit „Parameter schreiben“ wird es übertragen.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="801"/>
+        <location filename="../app/views/main_window.py" line="803"/>
         <source>The device log cannot be read over SMS.</source>
         <translation>Das Geräteprotokoll kann nicht über SMS gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="833"/>
+        <location filename="../app/views/main_window.py" line="835"/>
         <source>Open configuration</source>
         <translation>Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="833"/>
-        <location filename="../app/views/main_window.py" line="908"/>
+        <location filename="../app/views/main_window.py" line="835"/>
+        <location filename="../app/views/main_window.py" line="910"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Konfiguration (*.cfg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="849"/>
+        <location filename="../app/views/main_window.py" line="851"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>Die Datei enthält ungültige Werte; es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="864"/>
+        <location filename="../app/views/main_window.py" line="866"/>
         <source>Connect to the device to load %1 as changes.</source>
         <translation>Mit dem Gerät verbinden, um %1 als Änderungen zu laden.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="876"/>
+        <location filename="../app/views/main_window.py" line="878"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>%1 geladen: %2 Wert(e) weichen vom Gerät ab.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="884"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Save configuration</source>
         <translation>Konfiguration speichern</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="884"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Configuration (*.cfg)</source>
         <translation>Konfiguration (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="903"/>
+        <location filename="../app/views/main_window.py" line="905"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="908"/>
+        <location filename="../app/views/main_window.py" line="910"/>
         <source>Compare with file</source>
         <translation>Mit Datei vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="921"/>
+        <location filename="../app/views/main_window.py" line="923"/>
         <source>Compare with %1</source>
         <translation>Vergleich mit %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="924"/>
+        <location filename="../app/views/main_window.py" line="926"/>
         <source>Parameter</source>
         <translation>Parametername</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="924"/>
+        <location filename="../app/views/main_window.py" line="926"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="924"/>
+        <location filename="../app/views/main_window.py" line="926"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="928"/>
-        <location filename="../app/views/main_window.py" line="932"/>
+        <location filename="../app/views/main_window.py" line="930"/>
+        <location filename="../app/views/main_window.py" line="934"/>
         <source>(secret)</source>
         <translation>(geheim)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="937"/>
+        <location filename="../app/views/main_window.py" line="939"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n Unterschied.</numerusform>
@@ -2055,17 +2060,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="937"/>
+        <location filename="../app/views/main_window.py" line="939"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="940"/>
+        <location filename="../app/views/main_window.py" line="942"/>
         <source>Load file values as edits</source>
         <translation>Dateiwerte als Änderungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="978"/>
+        <location filename="../app/views/main_window.py" line="993"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -2077,147 +2082,147 @@ MIT-Lizenz.</translation>
 <context>
     <name>MbusTab</name>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="56"/>
+        <location filename="../app/views/mbus_tab.py" line="58"/>
         <source>The bus: a serial port with an M-Bus level converter, or tcp://host:port (transparent M-Bus)</source>
         <translation>Der Bus: eine serielle Schnittstelle mit M-Bus-Pegelwandler oder tcp://host:port (transparenter M-Bus)</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="66"/>
+        <location filename="../app/views/mbus_tab.py" line="68"/>
         <source>8E1 as the standard says; 8N1 for some optical heads</source>
         <translation>8E1 gemäß Norm; 8N1 für manche optischen Leseköpfe</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="67"/>
+        <location filename="../app/views/mbus_tab.py" line="69"/>
         <source>Converter echoes</source>
         <translation>Wandler sendet Echo</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="68"/>
+        <location filename="../app/views/mbus_tab.py" line="70"/>
         <source>Wake-up preamble</source>
         <translation>Weck-Präambel</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="69"/>
+        <location filename="../app/views/mbus_tab.py" line="71"/>
         <source>Scan primary</source>
         <translation>Primäradressen scannen</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="72"/>
+        <location filename="../app/views/mbus_tab.py" line="74"/>
         <source>Scan secondary</source>
         <translation>Sekundäradressen scannen</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="75"/>
+        <location filename="../app/views/mbus_tab.py" line="77"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="82"/>
+        <location filename="../app/views/mbus_tab.py" line="84"/>
         <source>Bus:</source>
         <translation>Bus:</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="84"/>
+        <location filename="../app/views/mbus_tab.py" line="86"/>
         <source>Baud</source>
         <translation>Baudrate</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="97"/>
+        <location filename="../app/views/mbus_tab.py" line="99"/>
         <source>Primary</source>
         <translation>Primäradresse</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="98"/>
+        <location filename="../app/views/mbus_tab.py" line="100"/>
         <source>Secondary address</source>
         <translation>Sekundäradresse</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="99"/>
+        <location filename="../app/views/mbus_tab.py" line="101"/>
         <source>Manufacturer</source>
         <translation>Hersteller</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="100"/>
+        <location filename="../app/views/mbus_tab.py" line="102"/>
         <source>Medium</source>
         <translation>Messmedium</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="101"/>
+        <location filename="../app/views/mbus_tab.py" line="103"/>
         <source>Version</source>
         <translation>Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="102"/>
+        <location filename="../app/views/mbus_tab.py" line="104"/>
         <source>Id</source>
         <translation>Ident-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="109"/>
+        <location filename="../app/views/mbus_tab.py" line="111"/>
         <source>Read selected meter</source>
         <translation>Ausgewählten Zähler auslesen</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="116"/>
+        <location filename="../app/views/mbus_tab.py" line="118"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="117"/>
+        <location filename="../app/views/mbus_tab.py" line="119"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="118"/>
+        <location filename="../app/views/mbus_tab.py" line="120"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="119"/>
+        <location filename="../app/views/mbus_tab.py" line="121"/>
         <source>Subunit</source>
         <translation>Untereinheit</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="120"/>
+        <location filename="../app/views/mbus_tab.py" line="122"/>
         <source>Quantity</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="121"/>
+        <location filename="../app/views/mbus_tab.py" line="123"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="122"/>
+        <location filename="../app/views/mbus_tab.py" line="124"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="127"/>
+        <location filename="../app/views/mbus_tab.py" line="129"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="129"/>
+        <location filename="../app/views/mbus_tab.py" line="131"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="183"/>
+        <location filename="../app/views/mbus_tab.py" line="185"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="185"/>
+        <location filename="../app/views/mbus_tab.py" line="187"/>
         <source>Failed.</source>
         <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="211"/>
+        <location filename="../app/views/mbus_tab.py" line="213"/>
         <source>Probing %1 …</source>
         <translation>Abfrage von %1 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/mbus_tab.py" line="221"/>
+        <location filename="../app/views/mbus_tab.py" line="223"/>
         <source>%n meter(s) found.</source>
         <translation>
             <numerusform>%n Zähler gefunden.</numerusform>
@@ -2225,17 +2230,17 @@ MIT-Lizenz.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="223"/>
+        <location filename="../app/views/mbus_tab.py" line="225"/>
         <source>%1 bus transactions.</source>
         <translation>Bustransaktionen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="245"/>
+        <location filename="../app/views/mbus_tab.py" line="247"/>
         <source>Select a meter first.</source>
         <translation>Bitte zuerst einen Zähler auswählen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/mbus_tab.py" line="266"/>
+        <location filename="../app/views/mbus_tab.py" line="265"/>
         <source>%n record(s) in %1 telegram(s).</source>
         <translation>
             <numerusform>%n Datensatz aus %1 Telegramm(en).</numerusform>
@@ -2243,12 +2248,12 @@ MIT-Lizenz.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <location filename="../app/views/mbus_tab.py" line="305"/>
         <source>Export records</source>
         <translation>Datensätze exportieren</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <location filename="../app/views/mbus_tab.py" line="305"/>
         <source>CSV (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
@@ -2269,12 +2274,12 @@ MIT-Lizenz.</translation>
 <context>
     <name>NotificationBar</name>
     <message>
-        <location filename="../app/views/notifications.py" line="24"/>
+        <location filename="../app/views/notifications.py" line="26"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../app/views/notifications.py" line="28"/>
+        <location filename="../app/views/notifications.py" line="30"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -2357,77 +2362,77 @@ MIT-Lizenz.</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="134"/>
+        <location filename="../app/views/dlms_profile.py" line="149"/>
         <source>All entries</source>
         <translation>Alle Einträge</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="135"/>
+        <location filename="../app/views/dlms_profile.py" line="150"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="136"/>
+        <location filename="../app/views/dlms_profile.py" line="151"/>
         <source>Last entries</source>
         <translation>Letzte Einträge</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="137"/>
+        <location filename="../app/views/dlms_profile.py" line="152"/>
         <source>Which rows of the buffer to read (selective access)</source>
         <translation>Welche Pufferzeilen gelesen werden (selektiver Zugriff)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="150"/>
+        <location filename="../app/views/dlms_profile.py" line="165"/>
         <source>How many of the newest entries to read</source>
         <translation>Wie viele der neuesten Einträge gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="151"/>
+        <location filename="../app/views/dlms_profile.py" line="166"/>
         <source>Read buffer</source>
         <translation>Puffer lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="154"/>
+        <location filename="../app/views/dlms_profile.py" line="169"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="155"/>
+        <location filename="../app/views/dlms_profile.py" line="170"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="156"/>
+        <location filename="../app/views/dlms_profile.py" line="171"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="179"/>
+        <location filename="../app/views/dlms_profile.py" line="194"/>
         <source>The column plotted over the clock column</source>
         <translation>Die über der Uhrzeitspalte dargestellte Spalte</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="182"/>
+        <location filename="../app/views/dlms_profile.py" line="197"/>
         <source>Plot</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="201"/>
+        <location filename="../app/views/dlms_profile.py" line="216"/>
         <source>Install pyqtgraph to see the plot.</source>
         <translation>pyqtgraph installieren, um das Diagramm zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="222"/>
+        <location filename="../app/views/dlms_profile.py" line="237"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="257"/>
+        <location filename="../app/views/dlms_profile.py" line="272"/>
         <source>This profile captures no clock</source>
         <translation>Dieses Profil erfasst keine Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="273"/>
+        <location filename="../app/views/dlms_profile.py" line="290"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -2435,52 +2440,52 @@ MIT-Lizenz.</translation>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="188"/>
+        <location filename="../app/views/readings_tab.py" line="195"/>
         <source>Meter</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="189"/>
+        <location filename="../app/views/readings_tab.py" line="196"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="190"/>
+        <location filename="../app/views/readings_tab.py" line="197"/>
         <source>Series</source>
         <translation>Datenreihe</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="191"/>
+        <location filename="../app/views/readings_tab.py" line="198"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="192"/>
+        <location filename="../app/views/readings_tab.py" line="199"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="193"/>
+        <location filename="../app/views/readings_tab.py" line="200"/>
         <source>Status</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="224"/>
+        <location filename="../app/views/readings_tab.py" line="231"/>
         <source>Read failed</source>
         <translation>Auslesung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="240"/>
+        <location filename="../app/views/readings_tab.py" line="247"/>
         <source>ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="240"/>
+        <location filename="../app/views/readings_tab.py" line="247"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="240"/>
+        <location filename="../app/views/readings_tab.py" line="247"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
@@ -2488,162 +2493,162 @@ MIT-Lizenz.</translation>
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="269"/>
+        <location filename="../app/views/readings_tab.py" line="276"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="270"/>
+        <location filename="../app/views/readings_tab.py" line="277"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="271"/>
+        <location filename="../app/views/readings_tab.py" line="278"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="272"/>
+        <location filename="../app/views/readings_tab.py" line="279"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="273"/>
+        <location filename="../app/views/readings_tab.py" line="280"/>
         <source>From – to</source>
         <translation>Von – bis</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="293"/>
+        <location filename="../app/views/readings_tab.py" line="300"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="295"/>
+        <location filename="../app/views/readings_tab.py" line="302"/>
         <source>Read the meter list, the newest values and the events again</source>
         <translation>Zählerliste, neueste Werte und Ereignisse erneut lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="297"/>
+        <location filename="../app/views/readings_tab.py" line="304"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="306"/>
+        <location filename="../app/views/readings_tab.py" line="313"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="308"/>
+        <location filename="../app/views/readings_tab.py" line="315"/>
         <source>Export XLSX…</source>
         <translation>XLSX exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="310"/>
+        <location filename="../app/views/readings_tab.py" line="317"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="313"/>
+        <location filename="../app/views/readings_tab.py" line="320"/>
         <source>Range:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="315"/>
+        <location filename="../app/views/readings_tab.py" line="322"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="316"/>
+        <location filename="../app/views/readings_tab.py" line="323"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="330"/>
+        <location filename="../app/views/readings_tab.py" line="337"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="331"/>
+        <location filename="../app/views/readings_tab.py" line="338"/>
         <source>Id</source>
         <translation>Ident-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="332"/>
+        <location filename="../app/views/readings_tab.py" line="339"/>
         <source>Medium</source>
         <translation>Messmedium</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="333"/>
+        <location filename="../app/views/readings_tab.py" line="340"/>
         <source>Last value</source>
         <translation>Letzter Wert</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="334"/>
+        <location filename="../app/views/readings_tab.py" line="341"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="335"/>
+        <location filename="../app/views/readings_tab.py" line="342"/>
         <source>Series</source>
         <translation>Datenreihe</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="344"/>
+        <location filename="../app/views/readings_tab.py" line="351"/>
         <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
         <translation>Einen Zähler auswählen oder mehrere (Ctrl, Shift), um sie zu überlagern</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Meter</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="405"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="399"/>
+        <location filename="../app/views/readings_tab.py" line="406"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="437"/>
+        <location filename="../app/views/readings_tab.py" line="444"/>
         <source>Select meters with readings in the range first</source>
         <translation>Zuerst Zähler mit Messwerten im Zeitraum auswählen</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="446"/>
+        <location filename="../app/views/readings_tab.py" line="453"/>
         <source>This device keeps no stored readings.</source>
         <translation>Dieses Gerät speichert keine Messwerte.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="475"/>
+        <location filename="../app/views/readings_tab.py" line="482"/>
         <source>Reading the newest values: meter %1 of %2 …</source>
         <translation>Neueste Werte werden gelesen: Zähler %1 von %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="501"/>
+        <location filename="../app/views/readings_tab.py" line="508"/>
         <source>%n meter(s) with stored readings.</source>
         <translation>
             <numerusform>%n Zähler mit gespeicherten Messwerten.</numerusform>
@@ -2651,122 +2656,122 @@ MIT-Lizenz.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="505"/>
+        <location filename="../app/views/readings_tab.py" line="512"/>
         <source>Read stored meters</source>
         <translation>Gespeicherte Zähler lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="538"/>
+        <location filename="../app/views/readings_tab.py" line="545"/>
         <source>maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="539"/>
+        <location filename="../app/views/readings_tab.py" line="546"/>
         <source>minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="540"/>
+        <location filename="../app/views/readings_tab.py" line="547"/>
         <source>during error</source>
         <translation>im Fehlerzustand</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="544"/>
+        <location filename="../app/views/readings_tab.py" line="551"/>
         <source>storage %1</source>
         <translation>Speicher %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="545"/>
+        <location filename="../app/views/readings_tab.py" line="552"/>
         <source>tariff %1</source>
         <translation>Tarif %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="546"/>
+        <location filename="../app/views/readings_tab.py" line="553"/>
         <source>subunit %1</source>
         <translation>Untereinheit %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="574"/>
+        <location filename="../app/views/readings_tab.py" line="581"/>
         <source>Address: %1</source>
         <translation>Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="575"/>
+        <location filename="../app/views/readings_tab.py" line="582"/>
         <source>Interface: %1</source>
         <translation>Schnittstelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="578"/>
+        <location filename="../app/views/readings_tab.py" line="585"/>
         <source>Manufacturer: %1</source>
         <translation>Hersteller: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="580"/>
+        <location filename="../app/views/readings_tab.py" line="587"/>
         <source>Version: %1</source>
         <translation>Versionsnummer: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="624"/>
+        <location filename="../app/views/readings_tab.py" line="632"/>
         <source>no readings</source>
         <translation>keine Messwerte</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="626"/>
+        <location filename="../app/views/readings_tab.py" line="634"/>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="630"/>
+        <location filename="../app/views/readings_tab.py" line="638"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="632"/>
+        <location filename="../app/views/readings_tab.py" line="640"/>
         <source>ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="673"/>
+        <location filename="../app/views/readings_tab.py" line="688"/>
         <source>Meter unreadable</source>
         <translation>Zähler nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="674"/>
+        <location filename="../app/views/readings_tab.py" line="689"/>
         <source>Meter readable again</source>
         <translation>Zähler wieder lesbar</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="675"/>
+        <location filename="../app/views/readings_tab.py" line="690"/>
         <source>Decryption failed</source>
         <translation>Entschlüsselung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="676"/>
+        <location filename="../app/views/readings_tab.py" line="691"/>
         <source>Power lost</source>
         <translation>Stromausfall</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="677"/>
+        <location filename="../app/views/readings_tab.py" line="692"/>
         <source>Power returned</source>
         <translation>Stromwiederkehr</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="678"/>
+        <location filename="../app/views/readings_tab.py" line="693"/>
         <source>Report backlog dropped</source>
         <translation>Berichtsrückstau verworfen</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="693"/>
+        <location filename="../app/views/readings_tab.py" line="708"/>
         <source>Events (%1)</source>
         <translation>Ereignisse (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="764"/>
+        <location filename="../app/views/readings_tab.py" line="779"/>
         <source>Loading %1 (%2 of %3): %4 readings …</source>
         <translation>%1 wird geladen (%2 von %3): %4 Messwerte …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="783"/>
+        <location filename="../app/views/readings_tab.py" line="798"/>
         <source>%n reading(s) loaded.</source>
         <translation>
             <numerusform>%n Messwert geladen.</numerusform>
@@ -2774,68 +2779,68 @@ MIT-Lizenz.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="787"/>
+        <location filename="../app/views/readings_tab.py" line="802"/>
         <source>Loading readings …</source>
         <translation>Messwerte werden geladen …</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="788"/>
+        <location filename="../app/views/readings_tab.py" line="803"/>
         <source>Load readings</source>
         <translation>Messwerte laden</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="838"/>
+        <location filename="../app/views/readings_tab.py" line="856"/>
         <source>No readings of the selected meters in this range.</source>
         <translation>Keine Messwerte der ausgewählten Zähler in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="877"/>
+        <location filename="../app/views/readings_tab.py" line="895"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="882"/>
+        <location filename="../app/views/readings_tab.py" line="900"/>
         <source>Nothing to export: select meters with readings in the range first.</source>
         <translation>Nichts zu exportieren: Zuerst Zähler mit Messwerten im Zeitraum auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="889"/>
-        <location filename="../app/views/readings_tab.py" line="905"/>
+        <location filename="../app/views/readings_tab.py" line="908"/>
+        <location filename="../app/views/readings_tab.py" line="925"/>
         <source>Export readings</source>
         <translation>Messwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="889"/>
+        <location filename="../app/views/readings_tab.py" line="908"/>
         <source>CSV (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="896"/>
+        <location filename="../app/views/readings_tab.py" line="916"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="905"/>
+        <location filename="../app/views/readings_tab.py" line="925"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel-Datei (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="919"/>
+        <location filename="../app/views/readings_tab.py" line="940"/>
         <source>Nothing to export: plot a series first.</source>
         <translation>Nichts zu exportieren: Zuerst eine Datenreihe darstellen.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="921"/>
+        <location filename="../app/views/readings_tab.py" line="942"/>
         <source>Export plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="921"/>
+        <location filename="../app/views/readings_tab.py" line="942"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="925"/>
+        <location filename="../app/views/readings_tab.py" line="946"/>
         <source>%1: cannot write the image</source>
         <translation>%1: Das Bild kann nicht geschrieben werden</translation>
     </message>
@@ -2843,158 +2848,158 @@ MIT-Lizenz.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../app/views/reports_tab.py" line="67"/>
+        <location filename="../app/views/reports_tab.py" line="68"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="69"/>
+        <location filename="../app/views/reports_tab.py" line="70"/>
         <source>Read the readout cycle and every report&apos;s state again</source>
         <translation>Auslesezyklus und den Zustand aller Berichte erneut lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="78"/>
+        <location filename="../app/views/reports_tab.py" line="79"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="79"/>
+        <location filename="../app/views/reports_tab.py" line="80"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="80"/>
+        <location filename="../app/views/reports_tab.py" line="81"/>
         <source>Transport</source>
         <translation>Übertragungsweg</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="81"/>
+        <location filename="../app/views/reports_tab.py" line="82"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="82"/>
+        <location filename="../app/views/reports_tab.py" line="83"/>
         <source>Format</source>
         <translation>Berichtsformat</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="83"/>
+        <location filename="../app/views/reports_tab.py" line="84"/>
         <source>Cycle</source>
         <translation>Berichtszyklus</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="84"/>
+        <location filename="../app/views/reports_tab.py" line="85"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="85"/>
+        <location filename="../app/views/reports_tab.py" line="86"/>
         <source>Last success</source>
         <translation>Zuletzt erfolgreich</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="86"/>
+        <location filename="../app/views/reports_tab.py" line="87"/>
         <source>Last failure</source>
         <translation>Zuletzt fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="87"/>
+        <location filename="../app/views/reports_tab.py" line="88"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="109"/>
-        <location filename="../app/views/reports_tab.py" line="469"/>
+        <location filename="../app/views/reports_tab.py" line="110"/>
+        <location filename="../app/views/reports_tab.py" line="470"/>
         <source>Test send</source>
         <translation>Testversand</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="111"/>
+        <location filename="../app/views/reports_tab.py" line="112"/>
         <source>Send now</source>
         <translation>Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="113"/>
+        <location filename="../app/views/reports_tab.py" line="114"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="115"/>
+        <location filename="../app/views/reports_tab.py" line="116"/>
         <source>Revert form</source>
         <translation>Formular zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="126"/>
+        <location filename="../app/views/reports_tab.py" line="127"/>
         <source>Test send uses the form&apos;s values without writing them. Send now delivers what the report has waiting, with the written settings. Apply stages the form&apos;s values: Parameter write (Ctrl+W) sends them.</source>
         <translation>„Testversand“ verwendet die Werte des Formulars, ohne sie zu schreiben. „Jetzt senden“ stellt zu, was für den Bericht wartet, mit den geschriebenen Einstellungen. „Anwenden“ merkt die Werte des Formulars vor: „Parameter schreiben“ (Ctrl+W) überträgt sie.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="181"/>
+        <location filename="../app/views/reports_tab.py" line="182"/>
         <source>This device sends no reports.</source>
         <translation>Dieses Gerät sendet keine Berichte.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="192"/>
+        <location filename="../app/views/reports_tab.py" line="193"/>
         <source>Your role (%1) does not allow this</source>
         <translation>Ihre Rolle (%1) erlaubt dies nicht</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="207"/>
+        <location filename="../app/views/reports_tab.py" line="208"/>
         <source>Connect to a device that stores readings first.</source>
         <translation>Zuerst mit einem Gerät verbinden, das Messwerte speichert.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="208"/>
+        <location filename="../app/views/reports_tab.py" line="209"/>
         <source>Wait for the running operation or cancel it.</source>
         <translation>Auf den laufenden Vorgang warten oder ihn abbrechen.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="210"/>
+        <location filename="../app/views/reports_tab.py" line="211"/>
         <source>Correct the marked fields first.</source>
         <translation>Zuerst die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="215"/>
+        <location filename="../app/views/reports_tab.py" line="216"/>
         <source>Send a test report with the form&apos;s values; nothing is written</source>
         <translation>Einen Testbericht mit den Werten des Formulars senden; es wird nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="220"/>
+        <location filename="../app/views/reports_tab.py" line="221"/>
         <source>The report is not enabled on the device.</source>
         <translation>Der Bericht ist auf dem Gerät nicht aktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="221"/>
+        <location filename="../app/views/reports_tab.py" line="222"/>
         <source>Deliver what this report has waiting, now (with the written settings)</source>
         <translation>Jetzt zustellen, was für diesen Bericht wartet (mit den geschriebenen Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="223"/>
+        <location filename="../app/views/reports_tab.py" line="224"/>
         <source>Deliver what is waiting, now: with the written settings, not the form&apos;s</source>
         <translation>Jetzt zustellen, was wartet: mit den geschriebenen Einstellungen, nicht denen des Formulars</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="225"/>
+        <location filename="../app/views/reports_tab.py" line="226"/>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="230"/>
+        <location filename="../app/views/reports_tab.py" line="231"/>
         <source>Stage the form&apos;s values; Parameter write (Ctrl+W) writes them</source>
         <translation>Werte des Formulars vormerken; „Parameter schreiben“ (Ctrl+W) schreibt sie</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="289"/>
+        <location filename="../app/views/reports_tab.py" line="290"/>
         <source>Read report status</source>
         <translation>Berichtszustand lesen</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="303"/>
+        <location filename="../app/views/reports_tab.py" line="304"/>
         <source>Readout cycle %1</source>
         <translation>Auslesezyklus %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/reports_tab.py" line="306"/>
+        <location filename="../app/views/reports_tab.py" line="307"/>
         <source>last %1 (%n reading(s))</source>
         <translation>
             <numerusform>zuletzt %1 (%n Messwert)</numerusform>
@@ -3002,102 +3007,102 @@ MIT-Lizenz.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="311"/>
+        <location filename="../app/views/reports_tab.py" line="312"/>
         <source>next %1</source>
         <translation>nächster %1</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="313"/>
+        <location filename="../app/views/reports_tab.py" line="314"/>
         <source>reading now</source>
         <translation>wird gerade ausgelesen</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="320"/>
+        <location filename="../app/views/reports_tab.py" line="321"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="320"/>
+        <location filename="../app/views/reports_tab.py" line="321"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="330"/>
+        <location filename="../app/views/reports_tab.py" line="331"/>
         <source>Report %1</source>
         <translation>Bericht %1</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="337"/>
+        <location filename="../app/views/reports_tab.py" line="338"/>
         <source>%1 (%2 readouts)</source>
         <translation>%1 (%2 Auslesungen)</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="389"/>
+        <location filename="../app/views/reports_tab.py" line="390"/>
         <source>Settings of %1</source>
         <translation>Einstellungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="424"/>
+        <location filename="../app/views/reports_tab.py" line="425"/>
         <source>The device refused the settings; nothing was sent.</source>
         <translation>Das Gerät hat die Einstellungen abgelehnt; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="456"/>
+        <location filename="../app/views/reports_tab.py" line="457"/>
         <source>Test report %1 delivered. The server answered:</source>
         <translation>Testbericht %1 zugestellt. Der Server antwortete:</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="463"/>
+        <location filename="../app/views/reports_tab.py" line="464"/>
         <source>Test report %1 not delivered:</source>
         <translation>Testbericht %1 nicht zugestellt:</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="472"/>
+        <location filename="../app/views/reports_tab.py" line="473"/>
         <source>Sending a test report to %1 …</source>
         <translation>Testbericht wird an %1 gesendet …</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="472"/>
+        <location filename="../app/views/reports_tab.py" line="473"/>
         <source>the stored server</source>
         <translation>den gespeicherten Server</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="494"/>
+        <location filename="../app/views/reports_tab.py" line="495"/>
         <source>The device did not send the report:</source>
         <translation>Das Gerät hat den Bericht nicht gesendet:</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="500"/>
+        <location filename="../app/views/reports_tab.py" line="501"/>
         <source>Report %1 delivered; nothing is waiting.</source>
         <translation>Bericht %1 zugestellt; nichts wartet mehr.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="506"/>
+        <location filename="../app/views/reports_tab.py" line="507"/>
         <source>Report %1 is still being delivered (%2 message(s) waiting).</source>
         <translation>Bericht %1 wird noch zugestellt (%2 Nachricht(en) warten).</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="509"/>
+        <location filename="../app/views/reports_tab.py" line="510"/>
         <source>Refresh shows how it ends.</source>
         <translation>„Aktualisieren“ zeigt, wie es ausgeht.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="515"/>
+        <location filename="../app/views/reports_tab.py" line="516"/>
         <source>Report %1 not delivered (%2 message(s) waiting):</source>
         <translation>Bericht %1 nicht zugestellt (%2 Nachricht(en) warten):</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="523"/>
+        <location filename="../app/views/reports_tab.py" line="524"/>
         <source>Send report now</source>
         <translation>Bericht jetzt senden</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="524"/>
+        <location filename="../app/views/reports_tab.py" line="525"/>
         <source>Sending report %1 …</source>
         <translation>Bericht %1 wird gesendet …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/reports_tab.py" line="539"/>
+        <location filename="../app/views/reports_tab.py" line="540"/>
         <source>%n value(s) staged.</source>
         <translation>
             <numerusform>%n Wert vorgemerkt.</numerusform>
@@ -3105,7 +3110,7 @@ MIT-Lizenz.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="540"/>
+        <location filename="../app/views/reports_tab.py" line="541"/>
         <source>Use Parameter write (Ctrl+W) to write them to the device.</source>
         <translation>Mit „Parameter schreiben“ (Ctrl+W) werden sie auf das Gerät geschrieben.</translation>
     </message>
@@ -3113,27 +3118,82 @@ MIT-Lizenz.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="26"/>
+        <location filename="../app/views/settings_dialog.py" line="28"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="41"/>
+        <location filename="../app/views/settings_dialog.py" line="42"/>
+        <source>Energy readings (and power: W, kW, MW) are shown and exported in this unit</source>
+        <translation>Energiewerte (und Leistung: W, kW, MW) werden in dieser Einheit angezeigt und exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="46"/>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="47"/>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="48"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="49"/>
+        <source>The separator of every CSV file the application writes or copies</source>
+        <translation>Das Trennzeichen jeder CSV-Datei, die die Anwendung schreibt oder kopiert</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="52"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="53"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="54"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="68"/>
         <source>Encrypt sessions by default (AES-GCM)</source>
         <translation>Sitzungen standardmäßig verschlüsseln (AES-GCM)</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="44"/>
+        <location filename="../app/views/settings_dialog.py" line="71"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="45"/>
+        <location filename="../app/views/settings_dialog.py" line="72"/>
+        <source>Energy unit</source>
+        <translation>Energieeinheit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="73"/>
+        <source>CSV separator</source>
+        <translation>CSV-Trennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="74"/>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="75"/>
         <source>Answer timeout</source>
         <translation>Antwort-Timeout</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="46"/>
+        <location filename="../app/views/settings_dialog.py" line="76"/>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
     </message>
@@ -3246,12 +3306,12 @@ MIT-Lizenz.</translation>
 <context>
     <name>StoredDataTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="136"/>
+        <location filename="../app/views/readings_tab.py" line="143"/>
         <source>Connect to a device that stores readings first.</source>
         <translation>Zuerst mit einem Gerät verbinden, das Messwerte speichert.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="157"/>
+        <location filename="../app/views/readings_tab.py" line="164"/>
         <source>Wait for the running operation or cancel it.</source>
         <translation>Auf den laufenden Vorgang warten oder ihn abbrechen.</translation>
     </message>
@@ -3284,7 +3344,7 @@ MIT-Lizenz.</translation>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="297"/>
+        <location filename="../app/views/fields.py" line="299"/>
         <source>row %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
@@ -3407,75 +3467,75 @@ MIT-Lizenz.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="74"/>
+        <location filename="../app/views/users_dialogs.py" line="75"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="77"/>
+        <location filename="../app/views/users_dialogs.py" line="78"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="77"/>
+        <location filename="../app/views/users_dialogs.py" line="78"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="83"/>
+        <location filename="../app/views/users_dialogs.py" line="84"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="84"/>
+        <location filename="../app/views/users_dialogs.py" line="85"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="85"/>
+        <location filename="../app/views/users_dialogs.py" line="86"/>
         <source>Change role…</source>
         <translation>Rolle ändern…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="86"/>
+        <location filename="../app/views/users_dialogs.py" line="87"/>
         <source>Reset password…</source>
         <translation>Passwort zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="126"/>
-        <location filename="../app/views/users_dialogs.py" line="129"/>
-        <location filename="../app/views/users_dialogs.py" line="134"/>
+        <location filename="../app/views/users_dialogs.py" line="127"/>
+        <location filename="../app/views/users_dialogs.py" line="130"/>
+        <location filename="../app/views/users_dialogs.py" line="135"/>
         <source>Add user</source>
         <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="126"/>
+        <location filename="../app/views/users_dialogs.py" line="127"/>
         <source>User name:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="129"/>
-        <location filename="../app/views/users_dialogs.py" line="152"/>
+        <location filename="../app/views/users_dialogs.py" line="130"/>
+        <location filename="../app/views/users_dialogs.py" line="153"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="135"/>
+        <location filename="../app/views/users_dialogs.py" line="136"/>
         <source>Password (8 characters or more):</source>
         <translation>Passwort (mindestens 8 Zeichen):</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="152"/>
+        <location filename="../app/views/users_dialogs.py" line="153"/>
         <source>Change role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="162"/>
+        <location filename="../app/views/users_dialogs.py" line="163"/>
         <source>Reset password</source>
         <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="162"/>
+        <location filename="../app/views/users_dialogs.py" line="163"/>
         <source>New password:</source>
         <translation>Neues Passwort:</translation>
     </message>
@@ -3531,112 +3591,112 @@ MIT-Lizenz.</translation>
 <context>
     <name>WirelessTab</name>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="63"/>
+        <location filename="../app/views/wireless_tab.py" line="65"/>
         <source>A receiver URL (serial:///dev/ttyUSB0?receiver=im871a, tcp://host:port?receiver=hex) or a file of hex telegrams</source>
         <translation>Eine Empfänger-URL (serial:///dev/ttyUSB0?receiver=im871a, tcp://host:port?receiver=hex) oder eine Datei mit Hex-Telegrammen</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="70"/>
+        <location filename="../app/views/wireless_tab.py" line="72"/>
         <source>Listen</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="72"/>
+        <location filename="../app/views/wireless_tab.py" line="74"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="74"/>
+        <location filename="../app/views/wireless_tab.py" line="76"/>
         <source>Import keys…</source>
         <translation>Schlüssel importieren…</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="78"/>
+        <location filename="../app/views/wireless_tab.py" line="80"/>
         <source>Receiver:</source>
         <translation>Empfänger:</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="87"/>
+        <location filename="../app/views/wireless_tab.py" line="89"/>
         <source>Id</source>
         <translation>Ident-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="88"/>
+        <location filename="../app/views/wireless_tab.py" line="90"/>
         <source>Manufacturer</source>
         <translation>Hersteller</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="89"/>
+        <location filename="../app/views/wireless_tab.py" line="91"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="90"/>
+        <location filename="../app/views/wireless_tab.py" line="92"/>
         <source>Version</source>
         <translation>Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="91"/>
+        <location filename="../app/views/wireless_tab.py" line="93"/>
         <source>RSSI</source>
         <translation>RSSI</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="92"/>
+        <location filename="../app/views/wireless_tab.py" line="94"/>
         <source>Telegrams</source>
         <translation>Telegramme</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="93"/>
+        <location filename="../app/views/wireless_tab.py" line="95"/>
         <source>Last seen</source>
         <translation>Zuletzt empfangen</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="94"/>
+        <location filename="../app/views/wireless_tab.py" line="96"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="105"/>
+        <location filename="../app/views/wireless_tab.py" line="107"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="106"/>
+        <location filename="../app/views/wireless_tab.py" line="108"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="107"/>
+        <location filename="../app/views/wireless_tab.py" line="109"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="108"/>
+        <location filename="../app/views/wireless_tab.py" line="110"/>
         <source>Quantity</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="109"/>
+        <location filename="../app/views/wireless_tab.py" line="111"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="110"/>
+        <location filename="../app/views/wireless_tab.py" line="112"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="158"/>
+        <location filename="../app/views/wireless_tab.py" line="160"/>
         <source>%1 telegram(s) from %2 meter(s).</source>
         <translation>%1 Telegramm(e) von %2 Zähler(n).</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="204"/>
+        <location filename="../app/views/wireless_tab.py" line="212"/>
         <source>Import wM-Bus keys</source>
         <translation>wM-Bus-Schlüssel importieren</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="204"/>
+        <location filename="../app/views/wireless_tab.py" line="212"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Tabellen (*.csv *.xlsx)</translation>
     </message>

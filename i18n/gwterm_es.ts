@@ -69,67 +69,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="174"/>
+        <location filename="../app/views/users_dialogs.py" line="175"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="177"/>
+        <location filename="../app/views/users_dialogs.py" line="178"/>
         <source>Filter (user, action, device, key)</source>
         <translation>Filtro (usuario, acción, dispositivo, parámetro)</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="180"/>
+        <location filename="../app/views/users_dialogs.py" line="181"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="194"/>
+        <location filename="../app/views/users_dialogs.py" line="195"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="199"/>
+        <location filename="../app/views/users_dialogs.py" line="200"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="200"/>
+        <location filename="../app/views/users_dialogs.py" line="201"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="201"/>
+        <location filename="../app/views/users_dialogs.py" line="202"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="202"/>
+        <location filename="../app/views/users_dialogs.py" line="203"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="203"/>
+        <location filename="../app/views/users_dialogs.py" line="204"/>
         <source>Keys</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="204"/>
+        <location filename="../app/views/users_dialogs.py" line="205"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="205"/>
+        <location filename="../app/views/users_dialogs.py" line="206"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="245"/>
+        <location filename="../app/views/users_dialogs.py" line="246"/>
         <source>Export audit log</source>
         <translation>Exportar registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="245"/>
+        <location filename="../app/views/users_dialogs.py" line="246"/>
         <source>CSV (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -548,335 +548,335 @@
 <context>
     <name>DlmsTab</name>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="111"/>
+        <location filename="../app/views/dlms_tab.py" line="112"/>
         <source>Not connected.</source>
         <translation>Sin conexión.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="129"/>
+        <location filename="../app/views/dlms_tab.py" line="130"/>
         <source>tcp://host[:4059] (IEC 62056-47 wrapper), serial:///dev/ttyUSB0 (HDLC), or tcp://host:port?link=hdlc for HDLC through a transparent port</source>
         <translation>tcp://host[:4059] (wrapper IEC 62056-47), serial:///dev/ttyUSB0 (HDLC), o tcp://host:port?link=hdlc para HDLC a través de un puerto transparente</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="141"/>
+        <location filename="../app/views/dlms_tab.py" line="142"/>
         <source>Client address (SAP): 0x10 public client without password, 0x20 meter reader with password</source>
         <translation>Dirección de cliente (SAP): 0x10 cliente público sin contraseña, 0x20 meter reader (lectura) con contraseña</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="148"/>
+        <location filename="../app/views/dlms_tab.py" line="149"/>
         <source>Server logical address (logical device; 1 = management)</source>
         <translation>Dirección lógica del servidor (dispositivo lógico; 1 = management)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="153"/>
+        <location filename="../app/views/dlms_tab.py" line="154"/>
         <source>LLS password</source>
         <translation>Contraseña LLS</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="154"/>
+        <location filename="../app/views/dlms_tab.py" line="155"/>
         <source>Low level security password; empty for the public client</source>
         <translation>Contraseña de Low Level Security; vacía para el cliente público</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="158"/>
+        <location filename="../app/views/dlms_tab.py" line="159"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="160"/>
+        <location filename="../app/views/dlms_tab.py" line="161"/>
         <source>Show or hide the password</source>
         <translation>Mostrar u ocultar la contraseña</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="166"/>
+        <location filename="../app/views/dlms_tab.py" line="167"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="169"/>
+        <location filename="../app/views/dlms_tab.py" line="170"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="172"/>
+        <location filename="../app/views/dlms_tab.py" line="173"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="182"/>
+        <location filename="../app/views/dlms_tab.py" line="183"/>
         <source>Device:</source>
         <translation>Dispositivo:</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="184"/>
+        <location filename="../app/views/dlms_tab.py" line="185"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="186"/>
+        <location filename="../app/views/dlms_tab.py" line="187"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="189"/>
+        <location filename="../app/views/dlms_tab.py" line="190"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="203"/>
+        <location filename="../app/views/dlms_tab.py" line="204"/>
         <source>Filter: OBIS code or class</source>
         <translation>Filtro: código OBIS o clase</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="208"/>
+        <location filename="../app/views/dlms_tab.py" line="209"/>
         <source>Object</source>
         <translation>Objeto</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="208"/>
+        <location filename="../app/views/dlms_tab.py" line="209"/>
         <source>Display form</source>
         <translation>Forma de presentación</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="213"/>
+        <location filename="../app/views/dlms_tab.py" line="214"/>
         <source>Enter or double-click reads every readable attribute</source>
         <translation>Intro o doble clic lee todos los atributos legibles</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="220"/>
-        <location filename="../app/views/dlms_tab.py" line="622"/>
+        <location filename="../app/views/dlms_tab.py" line="221"/>
+        <location filename="../app/views/dlms_tab.py" line="623"/>
         <source>Select an object.</source>
         <translation>Seleccione un objeto.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
-        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
+        <location filename="../app/views/dlms_tab.py" line="253"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
         <source>Attribute</source>
         <translation>Atributo</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
-        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
+        <location filename="../app/views/dlms_tab.py" line="253"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="241"/>
+        <location filename="../app/views/dlms_tab.py" line="242"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="244"/>
+        <location filename="../app/views/dlms_tab.py" line="245"/>
         <source>Read all</source>
         <translation>Leer todo</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="247"/>
+        <location filename="../app/views/dlms_tab.py" line="248"/>
         <source>Write…</source>
         <translation>Escribir…</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <location filename="../app/views/dlms_tab.py" line="253"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="263"/>
+        <location filename="../app/views/dlms_tab.py" line="264"/>
         <source>Invoke…</source>
         <translation>Invocar…</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="277"/>
+        <location filename="../app/views/dlms_tab.py" line="278"/>
         <source>Methods</source>
         <translation>Métodos</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="284"/>
+        <location filename="../app/views/dlms_tab.py" line="285"/>
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="285"/>
+        <location filename="../app/views/dlms_tab.py" line="286"/>
         <source>Profile buffer</source>
         <translation>Búfer del perfil</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="287"/>
+        <location filename="../app/views/dlms_tab.py" line="288"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="289"/>
+        <location filename="../app/views/dlms_tab.py" line="290"/>
         <source>Save the table on the visible page as CSV</source>
         <translation>Guardar la tabla de la página visible como CSV</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="319"/>
+        <location filename="../app/views/dlms_tab.py" line="320"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="320"/>
+        <location filename="../app/views/dlms_tab.py" line="321"/>
         <source>Connecting</source>
         <translation>Conectando</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="321"/>
+        <location filename="../app/views/dlms_tab.py" line="322"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="322"/>
+        <location filename="../app/views/dlms_tab.py" line="323"/>
         <source>Error</source>
         <translation>Error de conexión</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="361"/>
+        <location filename="../app/views/dlms_tab.py" line="362"/>
         <source>Connect to a device first</source>
         <translation>Conéctese primero a un dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="363"/>
+        <location filename="../app/views/dlms_tab.py" line="364"/>
         <source>Wait for the running exchange, or Cancel it</source>
         <translation>Espere a que termine el intercambio en curso o cancélelo</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="365"/>
+        <location filename="../app/views/dlms_tab.py" line="366"/>
         <source>Select an object first</source>
         <translation>Seleccione primero un objeto</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="370"/>
+        <location filename="../app/views/dlms_tab.py" line="371"/>
         <source>Read the selected attributes (all readable ones if none)</source>
         <translation>Leer los atributos seleccionados (todos los legibles si no hay ninguno)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="372"/>
+        <location filename="../app/views/dlms_tab.py" line="373"/>
         <source>Read every readable attribute</source>
         <translation>Leer todos los atributos legibles</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="377"/>
+        <location filename="../app/views/dlms_tab.py" line="378"/>
         <source>Select one attribute</source>
         <translation>Seleccione un solo atributo</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="379"/>
+        <location filename="../app/views/dlms_tab.py" line="380"/>
         <source>This attribute is not writable for this client</source>
         <translation>Este atributo no es escribible para este cliente</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="381"/>
+        <location filename="../app/views/dlms_tab.py" line="382"/>
         <source>Edit and write the selected attribute</source>
         <translation>Editar y escribir el atributo seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="385"/>
+        <location filename="../app/views/dlms_tab.py" line="386"/>
         <source>Select a method</source>
         <translation>Seleccione un método</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="387"/>
+        <location filename="../app/views/dlms_tab.py" line="388"/>
         <source>This method is not available to this client</source>
         <translation>Este método no está disponible para este cliente</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="389"/>
+        <location filename="../app/views/dlms_tab.py" line="390"/>
         <source>Invoke the selected method</source>
         <translation>Invocar el método seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="392"/>
+        <location filename="../app/views/dlms_tab.py" line="393"/>
         <source>Select a profile generic object (class 7)</source>
         <translation>Seleccione un objeto profile generic (clase 7)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="394"/>
+        <location filename="../app/views/dlms_tab.py" line="395"/>
         <source>Read the buffer rows chosen on the left</source>
         <translation>Leer las filas del búfer elegidas a la izquierda</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="419"/>
+        <location filename="../app/views/dlms_tab.py" line="420"/>
         <source>Busy: wait for the running exchange, or Cancel it.</source>
         <translation>Ocupado: espere a que termine el intercambio en curso o cancélelo.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="429"/>
+        <location filename="../app/views/dlms_tab.py" line="430"/>
         <source>Cancelled.</source>
         <translation>Operación cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="432"/>
+        <location filename="../app/views/dlms_tab.py" line="433"/>
         <source>the exchange was cancelled</source>
         <translation>el intercambio se ha cancelado</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="447"/>
+        <location filename="../app/views/dlms_tab.py" line="448"/>
         <source>Association refused (password or client address?)</source>
         <translation>Asociación rechazada (¿contraseña o dirección de cliente?)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="449"/>
+        <location filename="../app/views/dlms_tab.py" line="450"/>
         <source>The device does not answer</source>
         <translation>El dispositivo no responde</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="451"/>
+        <location filename="../app/views/dlms_tab.py" line="452"/>
         <source>Connection problem</source>
         <translation>Problema de conexión</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="453"/>
+        <location filename="../app/views/dlms_tab.py" line="454"/>
         <source>The device refused</source>
         <translation>El dispositivo lo ha rechazado</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="455"/>
+        <location filename="../app/views/dlms_tab.py" line="456"/>
         <source>Invalid input</source>
         <translation>Entrada no válida</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="456"/>
+        <location filename="../app/views/dlms_tab.py" line="457"/>
         <source>Failed</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="473"/>
+        <location filename="../app/views/dlms_tab.py" line="474"/>
         <source>Disconnected: %1. Connect again.</source>
         <translation>Desconectado: %1. Vuelva a conectar.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="489"/>
+        <location filename="../app/views/dlms_tab.py" line="490"/>
         <source>Give the device URL, e.g. tcp://192.168.1.10:4059.</source>
         <translation>Indique la URL del dispositivo, p. ej. tcp://192.168.1.10:4059.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="498"/>
+        <location filename="../app/views/dlms_tab.py" line="499"/>
         <source>Connecting to %1 …</source>
         <translation>Conectando con %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="518"/>
+        <location filename="../app/views/dlms_tab.py" line="519"/>
         <source>Associated; reading the object list …</source>
         <translation>Asociación establecida; leyendo la lista de objetos …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="524"/>
+        <location filename="../app/views/dlms_tab.py" line="525"/>
         <source>Connected to %1 (client 0x%2, %3 authentication): %n object(s).</source>
         <translation>
             <numerusform>Conectado con %1 (cliente 0x%2, autenticación %3): %n objeto.</numerusform>
@@ -884,17 +884,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="547"/>
+        <location filename="../app/views/dlms_tab.py" line="548"/>
         <source>Disconnected.</source>
         <translation>Desconectado.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="554"/>
+        <location filename="../app/views/dlms_tab.py" line="555"/>
         <source>Class %1</source>
         <translation>Clase %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="568"/>
+        <location filename="../app/views/dlms_tab.py" line="569"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n objeto</numerusform>
@@ -902,68 +902,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="657"/>
-        <location filename="../app/views/dlms_tab.py" line="744"/>
+        <location filename="../app/views/dlms_tab.py" line="658"/>
+        <location filename="../app/views/dlms_tab.py" line="748"/>
         <source>no access</source>
         <translation>sin acceso</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="658"/>
+        <location filename="../app/views/dlms_tab.py" line="659"/>
         <source>read</source>
         <translation>lectura</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="659"/>
+        <location filename="../app/views/dlms_tab.py" line="660"/>
         <source>write</source>
         <translation>escritura</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="660"/>
+        <location filename="../app/views/dlms_tab.py" line="661"/>
         <source>read/write</source>
         <translation>lectura/escritura</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="683"/>
+        <location filename="../app/views/dlms_tab.py" line="685"/>
         <source>scaler %1, unit %2</source>
         <translation>escala %1, unidad %2</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="716"/>
+        <location filename="../app/views/dlms_tab.py" line="688"/>
+        <source>values shown in %1</source>
+        <translation>valores mostrados en %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="720"/>
         <source>(read it on the Profile buffer page)</source>
         <translation>(léalo en la página «Búfer del perfil»)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="745"/>
+        <location filename="../app/views/dlms_tab.py" line="749"/>
         <source>access</source>
         <translation>acceso</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="746"/>
+        <location filename="../app/views/dlms_tab.py" line="750"/>
         <source>authenticated access</source>
         <translation>acceso autenticado</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="794"/>
+        <location filename="../app/views/dlms_tab.py" line="798"/>
         <source>The selected attributes are not readable for this client.</source>
         <translation>Los atributos seleccionados no son legibles para este cliente.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="831"/>
+        <location filename="../app/views/dlms_tab.py" line="835"/>
         <source>Nothing readable selected.</source>
         <translation>No se ha seleccionado nada legible.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="833"/>
+        <location filename="../app/views/dlms_tab.py" line="837"/>
         <source>Reading %1 …</source>
         <translation>Leyendo %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="848"/>
+        <location filename="../app/views/dlms_tab.py" line="852"/>
         <source>refused: %1</source>
         <translation>rechazado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="851"/>
+        <location filename="../app/views/dlms_tab.py" line="855"/>
         <source>Read %n attribute(s) of %1.</source>
         <translation>
             <numerusform>%n atributo de %1 leído.</numerusform>
@@ -971,7 +976,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="853"/>
+        <location filename="../app/views/dlms_tab.py" line="857"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>%n rechazado.</numerusform>
@@ -979,77 +984,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="866"/>
+        <location filename="../app/views/dlms_tab.py" line="870"/>
         <source>This attribute is not writable for this client.</source>
         <translation>Este atributo no es escribible para este cliente.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="876"/>
+        <location filename="../app/views/dlms_tab.py" line="880"/>
         <source>Write %1 · %2</source>
         <translation>Escribir %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="896"/>
+        <location filename="../app/views/dlms_tab.py" line="900"/>
         <source>Writing %1 · %2 …</source>
         <translation>Escribiendo %1 · %2 …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="900"/>
+        <location filename="../app/views/dlms_tab.py" line="904"/>
         <source>write refused: %1</source>
         <translation>escritura rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="909"/>
+        <location filename="../app/views/dlms_tab.py" line="913"/>
         <source>Wrote %1 · %2; the device reads back: %3</source>
         <translation>%1 · %2 escrito; el dispositivo devuelve al releer: %3</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="913"/>
+        <location filename="../app/views/dlms_tab.py" line="917"/>
         <source>Wrote %1 · %2.</source>
         <translation>%1 · %2 escrito.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="927"/>
+        <location filename="../app/views/dlms_tab.py" line="931"/>
         <source>This method is not available to this client.</source>
         <translation>Este método no está disponible para este cliente.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="930"/>
+        <location filename="../app/views/dlms_tab.py" line="934"/>
         <source>Invoke %1 · %2</source>
         <translation>Invocar %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="945"/>
+        <location filename="../app/views/dlms_tab.py" line="949"/>
         <source>Invoking %1 · %2 …</source>
         <translation>Invocando %1 · %2 …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="947"/>
+        <location filename="../app/views/dlms_tab.py" line="951"/>
         <source>%1 · %2 done.</source>
         <translation>%1 · %2 completado.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="949"/>
+        <location filename="../app/views/dlms_tab.py" line="953"/>
         <source>Returned: %1</source>
         <translation>Devuelto: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="995"/>
+        <location filename="../app/views/dlms_tab.py" line="999"/>
         <source>Reading the buffer of %1 …</source>
         <translation>Leyendo el búfer de %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1004"/>
+        <location filename="../app/views/dlms_tab.py" line="1008"/>
         <source>this profile captures no clock</source>
         <translation>este perfil no captura el reloj</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1011"/>
+        <location filename="../app/views/dlms_tab.py" line="1015"/>
         <source>The buffer of %1 is empty.</source>
         <translation>El búfer de %1 está vacío.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="1020"/>
+        <location filename="../app/views/dlms_tab.py" line="1024"/>
         <source>%n row(s) of %1.</source>
         <translation>
             <numerusform>%n fila de %1.</numerusform>
@@ -1057,22 +1062,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1032"/>
+        <location filename="../app/views/dlms_tab.py" line="1041"/>
         <source>Export table</source>
         <translation>Exportar tabla</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1032"/>
+        <location filename="../app/views/dlms_tab.py" line="1041"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1043"/>
+        <location filename="../app/views/dlms_tab.py" line="1052"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="1050"/>
+        <location filename="../app/views/dlms_tab.py" line="1059"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n fila exportada a %1.</numerusform>
@@ -1099,17 +1104,17 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../app/views/fields.py" line="344"/>
+        <location filename="../app/views/fields.py" line="346"/>
         <source>IPv4 or IPv6 address</source>
         <translation>Dirección IPv4 o IPv6</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="346"/>
+        <location filename="../app/views/fields.py" line="348"/>
         <source>at most %1 hex digits</source>
         <translation>como máximo %1 dígitos hexadecimales</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="348"/>
+        <location filename="../app/views/fields.py" line="350"/>
         <source>at most %1 characters</source>
         <translation>como máximo %1 caracteres</translation>
     </message>
@@ -1260,17 +1265,17 @@
 <context>
     <name>FleetModel</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="105"/>
+        <location filename="../app/views/fleet_tab.py" line="106"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="105"/>
+        <location filename="../app/views/fleet_tab.py" line="106"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="105"/>
+        <location filename="../app/views/fleet_tab.py" line="106"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -1278,143 +1283,143 @@
 <context>
     <name>FleetTab</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="154"/>
+        <location filename="../app/views/fleet_tab.py" line="159"/>
         <source>Open sheet…</source>
         <translation>Abrir hoja…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="158"/>
+        <location filename="../app/views/fleet_tab.py" line="163"/>
         <source>password for all (else the key store)</source>
         <translation>contraseña para todos (si no, el almacén de claves)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="159"/>
+        <location filename="../app/views/fleet_tab.py" line="164"/>
         <source>Plan</source>
         <translation>Planificar</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="164"/>
+        <location filename="../app/views/fleet_tab.py" line="169"/>
         <source>Concurrency: </source>
         <translation>Simultaneidad: </translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="165"/>
+        <location filename="../app/views/fleet_tab.py" line="170"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="167"/>
+        <location filename="../app/views/fleet_tab.py" line="172"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="169"/>
+        <location filename="../app/views/fleet_tab.py" line="174"/>
         <source>Export results…</source>
         <translation>Exportar resultados…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="171"/>
+        <location filename="../app/views/fleet_tab.py" line="176"/>
         <source>Rollback…</source>
         <translation>Revertir…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="173"/>
+        <location filename="../app/views/fleet_tab.py" line="178"/>
         <source>Firmware rollout…</source>
         <translation>Desplegar firmware…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="175"/>
+        <location filename="../app/views/fleet_tab.py" line="180"/>
         <source>Update every device of the sheet in waves of 5 %, 25 %, 100 %; stop above 2 % failures</source>
         <translation>Actualizar todos los dispositivos de la hoja en oleadas del 5 %, 25 % y 100 %; detener si fallan más del 2 %</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="216"/>
+        <location filename="../app/views/fleet_tab.py" line="221"/>
         <source>Open fleet sheet</source>
         <translation>Abrir hoja de la flota</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="216"/>
-        <location filename="../app/views/fleet_tab.py" line="341"/>
+        <location filename="../app/views/fleet_tab.py" line="221"/>
+        <location filename="../app/views/fleet_tab.py" line="346"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="234"/>
+        <location filename="../app/views/fleet_tab.py" line="239"/>
         <source>%1: %2 device(s) ready, %3 row(s) invalid.</source>
         <translation>%1: %2 dispositivo(s) listo(s), %3 fila(s) no válida(s).</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="251"/>
+        <location filename="../app/views/fleet_tab.py" line="256"/>
         <source>no password for %1: type one above or store it in the key store</source>
         <translation>no hay contraseña para %1: escriba una arriba o guárdela en el almacén de claves</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="268"/>
+        <location filename="../app/views/fleet_tab.py" line="273"/>
         <source>Cancelled: devices already written keep their new values; the rest are untouched.</source>
         <translation>Operación cancelada: los dispositivos ya escritos conservan sus nuevos valores; el resto queda intacto.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="294"/>
+        <location filename="../app/views/fleet_tab.py" line="299"/>
         <source>Plan: %1 device(s) to change, %2 unreadable.</source>
         <translation>Plan: %1 dispositivo(s) por cambiar, %2 no legible(s).</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="323"/>
+        <location filename="../app/views/fleet_tab.py" line="328"/>
         <source>Apply finished: %1.</source>
         <translation>Aplicación finalizada: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="333"/>
+        <location filename="../app/views/fleet_tab.py" line="338"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="333"/>
+        <location filename="../app/views/fleet_tab.py" line="338"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="341"/>
+        <location filename="../app/views/fleet_tab.py" line="346"/>
         <source>Rollback from results</source>
         <translation>Revertir a partir de los resultados</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="383"/>
+        <location filename="../app/views/fleet_tab.py" line="388"/>
         <source>Firmware image to roll out</source>
         <translation>Imagen de firmware que se desplegará</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="383"/>
+        <location filename="../app/views/fleet_tab.py" line="388"/>
         <source>Images (*.img *.bin);;*</source>
         <translation>Imágenes (*.img *.bin);;*</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="418"/>
+        <location filename="../app/views/fleet_tab.py" line="423"/>
         <source>Rollout: %1.</source>
         <translation>Despliegue: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="420"/>
+        <location filename="../app/views/fleet_tab.py" line="425"/>
         <source>Rollout stopped: %1</source>
         <translation>Despliegue detenido: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="431"/>
+        <location filename="../app/views/fleet_tab.py" line="436"/>
         <source>Changes for row %1</source>
         <translation>Cambios de la fila %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="433"/>
+        <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="433"/>
+        <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="433"/>
+        <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
@@ -1475,118 +1480,118 @@
 <context>
     <name>IecReadoutWindow</name>
     <message>
-        <location filename="../app/views/iec_readout.py" line="40"/>
+        <location filename="../app/views/iec_readout.py" line="41"/>
         <source>IEC 62056-21 meter readout</source>
         <translation>Lectura de contador IEC 62056-21</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="49"/>
+        <location filename="../app/views/iec_readout.py" line="50"/>
         <source>An optical head on a serial port (300 Bd 7E1 unless given), or a modem&apos;s transparent port</source>
         <translation>Un cabezal óptico en un puerto serie (300 Bd 7E1 si no se indica otra cosa) o el puerto transparente de un módem</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="55"/>
+        <location filename="../app/views/iec_readout.py" line="56"/>
         <source>Mode %1</source>
         <translation>Modo %1</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="59"/>
+        <location filename="../app/views/iec_readout.py" line="60"/>
         <source>none (any meter on the line)</source>
         <translation>ninguna (cualquier contador de la línea)</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="61"/>
+        <location filename="../app/views/iec_readout.py" line="62"/>
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="62"/>
+        <location filename="../app/views/iec_readout.py" line="63"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="63"/>
+        <location filename="../app/views/iec_readout.py" line="64"/>
         <source>Device address</source>
         <translation>Dirección del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="64"/>
-        <location filename="../app/views/iec_readout.py" line="93"/>
+        <location filename="../app/views/iec_readout.py" line="65"/>
+        <location filename="../app/views/iec_readout.py" line="94"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="67"/>
+        <location filename="../app/views/iec_readout.py" line="68"/>
         <source>Copy all</source>
         <translation>Copiar todo</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="69"/>
+        <location filename="../app/views/iec_readout.py" line="70"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="76"/>
+        <location filename="../app/views/iec_readout.py" line="77"/>
         <source>Not read yet</source>
         <translation>Aún no leído</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="81"/>
+        <location filename="../app/views/iec_readout.py" line="82"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="81"/>
+        <location filename="../app/views/iec_readout.py" line="82"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="81"/>
+        <location filename="../app/views/iec_readout.py" line="82"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="93"/>
+        <location filename="../app/views/iec_readout.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="104"/>
+        <location filename="../app/views/iec_readout.py" line="105"/>
         <source>Give the meter&apos;s port, e.g. serial:///dev/ttyUSB0</source>
         <translation>Indique el puerto del contador, p. ej. serial:///dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="111"/>
+        <location filename="../app/views/iec_readout.py" line="112"/>
         <source>Reading %1 …</source>
         <translation>Leyendo %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="119"/>
+        <location filename="../app/views/iec_readout.py" line="120"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="122"/>
+        <location filename="../app/views/iec_readout.py" line="123"/>
         <source>Readout failed: %1</source>
         <translation>Error de lectura: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="140"/>
+        <location filename="../app/views/iec_readout.py" line="141"/>
         <source>check OK</source>
         <translation>comprobación OK</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="140"/>
+        <location filename="../app/views/iec_readout.py" line="141"/>
         <source>CHECK FAILED</source>
         <translation>COMPROBACIÓN FALLIDA</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="142"/>
+        <location filename="../app/views/iec_readout.py" line="143"/>
         <source>%1 · mode %2 · %3 Bd · %4 values · %5</source>
         <translation>%1 · modo %2 · %3 Bd · %4 valores · %5</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="167"/>
+        <location filename="../app/views/iec_readout.py" line="168"/>
         <source>Export readout</source>
         <translation>Exportar lectura</translation>
     </message>
@@ -1602,37 +1607,37 @@
 <context>
     <name>KeyImportDialog</name>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="217"/>
+        <location filename="../app/views/wireless_tab.py" line="225"/>
         <source>Import keys from %1</source>
         <translation>Importar claves de %1</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="221"/>
+        <location filename="../app/views/wireless_tab.py" line="229"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="221"/>
+        <location filename="../app/views/wireless_tab.py" line="229"/>
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="221"/>
+        <location filename="../app/views/wireless_tab.py" line="229"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="226"/>
+        <location filename="../app/views/wireless_tab.py" line="234"/>
         <source>Import good rows</source>
         <translation>Importar las filas válidas</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="242"/>
+        <location filename="../app/views/wireless_tab.py" line="250"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="254"/>
+        <location filename="../app/views/wireless_tab.py" line="263"/>
         <source>%1 good row(s) will be imported; %2 row(s) have problems and will not.</source>
         <translation>Se importarán %1 fila(s) válida(s); %2 fila(s) tienen problemas y no se importarán.</translation>
     </message>
@@ -1640,17 +1645,17 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="38"/>
+        <location filename="../app/views/users_dialogs.py" line="39"/>
         <source>gwterm login</source>
         <translation>Inicio de sesión en gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="47"/>
+        <location filename="../app/views/users_dialogs.py" line="48"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="48"/>
+        <location filename="../app/views/users_dialogs.py" line="49"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
@@ -1658,396 +1663,396 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="100"/>
+        <location filename="../app/views/main_window.py" line="102"/>
         <source>gwterm — gateway configuration</source>
         <translation>gwterm — configuración de pasarelas</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="110"/>
+        <location filename="../app/views/main_window.py" line="112"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="111"/>
+        <location filename="../app/views/main_window.py" line="113"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="115"/>
+        <location filename="../app/views/main_window.py" line="117"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="119"/>
+        <location filename="../app/views/main_window.py" line="121"/>
         <source>Wireless</source>
         <translation>Inalámbrico</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="123"/>
+        <location filename="../app/views/main_window.py" line="125"/>
         <source>DLMS</source>
         <translation>DLMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="128"/>
+        <location filename="../app/views/main_window.py" line="130"/>
         <source>Readings</source>
         <translation>Lecturas</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="130"/>
+        <location filename="../app/views/main_window.py" line="132"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="135"/>
+        <location filename="../app/views/main_window.py" line="137"/>
         <source>Fleet</source>
         <translation>Flota</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="174"/>
+        <location filename="../app/views/main_window.py" line="176"/>
         <source>Parameter read</source>
         <translation>Lectura de parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="177"/>
+        <location filename="../app/views/main_window.py" line="179"/>
         <source>Parameter write</source>
         <translation>Escritura de parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="182"/>
         <source>Device information</source>
         <translation>Información del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="183"/>
+        <location filename="../app/views/main_window.py" line="185"/>
         <source>Open configuration…</source>
         <translation>Abrir configuración…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="189"/>
+        <location filename="../app/views/main_window.py" line="191"/>
         <source>Save configuration…</source>
         <translation>Guardar configuración…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="195"/>
+        <location filename="../app/views/main_window.py" line="197"/>
         <source>Compare with file…</source>
         <translation>Comparar con archivo…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="198"/>
+        <location filename="../app/views/main_window.py" line="200"/>
         <source>Traffic monitor</source>
         <translation>Monitor de tráfico</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="202"/>
+        <location filename="../app/views/main_window.py" line="204"/>
         <source>Firmware…</source>
         <translation>Actualización de firmware…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="205"/>
-        <location filename="../app/views/main_window.py" line="763"/>
+        <location filename="../app/views/main_window.py" line="207"/>
+        <location filename="../app/views/main_window.py" line="765"/>
         <source>Restart device</source>
         <translation>Reiniciar dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="208"/>
+        <location filename="../app/views/main_window.py" line="210"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="210"/>
+        <location filename="../app/views/main_window.py" line="212"/>
         <source>Change communication password…</source>
         <translation>Cambiar contraseña de comunicación…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
+        <location filename="../app/views/main_window.py" line="213"/>
         <source>Users…</source>
         <translation>Usuarios…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="212"/>
+        <location filename="../app/views/main_window.py" line="214"/>
         <source>Audit log…</source>
         <translation>Registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="214"/>
+        <location filename="../app/views/main_window.py" line="216"/>
         <source>SMS console…</source>
         <translation>Consola SMS…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="217"/>
+        <location filename="../app/views/main_window.py" line="219"/>
         <source>AT terminal…</source>
         <translation>Terminal AT…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="220"/>
+        <location filename="../app/views/main_window.py" line="222"/>
         <source>Meter readout (IEC 62056-21)…</source>
         <translation>Lectura de contador (IEC 62056-21)…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="225"/>
+        <location filename="../app/views/main_window.py" line="227"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="226"/>
-        <location filename="../app/views/main_window.py" line="977"/>
+        <location filename="../app/views/main_window.py" line="228"/>
+        <location filename="../app/views/main_window.py" line="992"/>
         <source>About gwterm</source>
         <translation>Acerca de gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="227"/>
+        <location filename="../app/views/main_window.py" line="229"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="242"/>
+        <location filename="../app/views/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="244"/>
+        <location filename="../app/views/main_window.py" line="246"/>
         <source>Recent files</source>
         <translation>Archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="248"/>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>&amp;Admin</source>
         <translation>A&amp;dministración</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="252"/>
+        <location filename="../app/views/main_window.py" line="254"/>
         <source>&amp;Operation</source>
         <translation>&amp;Operación</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="258"/>
+        <location filename="../app/views/main_window.py" line="260"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="263"/>
+        <location filename="../app/views/main_window.py" line="265"/>
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="265"/>
+        <location filename="../app/views/main_window.py" line="267"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="272"/>
+        <location filename="../app/views/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="279"/>
+        <location filename="../app/views/main_window.py" line="281"/>
         <source>Main</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="295"/>
+        <location filename="../app/views/main_window.py" line="297"/>
         <source>Edit values</source>
         <translation>Editar valores</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="300"/>
+        <location filename="../app/views/main_window.py" line="302"/>
         <source>Search all parameters</source>
         <translation>Buscar en todos los parámetros</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="304"/>
+        <location filename="../app/views/main_window.py" line="306"/>
         <source>Parameter group:</source>
         <translation>Grupo de parámetros:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="312"/>
+        <location filename="../app/views/main_window.py" line="314"/>
         <source>Revert group</source>
         <translation>Deshacer cambios del grupo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="315"/>
+        <location filename="../app/views/main_window.py" line="317"/>
         <source>Revert all</source>
         <translation>Deshacer todo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="318"/>
+        <location filename="../app/views/main_window.py" line="320"/>
         <source>Reveal edited secrets</source>
         <translation>Mostrar secretos editados</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="348"/>
-        <location filename="../app/views/main_window.py" line="809"/>
+        <location filename="../app/views/main_window.py" line="350"/>
+        <location filename="../app/views/main_window.py" line="811"/>
         <source>Read device log</source>
         <translation>Leer registro del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="360"/>
-        <location filename="../app/views/main_window.py" line="449"/>
+        <location filename="../app/views/main_window.py" line="362"/>
+        <location filename="../app/views/main_window.py" line="451"/>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="459"/>
+        <location filename="../app/views/main_window.py" line="461"/>
         <source>%1 · serial %2</source>
         <translation>%1 · n.º de serie %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="476"/>
+        <location filename="../app/views/main_window.py" line="478"/>
         <source>Edited groups: %1</source>
         <translation>Grupos editados: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="479"/>
+        <location filename="../app/views/main_window.py" line="481"/>
         <source>Edited groups: none</source>
         <translation>Grupos editados: ninguno</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="513"/>
-        <location filename="../app/views/main_window.py" line="796"/>
-        <location filename="../app/views/main_window.py" line="841"/>
+        <location filename="../app/views/main_window.py" line="515"/>
+        <location filename="../app/views/main_window.py" line="798"/>
+        <location filename="../app/views/main_window.py" line="843"/>
         <source>Connect to a device first</source>
         <translation>Conéctese primero a un dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="514"/>
+        <location filename="../app/views/main_window.py" line="516"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Espere a que termine la operación en curso o cancélela</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="540"/>
+        <location filename="../app/views/main_window.py" line="542"/>
         <source>Nothing changed: edit values first</source>
         <translation>No hay cambios: edite primero algún valor</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="542"/>
+        <location filename="../app/views/main_window.py" line="544"/>
         <source>Nothing is running</source>
         <translation>No hay ninguna operación en curso</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="545"/>
+        <location filename="../app/views/main_window.py" line="547"/>
         <source>Not available over SMS</source>
         <translation>No disponible por SMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="546"/>
+        <location filename="../app/views/main_window.py" line="548"/>
         <source>Your role (%1) does not allow this</source>
         <translation>Su rol (%1) no lo permite</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="653"/>
+        <location filename="../app/views/main_window.py" line="655"/>
         <source>The password was not stored: %1</source>
         <translation>La contraseña no se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="767"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>¿Reiniciar el dispositivo ahora? La conexión se interrumpe y se restablece cuando el dispositivo vuelve a responder.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="775"/>
-        <location filename="../app/views/main_window.py" line="782"/>
+        <location filename="../app/views/main_window.py" line="777"/>
+        <location filename="../app/views/main_window.py" line="784"/>
         <source>Change communication password</source>
         <translation>Cambiar contraseña de comunicación</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="776"/>
+        <location filename="../app/views/main_window.py" line="778"/>
         <source>New password:</source>
         <translation>Nueva contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="782"/>
+        <location filename="../app/views/main_window.py" line="784"/>
         <source>Repeat it:</source>
         <translation>Repítala:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="787"/>
+        <location filename="../app/views/main_window.py" line="789"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Las contraseñas no coinciden; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="790"/>
+        <location filename="../app/views/main_window.py" line="792"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>La nueva contraseña está preparada: use «Escritura de parámetros» para enviarla.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="801"/>
+        <location filename="../app/views/main_window.py" line="803"/>
         <source>The device log cannot be read over SMS.</source>
         <translation>El registro del dispositivo no se puede leer por SMS.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="833"/>
+        <location filename="../app/views/main_window.py" line="835"/>
         <source>Open configuration</source>
         <translation>Abrir configuración</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="833"/>
-        <location filename="../app/views/main_window.py" line="908"/>
+        <location filename="../app/views/main_window.py" line="835"/>
+        <location filename="../app/views/main_window.py" line="910"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Configuración (*.cfg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="849"/>
+        <location filename="../app/views/main_window.py" line="851"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>El archivo contiene valores no válidos; no se ha cargado nada.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="864"/>
+        <location filename="../app/views/main_window.py" line="866"/>
         <source>Connect to the device to load %1 as changes.</source>
         <translation>Conéctese al dispositivo para cargar %1 como cambios.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="876"/>
+        <location filename="../app/views/main_window.py" line="878"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>%1 cargado: %2 valor(es) difieren del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="884"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Save configuration</source>
         <translation>Guardar configuración</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="884"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Configuration (*.cfg)</source>
         <translation>Configuración (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="903"/>
+        <location filename="../app/views/main_window.py" line="905"/>
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="908"/>
+        <location filename="../app/views/main_window.py" line="910"/>
         <source>Compare with file</source>
         <translation>Comparar con archivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="921"/>
+        <location filename="../app/views/main_window.py" line="923"/>
         <source>Compare with %1</source>
         <translation>Comparación con %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="924"/>
+        <location filename="../app/views/main_window.py" line="926"/>
         <source>Parameter</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="924"/>
+        <location filename="../app/views/main_window.py" line="926"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="924"/>
+        <location filename="../app/views/main_window.py" line="926"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="928"/>
-        <location filename="../app/views/main_window.py" line="932"/>
+        <location filename="../app/views/main_window.py" line="930"/>
+        <location filename="../app/views/main_window.py" line="934"/>
         <source>(secret)</source>
         <translation>(secreto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="937"/>
+        <location filename="../app/views/main_window.py" line="939"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n diferencia.</numerusform>
@@ -2055,17 +2060,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="937"/>
+        <location filename="../app/views/main_window.py" line="939"/>
         <source>No differences.</source>
         <translation>No hay diferencias.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="940"/>
+        <location filename="../app/views/main_window.py" line="942"/>
         <source>Load file values as edits</source>
         <translation>Cargar los valores del archivo como cambios</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="978"/>
+        <location filename="../app/views/main_window.py" line="993"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -2077,147 +2082,147 @@ Licencia MIT.</translation>
 <context>
     <name>MbusTab</name>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="56"/>
+        <location filename="../app/views/mbus_tab.py" line="58"/>
         <source>The bus: a serial port with an M-Bus level converter, or tcp://host:port (transparent M-Bus)</source>
         <translation>El bus: un puerto serie con un convertidor de nivel M-Bus, o tcp://host:port (M-Bus transparente)</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="66"/>
+        <location filename="../app/views/mbus_tab.py" line="68"/>
         <source>8E1 as the standard says; 8N1 for some optical heads</source>
         <translation>8E1 según la norma; 8N1 para algunos cabezales ópticos</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="67"/>
+        <location filename="../app/views/mbus_tab.py" line="69"/>
         <source>Converter echoes</source>
         <translation>Eco del convertidor</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="68"/>
+        <location filename="../app/views/mbus_tab.py" line="70"/>
         <source>Wake-up preamble</source>
         <translation>Preámbulo de activación</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="69"/>
+        <location filename="../app/views/mbus_tab.py" line="71"/>
         <source>Scan primary</source>
         <translation>Escanear direcciones primarias</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="72"/>
+        <location filename="../app/views/mbus_tab.py" line="74"/>
         <source>Scan secondary</source>
         <translation>Escanear direcciones secundarias</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="75"/>
+        <location filename="../app/views/mbus_tab.py" line="77"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="82"/>
+        <location filename="../app/views/mbus_tab.py" line="84"/>
         <source>Bus:</source>
         <translation>Bus:</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="84"/>
+        <location filename="../app/views/mbus_tab.py" line="86"/>
         <source>Baud</source>
         <translation>Baudios</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="97"/>
+        <location filename="../app/views/mbus_tab.py" line="99"/>
         <source>Primary</source>
         <translation>Dirección primaria</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="98"/>
+        <location filename="../app/views/mbus_tab.py" line="100"/>
         <source>Secondary address</source>
         <translation>Dirección secundaria</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="99"/>
+        <location filename="../app/views/mbus_tab.py" line="101"/>
         <source>Manufacturer</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="100"/>
+        <location filename="../app/views/mbus_tab.py" line="102"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="101"/>
+        <location filename="../app/views/mbus_tab.py" line="103"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="102"/>
+        <location filename="../app/views/mbus_tab.py" line="104"/>
         <source>Id</source>
         <translation>N.º de identificación</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="109"/>
+        <location filename="../app/views/mbus_tab.py" line="111"/>
         <source>Read selected meter</source>
         <translation>Leer el contador seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="116"/>
+        <location filename="../app/views/mbus_tab.py" line="118"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="117"/>
+        <location filename="../app/views/mbus_tab.py" line="119"/>
         <source>Storage</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="118"/>
+        <location filename="../app/views/mbus_tab.py" line="120"/>
         <source>Tariff</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="119"/>
+        <location filename="../app/views/mbus_tab.py" line="121"/>
         <source>Subunit</source>
         <translation>Subunidad</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="120"/>
+        <location filename="../app/views/mbus_tab.py" line="122"/>
         <source>Quantity</source>
         <translation>Magnitud</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="121"/>
+        <location filename="../app/views/mbus_tab.py" line="123"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="122"/>
+        <location filename="../app/views/mbus_tab.py" line="124"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="127"/>
+        <location filename="../app/views/mbus_tab.py" line="129"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="129"/>
+        <location filename="../app/views/mbus_tab.py" line="131"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="183"/>
+        <location filename="../app/views/mbus_tab.py" line="185"/>
         <source>Cancelled.</source>
         <translation>Operación cancelada.</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="185"/>
+        <location filename="../app/views/mbus_tab.py" line="187"/>
         <source>Failed.</source>
         <translation>La operación ha fallado.</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="211"/>
+        <location filename="../app/views/mbus_tab.py" line="213"/>
         <source>Probing %1 …</source>
         <translation>Sondeando %1 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/mbus_tab.py" line="221"/>
+        <location filename="../app/views/mbus_tab.py" line="223"/>
         <source>%n meter(s) found.</source>
         <translation>
             <numerusform>%n contador encontrado.</numerusform>
@@ -2225,17 +2230,17 @@ Licencia MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="223"/>
+        <location filename="../app/views/mbus_tab.py" line="225"/>
         <source>%1 bus transactions.</source>
         <translation>Transacciones en el bus: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="245"/>
+        <location filename="../app/views/mbus_tab.py" line="247"/>
         <source>Select a meter first.</source>
         <translation>Seleccione primero un contador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/mbus_tab.py" line="266"/>
+        <location filename="../app/views/mbus_tab.py" line="265"/>
         <source>%n record(s) in %1 telegram(s).</source>
         <translation>
             <numerusform>%n registro en %1 telegrama(s).</numerusform>
@@ -2243,12 +2248,12 @@ Licencia MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <location filename="../app/views/mbus_tab.py" line="305"/>
         <source>Export records</source>
         <translation>Exportar registros</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <location filename="../app/views/mbus_tab.py" line="305"/>
         <source>CSV (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
@@ -2269,12 +2274,12 @@ Licencia MIT.</translation>
 <context>
     <name>NotificationBar</name>
     <message>
-        <location filename="../app/views/notifications.py" line="24"/>
+        <location filename="../app/views/notifications.py" line="26"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../app/views/notifications.py" line="28"/>
+        <location filename="../app/views/notifications.py" line="30"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -2357,77 +2362,77 @@ Licencia MIT.</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="134"/>
+        <location filename="../app/views/dlms_profile.py" line="149"/>
         <source>All entries</source>
         <translation>Todas las entradas</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="135"/>
+        <location filename="../app/views/dlms_profile.py" line="150"/>
         <source>Time range</source>
         <translation>Intervalo de tiempo</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="136"/>
+        <location filename="../app/views/dlms_profile.py" line="151"/>
         <source>Last entries</source>
         <translation>Últimas entradas</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="137"/>
+        <location filename="../app/views/dlms_profile.py" line="152"/>
         <source>Which rows of the buffer to read (selective access)</source>
         <translation>Qué filas del búfer se leen (acceso selectivo)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="150"/>
+        <location filename="../app/views/dlms_profile.py" line="165"/>
         <source>How many of the newest entries to read</source>
         <translation>Cuántas de las entradas más recientes se leen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="151"/>
+        <location filename="../app/views/dlms_profile.py" line="166"/>
         <source>Read buffer</source>
         <translation>Leer búfer</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="154"/>
+        <location filename="../app/views/dlms_profile.py" line="169"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="155"/>
+        <location filename="../app/views/dlms_profile.py" line="170"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="156"/>
+        <location filename="../app/views/dlms_profile.py" line="171"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="179"/>
+        <location filename="../app/views/dlms_profile.py" line="194"/>
         <source>The column plotted over the clock column</source>
         <translation>La columna representada frente a la columna del reloj</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="182"/>
+        <location filename="../app/views/dlms_profile.py" line="197"/>
         <source>Plot</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="201"/>
+        <location filename="../app/views/dlms_profile.py" line="216"/>
         <source>Install pyqtgraph to see the plot.</source>
         <translation>Instale pyqtgraph para ver el gráfico.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="222"/>
+        <location filename="../app/views/dlms_profile.py" line="237"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="257"/>
+        <location filename="../app/views/dlms_profile.py" line="272"/>
         <source>This profile captures no clock</source>
         <translation>Este perfil no captura el reloj</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="273"/>
+        <location filename="../app/views/dlms_profile.py" line="290"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -2435,52 +2440,52 @@ Licencia MIT.</translation>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="188"/>
+        <location filename="../app/views/readings_tab.py" line="195"/>
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="189"/>
+        <location filename="../app/views/readings_tab.py" line="196"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="190"/>
+        <location filename="../app/views/readings_tab.py" line="197"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="191"/>
+        <location filename="../app/views/readings_tab.py" line="198"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="192"/>
+        <location filename="../app/views/readings_tab.py" line="199"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="193"/>
+        <location filename="../app/views/readings_tab.py" line="200"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="224"/>
+        <location filename="../app/views/readings_tab.py" line="231"/>
         <source>Read failed</source>
         <translation>Error de lectura</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="240"/>
+        <location filename="../app/views/readings_tab.py" line="247"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="240"/>
+        <location filename="../app/views/readings_tab.py" line="247"/>
         <source>error</source>
         <translation>con error</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="240"/>
+        <location filename="../app/views/readings_tab.py" line="247"/>
         <source>stale</source>
         <translation>desactualizado</translation>
     </message>
@@ -2488,162 +2493,162 @@ Licencia MIT.</translation>
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="269"/>
+        <location filename="../app/views/readings_tab.py" line="276"/>
         <source>Last 24 hours</source>
         <translation>Últimas 24 horas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="270"/>
+        <location filename="../app/views/readings_tab.py" line="277"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="271"/>
+        <location filename="../app/views/readings_tab.py" line="278"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="272"/>
+        <location filename="../app/views/readings_tab.py" line="279"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="273"/>
+        <location filename="../app/views/readings_tab.py" line="280"/>
         <source>From – to</source>
         <translation>Desde – hasta</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="293"/>
+        <location filename="../app/views/readings_tab.py" line="300"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="295"/>
+        <location filename="../app/views/readings_tab.py" line="302"/>
         <source>Read the meter list, the newest values and the events again</source>
         <translation>Volver a leer la lista de contadores, los valores más recientes y los eventos</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="297"/>
+        <location filename="../app/views/readings_tab.py" line="304"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="306"/>
+        <location filename="../app/views/readings_tab.py" line="313"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="308"/>
+        <location filename="../app/views/readings_tab.py" line="315"/>
         <source>Export XLSX…</source>
         <translation>Exportar XLSX…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="310"/>
+        <location filename="../app/views/readings_tab.py" line="317"/>
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="313"/>
+        <location filename="../app/views/readings_tab.py" line="320"/>
         <source>Range:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="315"/>
+        <location filename="../app/views/readings_tab.py" line="322"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="316"/>
+        <location filename="../app/views/readings_tab.py" line="323"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="330"/>
+        <location filename="../app/views/readings_tab.py" line="337"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="331"/>
+        <location filename="../app/views/readings_tab.py" line="338"/>
         <source>Id</source>
         <translation>N.º de identificación</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="332"/>
+        <location filename="../app/views/readings_tab.py" line="339"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="333"/>
+        <location filename="../app/views/readings_tab.py" line="340"/>
         <source>Last value</source>
         <translation>Último valor</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="334"/>
+        <location filename="../app/views/readings_tab.py" line="341"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="335"/>
+        <location filename="../app/views/readings_tab.py" line="342"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="344"/>
+        <location filename="../app/views/readings_tab.py" line="351"/>
         <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
         <translation>Seleccione un contador, o varios (Ctrl, Shift) para superponerlos</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="405"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="399"/>
+        <location filename="../app/views/readings_tab.py" line="406"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="437"/>
+        <location filename="../app/views/readings_tab.py" line="444"/>
         <source>Select meters with readings in the range first</source>
         <translation>Seleccione primero contadores con lecturas en el periodo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="446"/>
+        <location filename="../app/views/readings_tab.py" line="453"/>
         <source>This device keeps no stored readings.</source>
         <translation>Este dispositivo no guarda lecturas.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="475"/>
+        <location filename="../app/views/readings_tab.py" line="482"/>
         <source>Reading the newest values: meter %1 of %2 …</source>
         <translation>Leyendo los valores más recientes: contador %1 de %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="501"/>
+        <location filename="../app/views/readings_tab.py" line="508"/>
         <source>%n meter(s) with stored readings.</source>
         <translation>
             <numerusform>%n contador con lecturas guardadas.</numerusform>
@@ -2651,122 +2656,122 @@ Licencia MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="505"/>
+        <location filename="../app/views/readings_tab.py" line="512"/>
         <source>Read stored meters</source>
         <translation>Lectura de los contadores guardados</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="538"/>
+        <location filename="../app/views/readings_tab.py" line="545"/>
         <source>maximum</source>
         <translation>máximo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="539"/>
+        <location filename="../app/views/readings_tab.py" line="546"/>
         <source>minimum</source>
         <translation>mínimo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="540"/>
+        <location filename="../app/views/readings_tab.py" line="547"/>
         <source>during error</source>
         <translation>en estado de error</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="544"/>
+        <location filename="../app/views/readings_tab.py" line="551"/>
         <source>storage %1</source>
         <translation>memoria %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="545"/>
+        <location filename="../app/views/readings_tab.py" line="552"/>
         <source>tariff %1</source>
         <translation>tarifa %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="546"/>
+        <location filename="../app/views/readings_tab.py" line="553"/>
         <source>subunit %1</source>
         <translation>subunidad %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="574"/>
+        <location filename="../app/views/readings_tab.py" line="581"/>
         <source>Address: %1</source>
         <translation>Dirección: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="575"/>
+        <location filename="../app/views/readings_tab.py" line="582"/>
         <source>Interface: %1</source>
         <translation>Interfaz: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="578"/>
+        <location filename="../app/views/readings_tab.py" line="585"/>
         <source>Manufacturer: %1</source>
         <translation>Fabricante: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="580"/>
+        <location filename="../app/views/readings_tab.py" line="587"/>
         <source>Version: %1</source>
         <translation>Versión: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="624"/>
+        <location filename="../app/views/readings_tab.py" line="632"/>
         <source>no readings</source>
         <translation>sin lecturas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="626"/>
+        <location filename="../app/views/readings_tab.py" line="634"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="630"/>
+        <location filename="../app/views/readings_tab.py" line="638"/>
         <source>stale</source>
         <translation>desactualizado</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="632"/>
+        <location filename="../app/views/readings_tab.py" line="640"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="673"/>
+        <location filename="../app/views/readings_tab.py" line="688"/>
         <source>Meter unreadable</source>
         <translation>Contador ilegible</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="674"/>
+        <location filename="../app/views/readings_tab.py" line="689"/>
         <source>Meter readable again</source>
         <translation>Contador legible de nuevo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="675"/>
+        <location filename="../app/views/readings_tab.py" line="690"/>
         <source>Decryption failed</source>
         <translation>Error de descifrado</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="676"/>
+        <location filename="../app/views/readings_tab.py" line="691"/>
         <source>Power lost</source>
         <translation>Pérdida de la alimentación</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="677"/>
+        <location filename="../app/views/readings_tab.py" line="692"/>
         <source>Power returned</source>
         <translation>Retorno de la alimentación</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="678"/>
+        <location filename="../app/views/readings_tab.py" line="693"/>
         <source>Report backlog dropped</source>
         <translation>Cola de pendientes del informe descartada</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="693"/>
+        <location filename="../app/views/readings_tab.py" line="708"/>
         <source>Events (%1)</source>
         <translation>Eventos (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="764"/>
+        <location filename="../app/views/readings_tab.py" line="779"/>
         <source>Loading %1 (%2 of %3): %4 readings …</source>
         <translation>Cargando %1 (%2 de %3): %4 lecturas …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="783"/>
+        <location filename="../app/views/readings_tab.py" line="798"/>
         <source>%n reading(s) loaded.</source>
         <translation>
             <numerusform>%n lectura cargada.</numerusform>
@@ -2774,68 +2779,68 @@ Licencia MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="787"/>
+        <location filename="../app/views/readings_tab.py" line="802"/>
         <source>Loading readings …</source>
         <translation>Cargando lecturas …</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="788"/>
+        <location filename="../app/views/readings_tab.py" line="803"/>
         <source>Load readings</source>
         <translation>Carga de lecturas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="838"/>
+        <location filename="../app/views/readings_tab.py" line="856"/>
         <source>No readings of the selected meters in this range.</source>
         <translation>No hay lecturas de los contadores seleccionados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="877"/>
+        <location filename="../app/views/readings_tab.py" line="895"/>
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="882"/>
+        <location filename="../app/views/readings_tab.py" line="900"/>
         <source>Nothing to export: select meters with readings in the range first.</source>
         <translation>Nada que exportar: seleccione primero contadores con lecturas en el periodo.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="889"/>
-        <location filename="../app/views/readings_tab.py" line="905"/>
+        <location filename="../app/views/readings_tab.py" line="908"/>
+        <location filename="../app/views/readings_tab.py" line="925"/>
         <source>Export readings</source>
         <translation>Exportar lecturas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="889"/>
+        <location filename="../app/views/readings_tab.py" line="908"/>
         <source>CSV (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="896"/>
+        <location filename="../app/views/readings_tab.py" line="916"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: no se puede escribir (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="905"/>
+        <location filename="../app/views/readings_tab.py" line="925"/>
         <source>Excel (*.xlsx)</source>
         <translation>Archivo Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="919"/>
+        <location filename="../app/views/readings_tab.py" line="940"/>
         <source>Nothing to export: plot a series first.</source>
         <translation>Nada que exportar: represente primero una serie.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="921"/>
+        <location filename="../app/views/readings_tab.py" line="942"/>
         <source>Export plot</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="921"/>
+        <location filename="../app/views/readings_tab.py" line="942"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="925"/>
+        <location filename="../app/views/readings_tab.py" line="946"/>
         <source>%1: cannot write the image</source>
         <translation>%1: no se puede escribir la imagen</translation>
     </message>
@@ -2843,158 +2848,158 @@ Licencia MIT.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../app/views/reports_tab.py" line="67"/>
+        <location filename="../app/views/reports_tab.py" line="68"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="69"/>
+        <location filename="../app/views/reports_tab.py" line="70"/>
         <source>Read the readout cycle and every report&apos;s state again</source>
         <translation>Volver a leer el ciclo de lectura y el estado de cada informe</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="78"/>
+        <location filename="../app/views/reports_tab.py" line="79"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="79"/>
+        <location filename="../app/views/reports_tab.py" line="80"/>
         <source>Enabled</source>
         <translation>Activado</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="80"/>
+        <location filename="../app/views/reports_tab.py" line="81"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="81"/>
+        <location filename="../app/views/reports_tab.py" line="82"/>
         <source>Server URL</source>
         <translation>URL del servidor</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="82"/>
+        <location filename="../app/views/reports_tab.py" line="83"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="83"/>
+        <location filename="../app/views/reports_tab.py" line="84"/>
         <source>Cycle</source>
         <translation>Ciclo del informe</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="84"/>
+        <location filename="../app/views/reports_tab.py" line="85"/>
         <source>Waiting</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="85"/>
+        <location filename="../app/views/reports_tab.py" line="86"/>
         <source>Last success</source>
         <translation>Último envío correcto</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="86"/>
+        <location filename="../app/views/reports_tab.py" line="87"/>
         <source>Last failure</source>
         <translation>Último fallo</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="87"/>
+        <location filename="../app/views/reports_tab.py" line="88"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="109"/>
-        <location filename="../app/views/reports_tab.py" line="469"/>
+        <location filename="../app/views/reports_tab.py" line="110"/>
+        <location filename="../app/views/reports_tab.py" line="470"/>
         <source>Test send</source>
         <translation>Envío de prueba</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="111"/>
+        <location filename="../app/views/reports_tab.py" line="112"/>
         <source>Send now</source>
         <translation>Enviar ahora</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="113"/>
+        <location filename="../app/views/reports_tab.py" line="114"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="115"/>
+        <location filename="../app/views/reports_tab.py" line="116"/>
         <source>Revert form</source>
         <translation>Deshacer cambios del formulario</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="126"/>
+        <location filename="../app/views/reports_tab.py" line="127"/>
         <source>Test send uses the form&apos;s values without writing them. Send now delivers what the report has waiting, with the written settings. Apply stages the form&apos;s values: Parameter write (Ctrl+W) sends them.</source>
         <translation>«Envío de prueba» usa los valores del formulario sin escribirlos. «Enviar ahora» entrega lo que el informe tiene pendiente, con los ajustes escritos. «Aplicar» prepara los valores del formulario: «Escritura de parámetros» (Ctrl+W) los envía.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="181"/>
+        <location filename="../app/views/reports_tab.py" line="182"/>
         <source>This device sends no reports.</source>
         <translation>Este dispositivo no envía informes.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="192"/>
+        <location filename="../app/views/reports_tab.py" line="193"/>
         <source>Your role (%1) does not allow this</source>
         <translation>Su rol (%1) no lo permite</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="207"/>
+        <location filename="../app/views/reports_tab.py" line="208"/>
         <source>Connect to a device that stores readings first.</source>
         <translation>Conéctese primero a un dispositivo que guarde lecturas.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="208"/>
+        <location filename="../app/views/reports_tab.py" line="209"/>
         <source>Wait for the running operation or cancel it.</source>
         <translation>Espere a que termine la operación en curso o cancélela.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="210"/>
+        <location filename="../app/views/reports_tab.py" line="211"/>
         <source>Correct the marked fields first.</source>
         <translation>Corrija primero los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="215"/>
+        <location filename="../app/views/reports_tab.py" line="216"/>
         <source>Send a test report with the form&apos;s values; nothing is written</source>
         <translation>Enviar un informe de prueba con los valores del formulario; no se escribe nada</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="220"/>
+        <location filename="../app/views/reports_tab.py" line="221"/>
         <source>The report is not enabled on the device.</source>
         <translation>El informe no está activado en el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="221"/>
+        <location filename="../app/views/reports_tab.py" line="222"/>
         <source>Deliver what this report has waiting, now (with the written settings)</source>
         <translation>Entregar ahora lo que este informe tiene pendiente (con los ajustes escritos)</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="223"/>
+        <location filename="../app/views/reports_tab.py" line="224"/>
         <source>Deliver what is waiting, now: with the written settings, not the form&apos;s</source>
         <translation>Entregar ahora lo pendiente: con los ajustes escritos, no los del formulario</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="225"/>
+        <location filename="../app/views/reports_tab.py" line="226"/>
         <source>Nothing changed.</source>
         <translation>No ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="230"/>
+        <location filename="../app/views/reports_tab.py" line="231"/>
         <source>Stage the form&apos;s values; Parameter write (Ctrl+W) writes them</source>
         <translation>Preparar los valores del formulario; «Escritura de parámetros» (Ctrl+W) los escribe</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="289"/>
+        <location filename="../app/views/reports_tab.py" line="290"/>
         <source>Read report status</source>
         <translation>Lectura del estado de los informes</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="303"/>
+        <location filename="../app/views/reports_tab.py" line="304"/>
         <source>Readout cycle %1</source>
         <translation>Ciclo de lectura %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/reports_tab.py" line="306"/>
+        <location filename="../app/views/reports_tab.py" line="307"/>
         <source>last %1 (%n reading(s))</source>
         <translation>
             <numerusform>última %1 (%n lectura)</numerusform>
@@ -3002,102 +3007,102 @@ Licencia MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="311"/>
+        <location filename="../app/views/reports_tab.py" line="312"/>
         <source>next %1</source>
         <translation>próxima %1</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="313"/>
+        <location filename="../app/views/reports_tab.py" line="314"/>
         <source>reading now</source>
         <translation>lectura en curso</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="320"/>
+        <location filename="../app/views/reports_tab.py" line="321"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="320"/>
+        <location filename="../app/views/reports_tab.py" line="321"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="330"/>
+        <location filename="../app/views/reports_tab.py" line="331"/>
         <source>Report %1</source>
         <translation>Informe %1</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="337"/>
+        <location filename="../app/views/reports_tab.py" line="338"/>
         <source>%1 (%2 readouts)</source>
         <translation>%1 (%2 lecturas)</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="389"/>
+        <location filename="../app/views/reports_tab.py" line="390"/>
         <source>Settings of %1</source>
         <translation>Ajustes: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="424"/>
+        <location filename="../app/views/reports_tab.py" line="425"/>
         <source>The device refused the settings; nothing was sent.</source>
         <translation>El dispositivo rechazó los ajustes; no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="456"/>
+        <location filename="../app/views/reports_tab.py" line="457"/>
         <source>Test report %1 delivered. The server answered:</source>
         <translation>Informe de prueba %1 entregado. El servidor respondió:</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="463"/>
+        <location filename="../app/views/reports_tab.py" line="464"/>
         <source>Test report %1 not delivered:</source>
         <translation>Informe de prueba %1 no entregado:</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="472"/>
+        <location filename="../app/views/reports_tab.py" line="473"/>
         <source>Sending a test report to %1 …</source>
         <translation>Enviando un informe de prueba (destino: %1) …</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="472"/>
+        <location filename="../app/views/reports_tab.py" line="473"/>
         <source>the stored server</source>
         <translation>el servidor guardado</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="494"/>
+        <location filename="../app/views/reports_tab.py" line="495"/>
         <source>The device did not send the report:</source>
         <translation>El dispositivo no envió el informe:</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="500"/>
+        <location filename="../app/views/reports_tab.py" line="501"/>
         <source>Report %1 delivered; nothing is waiting.</source>
         <translation>Informe %1 entregado; no queda nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="506"/>
+        <location filename="../app/views/reports_tab.py" line="507"/>
         <source>Report %1 is still being delivered (%2 message(s) waiting).</source>
         <translation>El informe %1 aún se está entregando (%2 mensaje(s) pendiente(s)).</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="509"/>
+        <location filename="../app/views/reports_tab.py" line="510"/>
         <source>Refresh shows how it ends.</source>
         <translation>«Actualizar» muestra cómo termina.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="515"/>
+        <location filename="../app/views/reports_tab.py" line="516"/>
         <source>Report %1 not delivered (%2 message(s) waiting):</source>
         <translation>Informe %1 no entregado (%2 mensaje(s) pendiente(s)):</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="523"/>
+        <location filename="../app/views/reports_tab.py" line="524"/>
         <source>Send report now</source>
         <translation>Envío inmediato del informe</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="524"/>
+        <location filename="../app/views/reports_tab.py" line="525"/>
         <source>Sending report %1 …</source>
         <translation>Enviando el informe %1 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/reports_tab.py" line="539"/>
+        <location filename="../app/views/reports_tab.py" line="540"/>
         <source>%n value(s) staged.</source>
         <translation>
             <numerusform>%n valor preparado.</numerusform>
@@ -3105,7 +3110,7 @@ Licencia MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="540"/>
+        <location filename="../app/views/reports_tab.py" line="541"/>
         <source>Use Parameter write (Ctrl+W) to write them to the device.</source>
         <translation>Use «Escritura de parámetros» (Ctrl+W) para escribirlos en el dispositivo.</translation>
     </message>
@@ -3113,27 +3118,82 @@ Licencia MIT.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="26"/>
+        <location filename="../app/views/settings_dialog.py" line="28"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="41"/>
+        <location filename="../app/views/settings_dialog.py" line="42"/>
+        <source>Energy readings (and power: W, kW, MW) are shown and exported in this unit</source>
+        <translation>Las lecturas de energía (y la potencia: W, kW, MW) se muestran y exportan en esta unidad</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="46"/>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="47"/>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="48"/>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="49"/>
+        <source>The separator of every CSV file the application writes or copies</source>
+        <translation>El separador de cada archivo CSV que la aplicación escribe o copia</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="52"/>
+        <source>Follow the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="53"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="54"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="68"/>
         <source>Encrypt sessions by default (AES-GCM)</source>
         <translation>Cifrar las sesiones de forma predeterminada (AES-GCM)</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="44"/>
+        <location filename="../app/views/settings_dialog.py" line="71"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="45"/>
+        <location filename="../app/views/settings_dialog.py" line="72"/>
+        <source>Energy unit</source>
+        <translation>Unidad de energía</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="73"/>
+        <source>CSV separator</source>
+        <translation>Separador CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="74"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="75"/>
         <source>Answer timeout</source>
         <translation>Tiempo de espera de respuesta</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="46"/>
+        <location filename="../app/views/settings_dialog.py" line="76"/>
         <source>Retries</source>
         <translation>Reintentos</translation>
     </message>
@@ -3246,12 +3306,12 @@ Licencia MIT.</translation>
 <context>
     <name>StoredDataTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="136"/>
+        <location filename="../app/views/readings_tab.py" line="143"/>
         <source>Connect to a device that stores readings first.</source>
         <translation>Conéctese primero a un dispositivo que guarde lecturas.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="157"/>
+        <location filename="../app/views/readings_tab.py" line="164"/>
         <source>Wait for the running operation or cancel it.</source>
         <translation>Espere a que termine la operación en curso o cancélela.</translation>
     </message>
@@ -3284,7 +3344,7 @@ Licencia MIT.</translation>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="297"/>
+        <location filename="../app/views/fields.py" line="299"/>
         <source>row %1, column %2</source>
         <translation>fila %1, columna %2</translation>
     </message>
@@ -3407,75 +3467,75 @@ Licencia MIT.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="74"/>
+        <location filename="../app/views/users_dialogs.py" line="75"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="77"/>
+        <location filename="../app/views/users_dialogs.py" line="78"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="77"/>
+        <location filename="../app/views/users_dialogs.py" line="78"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="83"/>
+        <location filename="../app/views/users_dialogs.py" line="84"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="84"/>
+        <location filename="../app/views/users_dialogs.py" line="85"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="85"/>
+        <location filename="../app/views/users_dialogs.py" line="86"/>
         <source>Change role…</source>
         <translation>Cambiar rol…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="86"/>
+        <location filename="../app/views/users_dialogs.py" line="87"/>
         <source>Reset password…</source>
         <translation>Restablecer contraseña…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="126"/>
-        <location filename="../app/views/users_dialogs.py" line="129"/>
-        <location filename="../app/views/users_dialogs.py" line="134"/>
+        <location filename="../app/views/users_dialogs.py" line="127"/>
+        <location filename="../app/views/users_dialogs.py" line="130"/>
+        <location filename="../app/views/users_dialogs.py" line="135"/>
         <source>Add user</source>
         <translation>Añadir usuario</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="126"/>
+        <location filename="../app/views/users_dialogs.py" line="127"/>
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="129"/>
-        <location filename="../app/views/users_dialogs.py" line="152"/>
+        <location filename="../app/views/users_dialogs.py" line="130"/>
+        <location filename="../app/views/users_dialogs.py" line="153"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="135"/>
+        <location filename="../app/views/users_dialogs.py" line="136"/>
         <source>Password (8 characters or more):</source>
         <translation>Contraseña (8 caracteres o más):</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="152"/>
+        <location filename="../app/views/users_dialogs.py" line="153"/>
         <source>Change role</source>
         <translation>Cambiar rol</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="162"/>
+        <location filename="../app/views/users_dialogs.py" line="163"/>
         <source>Reset password</source>
         <translation>Restablecer contraseña</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="162"/>
+        <location filename="../app/views/users_dialogs.py" line="163"/>
         <source>New password:</source>
         <translation>Nueva contraseña:</translation>
     </message>
@@ -3531,112 +3591,112 @@ Licencia MIT.</translation>
 <context>
     <name>WirelessTab</name>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="63"/>
+        <location filename="../app/views/wireless_tab.py" line="65"/>
         <source>A receiver URL (serial:///dev/ttyUSB0?receiver=im871a, tcp://host:port?receiver=hex) or a file of hex telegrams</source>
         <translation>Una URL de receptor (serial:///dev/ttyUSB0?receiver=im871a, tcp://host:port?receiver=hex) o un archivo de telegramas hexadecimales</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="70"/>
+        <location filename="../app/views/wireless_tab.py" line="72"/>
         <source>Listen</source>
         <translation>Escuchar</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="72"/>
+        <location filename="../app/views/wireless_tab.py" line="74"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="74"/>
+        <location filename="../app/views/wireless_tab.py" line="76"/>
         <source>Import keys…</source>
         <translation>Importar claves…</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="78"/>
+        <location filename="../app/views/wireless_tab.py" line="80"/>
         <source>Receiver:</source>
         <translation>Receptor:</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="87"/>
+        <location filename="../app/views/wireless_tab.py" line="89"/>
         <source>Id</source>
         <translation>N.º de identificación</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="88"/>
+        <location filename="../app/views/wireless_tab.py" line="90"/>
         <source>Manufacturer</source>
         <translation>Fabricante</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="89"/>
+        <location filename="../app/views/wireless_tab.py" line="91"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="90"/>
+        <location filename="../app/views/wireless_tab.py" line="92"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="91"/>
+        <location filename="../app/views/wireless_tab.py" line="93"/>
         <source>RSSI</source>
         <translation>RSSI</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="92"/>
+        <location filename="../app/views/wireless_tab.py" line="94"/>
         <source>Telegrams</source>
         <translation>Telegramas</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="93"/>
+        <location filename="../app/views/wireless_tab.py" line="95"/>
         <source>Last seen</source>
         <translation>Última recepción</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="94"/>
+        <location filename="../app/views/wireless_tab.py" line="96"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="105"/>
+        <location filename="../app/views/wireless_tab.py" line="107"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="106"/>
+        <location filename="../app/views/wireless_tab.py" line="108"/>
         <source>Storage</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="107"/>
+        <location filename="../app/views/wireless_tab.py" line="109"/>
         <source>Tariff</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="108"/>
+        <location filename="../app/views/wireless_tab.py" line="110"/>
         <source>Quantity</source>
         <translation>Magnitud</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="109"/>
+        <location filename="../app/views/wireless_tab.py" line="111"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="110"/>
+        <location filename="../app/views/wireless_tab.py" line="112"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="158"/>
+        <location filename="../app/views/wireless_tab.py" line="160"/>
         <source>%1 telegram(s) from %2 meter(s).</source>
         <translation>%1 telegrama(s) de %2 contador(es).</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="204"/>
+        <location filename="../app/views/wireless_tab.py" line="212"/>
         <source>Import wM-Bus keys</source>
         <translation>Importar claves wM-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="204"/>
+        <location filename="../app/views/wireless_tab.py" line="212"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
     </message>

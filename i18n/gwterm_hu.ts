@@ -69,67 +69,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="174"/>
+        <location filename="../app/views/users_dialogs.py" line="175"/>
         <source>Audit log</source>
         <translation>Auditnapló</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="177"/>
+        <location filename="../app/views/users_dialogs.py" line="178"/>
         <source>Filter (user, action, device, key)</source>
         <translation>Szűrő (felhasználó, művelet, eszköz, paraméter)</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="180"/>
+        <location filename="../app/views/users_dialogs.py" line="181"/>
         <source>All actions</source>
         <translation>Minden művelet</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="194"/>
+        <location filename="../app/views/users_dialogs.py" line="195"/>
         <source>Export CSV…</source>
         <translation>Exportálás CSV-be…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="199"/>
+        <location filename="../app/views/users_dialogs.py" line="200"/>
         <source>Time</source>
         <translation>Idő</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="200"/>
+        <location filename="../app/views/users_dialogs.py" line="201"/>
         <source>User</source>
         <translation>Felhasználó</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="201"/>
+        <location filename="../app/views/users_dialogs.py" line="202"/>
         <source>Action</source>
         <translation>Művelet</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="202"/>
+        <location filename="../app/views/users_dialogs.py" line="203"/>
         <source>Device</source>
         <translation>Eszköz</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="203"/>
+        <location filename="../app/views/users_dialogs.py" line="204"/>
         <source>Keys</source>
         <translation>Paraméterek</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="204"/>
+        <location filename="../app/views/users_dialogs.py" line="205"/>
         <source>Result</source>
         <translation>Eredmény</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="205"/>
+        <location filename="../app/views/users_dialogs.py" line="206"/>
         <source>Detail</source>
         <translation>Részletek</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="245"/>
+        <location filename="../app/views/users_dialogs.py" line="246"/>
         <source>Export audit log</source>
         <translation>Auditnapló exportálása</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="245"/>
+        <location filename="../app/views/users_dialogs.py" line="246"/>
         <source>CSV (*.csv)</source>
         <translation>CSV-fájl (*.csv)</translation>
     </message>
@@ -547,526 +547,531 @@
 <context>
     <name>DlmsTab</name>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="111"/>
+        <location filename="../app/views/dlms_tab.py" line="112"/>
         <source>Not connected.</source>
         <translation>Nincs kapcsolat.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="129"/>
+        <location filename="../app/views/dlms_tab.py" line="130"/>
         <source>tcp://host[:4059] (IEC 62056-47 wrapper), serial:///dev/ttyUSB0 (HDLC), or tcp://host:port?link=hdlc for HDLC through a transparent port</source>
         <translation>tcp://host[:4059] (IEC 62056-47 wrapper), serial:///dev/ttyUSB0 (HDLC), vagy tcp://host:port?link=hdlc HDLC-hez transzparens porton keresztül</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="141"/>
+        <location filename="../app/views/dlms_tab.py" line="142"/>
         <source>Client address (SAP): 0x10 public client without password, 0x20 meter reader with password</source>
         <translation>Kliens cím (SAP): 0x10 nyilvános kliens jelszó nélkül, 0x20 meter reader (mérőleolvasó) jelszóval</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="148"/>
+        <location filename="../app/views/dlms_tab.py" line="149"/>
         <source>Server logical address (logical device; 1 = management)</source>
         <translation>A szerver logikai címe (logikai eszköz; 1 = management)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="153"/>
+        <location filename="../app/views/dlms_tab.py" line="154"/>
         <source>LLS password</source>
         <translation>LLS-jelszó</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="154"/>
+        <location filename="../app/views/dlms_tab.py" line="155"/>
         <source>Low level security password; empty for the public client</source>
         <translation>Low Level Security jelszó; a nyilvános kliensnél üres</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="158"/>
+        <location filename="../app/views/dlms_tab.py" line="159"/>
         <source>Show</source>
         <translation>Megjelenítés</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="160"/>
+        <location filename="../app/views/dlms_tab.py" line="161"/>
         <source>Show or hide the password</source>
         <translation>A jelszó megjelenítése vagy elrejtése</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="166"/>
+        <location filename="../app/views/dlms_tab.py" line="167"/>
         <source>Connect</source>
         <translation>Csatlakozás</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="169"/>
+        <location filename="../app/views/dlms_tab.py" line="170"/>
         <source>Disconnect</source>
         <translation>Bontás</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="172"/>
+        <location filename="../app/views/dlms_tab.py" line="173"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="182"/>
+        <location filename="../app/views/dlms_tab.py" line="183"/>
         <source>Device:</source>
         <translation>Eszköz:</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="184"/>
+        <location filename="../app/views/dlms_tab.py" line="185"/>
         <source>Client</source>
         <translation>Kliens</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="186"/>
+        <location filename="../app/views/dlms_tab.py" line="187"/>
         <source>Server</source>
         <translation>Szerver</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="189"/>
+        <location filename="../app/views/dlms_tab.py" line="190"/>
         <source>Password</source>
         <translation>Jelszó</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="203"/>
+        <location filename="../app/views/dlms_tab.py" line="204"/>
         <source>Filter: OBIS code or class</source>
         <translation>Szűrő: OBIS-kód vagy osztály</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="208"/>
+        <location filename="../app/views/dlms_tab.py" line="209"/>
         <source>Object</source>
         <translation>Objektum</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="208"/>
+        <location filename="../app/views/dlms_tab.py" line="209"/>
         <source>Display form</source>
         <translation>Megjelenítési forma</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="213"/>
+        <location filename="../app/views/dlms_tab.py" line="214"/>
         <source>Enter or double-click reads every readable attribute</source>
         <translation>Az Enter vagy a dupla kattintás kiolvassa az összes olvasható attribútumot</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="220"/>
-        <location filename="../app/views/dlms_tab.py" line="622"/>
+        <location filename="../app/views/dlms_tab.py" line="221"/>
+        <location filename="../app/views/dlms_tab.py" line="623"/>
         <source>Select an object.</source>
         <translation>Válasszon ki egy objektumot.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
-        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
+        <location filename="../app/views/dlms_tab.py" line="253"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
         <source>Attribute</source>
         <translation>Attribútum</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
-        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
+        <location filename="../app/views/dlms_tab.py" line="253"/>
         <source>Access</source>
         <translation>Hozzáférés</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
         <source>Value</source>
         <translation>Érték</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="241"/>
+        <location filename="../app/views/dlms_tab.py" line="242"/>
         <source>Read</source>
         <translation>Olvasás</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="244"/>
+        <location filename="../app/views/dlms_tab.py" line="245"/>
         <source>Read all</source>
         <translation>Összes olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="247"/>
+        <location filename="../app/views/dlms_tab.py" line="248"/>
         <source>Write…</source>
         <translation>Írás…</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <location filename="../app/views/dlms_tab.py" line="253"/>
         <source>Method</source>
         <translation>Metódus</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="263"/>
+        <location filename="../app/views/dlms_tab.py" line="264"/>
         <source>Invoke…</source>
         <translation>Meghívás…</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="277"/>
+        <location filename="../app/views/dlms_tab.py" line="278"/>
         <source>Methods</source>
         <translation>Metódusok</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="284"/>
+        <location filename="../app/views/dlms_tab.py" line="285"/>
         <source>Attributes</source>
         <translation>Attribútumok</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="285"/>
+        <location filename="../app/views/dlms_tab.py" line="286"/>
         <source>Profile buffer</source>
         <translation>Profilpuffer</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="287"/>
+        <location filename="../app/views/dlms_tab.py" line="288"/>
         <source>Export CSV…</source>
         <translation>Exportálás CSV-be…</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="289"/>
+        <location filename="../app/views/dlms_tab.py" line="290"/>
         <source>Save the table on the visible page as CSV</source>
         <translation>A látható lap táblázatának mentése CSV-fájlként</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="319"/>
+        <location filename="../app/views/dlms_tab.py" line="320"/>
         <source>Not connected</source>
         <translation>Nincs kapcsolat</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="320"/>
+        <location filename="../app/views/dlms_tab.py" line="321"/>
         <source>Connecting</source>
         <translation>Csatlakozás</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="321"/>
+        <location filename="../app/views/dlms_tab.py" line="322"/>
         <source>Connected</source>
         <translation>Csatlakozva</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="322"/>
+        <location filename="../app/views/dlms_tab.py" line="323"/>
         <source>Error</source>
         <translation>Hiba</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="361"/>
+        <location filename="../app/views/dlms_tab.py" line="362"/>
         <source>Connect to a device first</source>
         <translation>Előbb csatlakozzon egy eszközhöz</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="363"/>
+        <location filename="../app/views/dlms_tab.py" line="364"/>
         <source>Wait for the running exchange, or Cancel it</source>
         <translation>Várja meg a folyamatban lévő adatcsere végét, vagy szakítsa meg</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="365"/>
+        <location filename="../app/views/dlms_tab.py" line="366"/>
         <source>Select an object first</source>
         <translation>Előbb válasszon ki egy objektumot</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="370"/>
+        <location filename="../app/views/dlms_tab.py" line="371"/>
         <source>Read the selected attributes (all readable ones if none)</source>
         <translation>A kijelölt attribútumok olvasása (kijelölés nélkül az összes olvashatóé)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="372"/>
+        <location filename="../app/views/dlms_tab.py" line="373"/>
         <source>Read every readable attribute</source>
         <translation>Az összes olvasható attribútum olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="377"/>
+        <location filename="../app/views/dlms_tab.py" line="378"/>
         <source>Select one attribute</source>
         <translation>Jelöljön ki egyetlen attribútumot</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="379"/>
+        <location filename="../app/views/dlms_tab.py" line="380"/>
         <source>This attribute is not writable for this client</source>
         <translation>Ez az attribútum ennek a kliensnek nem írható</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="381"/>
+        <location filename="../app/views/dlms_tab.py" line="382"/>
         <source>Edit and write the selected attribute</source>
         <translation>A kijelölt attribútum szerkesztése és írása</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="385"/>
+        <location filename="../app/views/dlms_tab.py" line="386"/>
         <source>Select a method</source>
         <translation>Jelöljön ki egy metódust</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="387"/>
+        <location filename="../app/views/dlms_tab.py" line="388"/>
         <source>This method is not available to this client</source>
         <translation>Ez a metódus ennek a kliensnek nem érhető el</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="389"/>
+        <location filename="../app/views/dlms_tab.py" line="390"/>
         <source>Invoke the selected method</source>
         <translation>A kijelölt metódus meghívása</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="392"/>
+        <location filename="../app/views/dlms_tab.py" line="393"/>
         <source>Select a profile generic object (class 7)</source>
         <translation>Válasszon ki egy profile generic objektumot (7-es osztály)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="394"/>
+        <location filename="../app/views/dlms_tab.py" line="395"/>
         <source>Read the buffer rows chosen on the left</source>
         <translation>A bal oldalon kiválasztott puffersorok olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="419"/>
+        <location filename="../app/views/dlms_tab.py" line="420"/>
         <source>Busy: wait for the running exchange, or Cancel it.</source>
         <translation>Foglalt: várja meg a folyamatban lévő adatcsere végét, vagy szakítsa meg.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="429"/>
+        <location filename="../app/views/dlms_tab.py" line="430"/>
         <source>Cancelled.</source>
         <translation>A művelet megszakítva.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="432"/>
+        <location filename="../app/views/dlms_tab.py" line="433"/>
         <source>the exchange was cancelled</source>
         <translation>az adatcsere megszakadt</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="447"/>
+        <location filename="../app/views/dlms_tab.py" line="448"/>
         <source>Association refused (password or client address?)</source>
         <translation>Asszociáció elutasítva (jelszó vagy kliens cím?)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="449"/>
+        <location filename="../app/views/dlms_tab.py" line="450"/>
         <source>The device does not answer</source>
         <translation>Az eszköz nem válaszol</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="451"/>
+        <location filename="../app/views/dlms_tab.py" line="452"/>
         <source>Connection problem</source>
         <translation>Kapcsolati hiba</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="453"/>
+        <location filename="../app/views/dlms_tab.py" line="454"/>
         <source>The device refused</source>
         <translation>Az eszköz elutasította</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="455"/>
+        <location filename="../app/views/dlms_tab.py" line="456"/>
         <source>Invalid input</source>
         <translation>Érvénytelen bemenet</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="456"/>
+        <location filename="../app/views/dlms_tab.py" line="457"/>
         <source>Failed</source>
         <translation>Sikertelen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="473"/>
+        <location filename="../app/views/dlms_tab.py" line="474"/>
         <source>Disconnected: %1. Connect again.</source>
         <translation>Kapcsolat bontva: %1. Csatlakozzon újra.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="489"/>
+        <location filename="../app/views/dlms_tab.py" line="490"/>
         <source>Give the device URL, e.g. tcp://192.168.1.10:4059.</source>
         <translation>Adja meg az eszköz URL-címét, pl. tcp://192.168.1.10:4059.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="498"/>
+        <location filename="../app/views/dlms_tab.py" line="499"/>
         <source>Connecting to %1 …</source>
         <translation>Csatlakozás ide: %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="518"/>
+        <location filename="../app/views/dlms_tab.py" line="519"/>
         <source>Associated; reading the object list …</source>
         <translation>Asszociáció létrejött; az objektumlista olvasása …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="524"/>
+        <location filename="../app/views/dlms_tab.py" line="525"/>
         <source>Connected to %1 (client 0x%2, %3 authentication): %n object(s).</source>
         <translation>
             <numerusform>Csatlakozva ide: %1 (kliens 0x%2, %3 hitelesítés) – %n objektum.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="547"/>
+        <location filename="../app/views/dlms_tab.py" line="548"/>
         <source>Disconnected.</source>
         <translation>Kapcsolat bontva.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="554"/>
+        <location filename="../app/views/dlms_tab.py" line="555"/>
         <source>Class %1</source>
         <translation>Osztály %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="568"/>
+        <location filename="../app/views/dlms_tab.py" line="569"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n objektum</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="657"/>
-        <location filename="../app/views/dlms_tab.py" line="744"/>
+        <location filename="../app/views/dlms_tab.py" line="658"/>
+        <location filename="../app/views/dlms_tab.py" line="748"/>
         <source>no access</source>
         <translation>nincs hozzáférés</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="658"/>
+        <location filename="../app/views/dlms_tab.py" line="659"/>
         <source>read</source>
         <translation>olvasás</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="659"/>
+        <location filename="../app/views/dlms_tab.py" line="660"/>
         <source>write</source>
         <translation>írás</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="660"/>
+        <location filename="../app/views/dlms_tab.py" line="661"/>
         <source>read/write</source>
         <translation>olvasás/írás</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="683"/>
+        <location filename="../app/views/dlms_tab.py" line="685"/>
         <source>scaler %1, unit %2</source>
         <translation>skálázó %1, mértékegység %2</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="716"/>
+        <location filename="../app/views/dlms_tab.py" line="688"/>
+        <source>values shown in %1</source>
+        <translation>az értékek %1 egységben</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="720"/>
         <source>(read it on the Profile buffer page)</source>
         <translation>(olvassa ki a „Profilpuffer” lapon)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="745"/>
+        <location filename="../app/views/dlms_tab.py" line="749"/>
         <source>access</source>
         <translation>hozzáférés</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="746"/>
+        <location filename="../app/views/dlms_tab.py" line="750"/>
         <source>authenticated access</source>
         <translation>hitelesített hozzáférés</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="794"/>
+        <location filename="../app/views/dlms_tab.py" line="798"/>
         <source>The selected attributes are not readable for this client.</source>
         <translation>A kijelölt attribútumok ennek a kliensnek nem olvashatók.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="831"/>
+        <location filename="../app/views/dlms_tab.py" line="835"/>
         <source>Nothing readable selected.</source>
         <translation>Nincs kijelölve olvasható elem.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="833"/>
+        <location filename="../app/views/dlms_tab.py" line="837"/>
         <source>Reading %1 …</source>
         <translation>%1 olvasása …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="848"/>
+        <location filename="../app/views/dlms_tab.py" line="852"/>
         <source>refused: %1</source>
         <translation>elutasítva: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="851"/>
+        <location filename="../app/views/dlms_tab.py" line="855"/>
         <source>Read %n attribute(s) of %1.</source>
         <translation>
             <numerusform>%1: %n attribútum kiolvasva.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="853"/>
+        <location filename="../app/views/dlms_tab.py" line="857"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>%n elutasítva.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="866"/>
+        <location filename="../app/views/dlms_tab.py" line="870"/>
         <source>This attribute is not writable for this client.</source>
         <translation>Ez az attribútum ennek a kliensnek nem írható.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="876"/>
+        <location filename="../app/views/dlms_tab.py" line="880"/>
         <source>Write %1 · %2</source>
         <translation>%1 · %2 írása</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="896"/>
+        <location filename="../app/views/dlms_tab.py" line="900"/>
         <source>Writing %1 · %2 …</source>
         <translation>%1 · %2 írása …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="900"/>
+        <location filename="../app/views/dlms_tab.py" line="904"/>
         <source>write refused: %1</source>
         <translation>írás elutasítva: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="909"/>
+        <location filename="../app/views/dlms_tab.py" line="913"/>
         <source>Wrote %1 · %2; the device reads back: %3</source>
         <translation>%1 · %2 kiírva; az eszközből visszaolvasva: %3</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="913"/>
+        <location filename="../app/views/dlms_tab.py" line="917"/>
         <source>Wrote %1 · %2.</source>
         <translation>%1 · %2 kiírva.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="927"/>
+        <location filename="../app/views/dlms_tab.py" line="931"/>
         <source>This method is not available to this client.</source>
         <translation>Ez a metódus ennek a kliensnek nem érhető el.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="930"/>
+        <location filename="../app/views/dlms_tab.py" line="934"/>
         <source>Invoke %1 · %2</source>
         <translation>%1 · %2 meghívása</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="945"/>
+        <location filename="../app/views/dlms_tab.py" line="949"/>
         <source>Invoking %1 · %2 …</source>
         <translation>%1 · %2 meghívása …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="947"/>
+        <location filename="../app/views/dlms_tab.py" line="951"/>
         <source>%1 · %2 done.</source>
         <translation>%1 · %2 kész.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="949"/>
+        <location filename="../app/views/dlms_tab.py" line="953"/>
         <source>Returned: %1</source>
         <translation>Visszatérési érték: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="995"/>
+        <location filename="../app/views/dlms_tab.py" line="999"/>
         <source>Reading the buffer of %1 …</source>
         <translation>%1 pufferének olvasása …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1004"/>
+        <location filename="../app/views/dlms_tab.py" line="1008"/>
         <source>this profile captures no clock</source>
         <translation>ez a profil nem rögzíti az órát</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1011"/>
+        <location filename="../app/views/dlms_tab.py" line="1015"/>
         <source>The buffer of %1 is empty.</source>
         <translation>%1 puffere üres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="1020"/>
+        <location filename="../app/views/dlms_tab.py" line="1024"/>
         <source>%n row(s) of %1.</source>
         <translation>
             <numerusform>%1: %n sor.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1032"/>
+        <location filename="../app/views/dlms_tab.py" line="1041"/>
         <source>Export table</source>
         <translation>Táblázat exportálása</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1032"/>
+        <location filename="../app/views/dlms_tab.py" line="1041"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-fájlok (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1043"/>
+        <location filename="../app/views/dlms_tab.py" line="1052"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 nem írható: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="1050"/>
+        <location filename="../app/views/dlms_tab.py" line="1059"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n sor exportálva ide: %1.</numerusform>
@@ -1091,17 +1096,17 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../app/views/fields.py" line="344"/>
+        <location filename="../app/views/fields.py" line="346"/>
         <source>IPv4 or IPv6 address</source>
         <translation>IPv4- vagy IPv6-cím</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="346"/>
+        <location filename="../app/views/fields.py" line="348"/>
         <source>at most %1 hex digits</source>
         <translation>legfeljebb %1 hexadecimális számjegy</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="348"/>
+        <location filename="../app/views/fields.py" line="350"/>
         <source>at most %1 characters</source>
         <translation>legfeljebb %1 karakter</translation>
     </message>
@@ -1252,17 +1257,17 @@
 <context>
     <name>FleetModel</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="105"/>
+        <location filename="../app/views/fleet_tab.py" line="106"/>
         <source>Status</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="105"/>
+        <location filename="../app/views/fleet_tab.py" line="106"/>
         <source>Changes</source>
         <translation>Módosítások</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="105"/>
+        <location filename="../app/views/fleet_tab.py" line="106"/>
         <source>Message</source>
         <translation>Üzenet</translation>
     </message>
@@ -1270,143 +1275,143 @@
 <context>
     <name>FleetTab</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="154"/>
+        <location filename="../app/views/fleet_tab.py" line="159"/>
         <source>Open sheet…</source>
         <translation>Táblázat megnyitása…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="158"/>
+        <location filename="../app/views/fleet_tab.py" line="163"/>
         <source>password for all (else the key store)</source>
         <translation>közös jelszó (egyébként a kulcstárból)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="159"/>
+        <location filename="../app/views/fleet_tab.py" line="164"/>
         <source>Plan</source>
         <translation>Tervezés</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="164"/>
+        <location filename="../app/views/fleet_tab.py" line="169"/>
         <source>Concurrency: </source>
         <translation>Párhuzamosság: </translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="165"/>
+        <location filename="../app/views/fleet_tab.py" line="170"/>
         <source>Apply</source>
         <translation>Alkalmazás</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="167"/>
+        <location filename="../app/views/fleet_tab.py" line="172"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="169"/>
+        <location filename="../app/views/fleet_tab.py" line="174"/>
         <source>Export results…</source>
         <translation>Eredmények exportálása…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="171"/>
+        <location filename="../app/views/fleet_tab.py" line="176"/>
         <source>Rollback…</source>
         <translation>Visszaállítás…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="173"/>
+        <location filename="../app/views/fleet_tab.py" line="178"/>
         <source>Firmware rollout…</source>
         <translation>Fokozatos firmware-telepítés…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="175"/>
+        <location filename="../app/views/fleet_tab.py" line="180"/>
         <source>Update every device of the sheet in waves of 5 %, 25 %, 100 %; stop above 2 % failures</source>
         <translation>A táblázat összes eszközének frissítése 5%-os, 25%-os és 100%-os hullámokban; leállás 2% feletti hibaaránynál</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="216"/>
+        <location filename="../app/views/fleet_tab.py" line="221"/>
         <source>Open fleet sheet</source>
         <translation>Eszközpark-táblázat megnyitása</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="216"/>
-        <location filename="../app/views/fleet_tab.py" line="341"/>
+        <location filename="../app/views/fleet_tab.py" line="221"/>
+        <location filename="../app/views/fleet_tab.py" line="346"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Táblázatok (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="234"/>
+        <location filename="../app/views/fleet_tab.py" line="239"/>
         <source>%1: %2 device(s) ready, %3 row(s) invalid.</source>
         <translation>%1: %2 eszköz kész, %3 sor érvénytelen.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="251"/>
+        <location filename="../app/views/fleet_tab.py" line="256"/>
         <source>no password for %1: type one above or store it in the key store</source>
         <translation>nincs jelszó ehhez: %1 – adja meg fent, vagy tárolja a kulcstárban</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="268"/>
+        <location filename="../app/views/fleet_tab.py" line="273"/>
         <source>Cancelled: devices already written keep their new values; the rest are untouched.</source>
         <translation>A művelet megszakítva: a már kiírt eszközök megtartják új értékeiket, a többi érintetlen marad.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="294"/>
+        <location filename="../app/views/fleet_tab.py" line="299"/>
         <source>Plan: %1 device(s) to change, %2 unreadable.</source>
         <translation>Terv: %1 eszköz módosul, %2 nem olvasható.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="323"/>
+        <location filename="../app/views/fleet_tab.py" line="328"/>
         <source>Apply finished: %1.</source>
         <translation>A módosítások alkalmazása befejeződött: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="333"/>
+        <location filename="../app/views/fleet_tab.py" line="338"/>
         <source>Export results</source>
         <translation>Eredmények exportálása</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="333"/>
+        <location filename="../app/views/fleet_tab.py" line="338"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation>Táblázatok (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="341"/>
+        <location filename="../app/views/fleet_tab.py" line="346"/>
         <source>Rollback from results</source>
         <translation>Visszaállítás eredményfájlból</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="383"/>
+        <location filename="../app/views/fleet_tab.py" line="388"/>
         <source>Firmware image to roll out</source>
         <translation>Telepítendő firmware-képfájl</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="383"/>
+        <location filename="../app/views/fleet_tab.py" line="388"/>
         <source>Images (*.img *.bin);;*</source>
         <translation>Képfájlok (*.img *.bin);;*</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="418"/>
+        <location filename="../app/views/fleet_tab.py" line="423"/>
         <source>Rollout: %1.</source>
         <translation>Fokozatos telepítés: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="420"/>
+        <location filename="../app/views/fleet_tab.py" line="425"/>
         <source>Rollout stopped: %1</source>
         <translation>A fokozatos telepítés leállt: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="431"/>
+        <location filename="../app/views/fleet_tab.py" line="436"/>
         <source>Changes for row %1</source>
         <translation>%1. sor módosításai</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="433"/>
+        <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Parameter</source>
         <translation>Paraméter</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="433"/>
+        <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Device</source>
         <translation>Eszköz</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="433"/>
+        <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Sheet</source>
         <translation>Táblázat</translation>
     </message>
@@ -1467,118 +1472,118 @@
 <context>
     <name>IecReadoutWindow</name>
     <message>
-        <location filename="../app/views/iec_readout.py" line="40"/>
+        <location filename="../app/views/iec_readout.py" line="41"/>
         <source>IEC 62056-21 meter readout</source>
         <translation>IEC 62056-21 mérőkiolvasás</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="49"/>
+        <location filename="../app/views/iec_readout.py" line="50"/>
         <source>An optical head on a serial port (300 Bd 7E1 unless given), or a modem&apos;s transparent port</source>
         <translation>Optikai olvasófej soros porton (300 Bd 7E1, ha nincs más megadva), vagy egy modem transzparens portja</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="55"/>
+        <location filename="../app/views/iec_readout.py" line="56"/>
         <source>Mode %1</source>
         <translation>%1 mód</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="59"/>
+        <location filename="../app/views/iec_readout.py" line="60"/>
         <source>none (any meter on the line)</source>
         <translation>nincs (bármely mérő a vonalon)</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="61"/>
+        <location filename="../app/views/iec_readout.py" line="62"/>
         <source>Meter</source>
         <translation>Mérő</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="62"/>
+        <location filename="../app/views/iec_readout.py" line="63"/>
         <source>Mode</source>
         <translation>Mód</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="63"/>
+        <location filename="../app/views/iec_readout.py" line="64"/>
         <source>Device address</source>
         <translation>Eszközcím</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="64"/>
-        <location filename="../app/views/iec_readout.py" line="93"/>
+        <location filename="../app/views/iec_readout.py" line="65"/>
+        <location filename="../app/views/iec_readout.py" line="94"/>
         <source>Read</source>
         <translation>Kiolvasás</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="67"/>
+        <location filename="../app/views/iec_readout.py" line="68"/>
         <source>Copy all</source>
         <translation>Az összes másolása</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="69"/>
+        <location filename="../app/views/iec_readout.py" line="70"/>
         <source>Export CSV…</source>
         <translation>Exportálás CSV-be…</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="76"/>
+        <location filename="../app/views/iec_readout.py" line="77"/>
         <source>Not read yet</source>
         <translation>Még nincs kiolvasva</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="81"/>
+        <location filename="../app/views/iec_readout.py" line="82"/>
         <source>Address</source>
         <translation>Cím</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="81"/>
+        <location filename="../app/views/iec_readout.py" line="82"/>
         <source>Value</source>
         <translation>Érték</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="81"/>
+        <location filename="../app/views/iec_readout.py" line="82"/>
         <source>Unit</source>
         <translation>Mértékegység</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="93"/>
+        <location filename="../app/views/iec_readout.py" line="94"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="104"/>
+        <location filename="../app/views/iec_readout.py" line="105"/>
         <source>Give the meter&apos;s port, e.g. serial:///dev/ttyUSB0</source>
         <translation>Adja meg a mérő portját, pl. serial:///dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="111"/>
+        <location filename="../app/views/iec_readout.py" line="112"/>
         <source>Reading %1 …</source>
         <translation>Kiolvasás: %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="119"/>
+        <location filename="../app/views/iec_readout.py" line="120"/>
         <source>Cancelled</source>
         <translation>Megszakítva</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="122"/>
+        <location filename="../app/views/iec_readout.py" line="123"/>
         <source>Readout failed: %1</source>
         <translation>A kiolvasás sikertelen: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="140"/>
+        <location filename="../app/views/iec_readout.py" line="141"/>
         <source>check OK</source>
         <translation>ellenőrzés OK</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="140"/>
+        <location filename="../app/views/iec_readout.py" line="141"/>
         <source>CHECK FAILED</source>
         <translation>ELLENŐRZÉS SIKERTELEN</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="142"/>
+        <location filename="../app/views/iec_readout.py" line="143"/>
         <source>%1 · mode %2 · %3 Bd · %4 values · %5</source>
         <translation>%1 · %2 mód · %3 Bd · %4 érték · %5</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="167"/>
+        <location filename="../app/views/iec_readout.py" line="168"/>
         <source>Export readout</source>
         <translation>Kiolvasás exportálása</translation>
     </message>
@@ -1594,37 +1599,37 @@
 <context>
     <name>KeyImportDialog</name>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="217"/>
+        <location filename="../app/views/wireless_tab.py" line="225"/>
         <source>Import keys from %1</source>
         <translation>Kulcsok importálása innen: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="221"/>
+        <location filename="../app/views/wireless_tab.py" line="229"/>
         <source>Row</source>
         <translation>Sor</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="221"/>
+        <location filename="../app/views/wireless_tab.py" line="229"/>
         <source>Meter</source>
         <translation>Mérő</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="221"/>
+        <location filename="../app/views/wireless_tab.py" line="229"/>
         <source>Result</source>
         <translation>Eredmény</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="226"/>
+        <location filename="../app/views/wireless_tab.py" line="234"/>
         <source>Import good rows</source>
         <translation>Helyes sorok importálása</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="242"/>
+        <location filename="../app/views/wireless_tab.py" line="250"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="254"/>
+        <location filename="../app/views/wireless_tab.py" line="263"/>
         <source>%1 good row(s) will be imported; %2 row(s) have problems and will not.</source>
         <translation>%1 helyes sor importálásra kerül; %2 sor hibás, ezek nem kerülnek importálásra.</translation>
     </message>
@@ -1632,17 +1637,17 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="38"/>
+        <location filename="../app/views/users_dialogs.py" line="39"/>
         <source>gwterm login</source>
         <translation>Bejelentkezés a gwtermbe</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="47"/>
+        <location filename="../app/views/users_dialogs.py" line="48"/>
         <source>User</source>
         <translation>Felhasználó</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="48"/>
+        <location filename="../app/views/users_dialogs.py" line="49"/>
         <source>Password</source>
         <translation>Jelszó</translation>
     </message>
@@ -1650,413 +1655,413 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="100"/>
+        <location filename="../app/views/main_window.py" line="102"/>
         <source>gwterm — gateway configuration</source>
         <translation>gwterm — átjárók konfigurálása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="110"/>
+        <location filename="../app/views/main_window.py" line="112"/>
         <source>Parameters</source>
         <translation>Paraméterek</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="111"/>
+        <location filename="../app/views/main_window.py" line="113"/>
         <source>Log</source>
         <translation>Napló</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="115"/>
+        <location filename="../app/views/main_window.py" line="117"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="119"/>
+        <location filename="../app/views/main_window.py" line="121"/>
         <source>Wireless</source>
         <translation>Vezeték nélküli</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="123"/>
+        <location filename="../app/views/main_window.py" line="125"/>
         <source>DLMS</source>
         <translation>DLMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="128"/>
+        <location filename="../app/views/main_window.py" line="130"/>
         <source>Readings</source>
         <translation>Kiolvasott értékek</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="130"/>
+        <location filename="../app/views/main_window.py" line="132"/>
         <source>Reports</source>
         <translation>Jelentések</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="135"/>
+        <location filename="../app/views/main_window.py" line="137"/>
         <source>Fleet</source>
         <translation>Eszközpark</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="174"/>
+        <location filename="../app/views/main_window.py" line="176"/>
         <source>Parameter read</source>
         <translation>Paraméterek olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="177"/>
+        <location filename="../app/views/main_window.py" line="179"/>
         <source>Parameter write</source>
         <translation>Paraméterek írása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="182"/>
         <source>Device information</source>
         <translation>Eszközinformációk</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="183"/>
+        <location filename="../app/views/main_window.py" line="185"/>
         <source>Open configuration…</source>
         <translation>Konfiguráció megnyitása…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="189"/>
+        <location filename="../app/views/main_window.py" line="191"/>
         <source>Save configuration…</source>
         <translation>Konfiguráció mentése…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="195"/>
+        <location filename="../app/views/main_window.py" line="197"/>
         <source>Compare with file…</source>
         <translation>Összehasonlítás fájllal…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="198"/>
+        <location filename="../app/views/main_window.py" line="200"/>
         <source>Traffic monitor</source>
         <translation>Forgalomfigyelő</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="202"/>
+        <location filename="../app/views/main_window.py" line="204"/>
         <source>Firmware…</source>
         <translation>Firmware-frissítés…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="205"/>
-        <location filename="../app/views/main_window.py" line="763"/>
+        <location filename="../app/views/main_window.py" line="207"/>
+        <location filename="../app/views/main_window.py" line="765"/>
         <source>Restart device</source>
         <translation>Eszköz újraindítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="208"/>
+        <location filename="../app/views/main_window.py" line="210"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="210"/>
+        <location filename="../app/views/main_window.py" line="212"/>
         <source>Change communication password…</source>
         <translation>Kommunikációs jelszó módosítása…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
+        <location filename="../app/views/main_window.py" line="213"/>
         <source>Users…</source>
         <translation>Felhasználók…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="212"/>
+        <location filename="../app/views/main_window.py" line="214"/>
         <source>Audit log…</source>
         <translation>Auditnapló…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="214"/>
+        <location filename="../app/views/main_window.py" line="216"/>
         <source>SMS console…</source>
         <translation>SMS-konzol…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="217"/>
+        <location filename="../app/views/main_window.py" line="219"/>
         <source>AT terminal…</source>
         <translation>AT-terminál…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="220"/>
+        <location filename="../app/views/main_window.py" line="222"/>
         <source>Meter readout (IEC 62056-21)…</source>
         <translation>Mérőkiolvasás (IEC 62056-21)…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="225"/>
+        <location filename="../app/views/main_window.py" line="227"/>
         <source>Settings…</source>
         <translation>Beállítások…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="226"/>
-        <location filename="../app/views/main_window.py" line="977"/>
+        <location filename="../app/views/main_window.py" line="228"/>
+        <location filename="../app/views/main_window.py" line="992"/>
         <source>About gwterm</source>
         <translation>A gwterm névjegye</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="227"/>
+        <location filename="../app/views/main_window.py" line="229"/>
         <source>Quit</source>
         <translation>Kilépés</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="242"/>
+        <location filename="../app/views/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Fájl</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="244"/>
+        <location filename="../app/views/main_window.py" line="246"/>
         <source>Recent files</source>
         <translation>Legutóbbi fájlok</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="248"/>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>&amp;Admin</source>
         <translation>&amp;Adminisztráció</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="252"/>
+        <location filename="../app/views/main_window.py" line="254"/>
         <source>&amp;Operation</source>
         <translation>&amp;Műveletek</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="258"/>
+        <location filename="../app/views/main_window.py" line="260"/>
         <source>&amp;Tools</source>
         <translation>&amp;Eszközök</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="263"/>
+        <location filename="../app/views/main_window.py" line="265"/>
         <source>&amp;Settings</source>
         <translation>&amp;Beállítások</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="265"/>
+        <location filename="../app/views/main_window.py" line="267"/>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="272"/>
+        <location filename="../app/views/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Súgó</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="279"/>
+        <location filename="../app/views/main_window.py" line="281"/>
         <source>Main</source>
         <translation>Fő eszköztár</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="295"/>
+        <location filename="../app/views/main_window.py" line="297"/>
         <source>Edit values</source>
         <translation>Értékek szerkesztése</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="300"/>
+        <location filename="../app/views/main_window.py" line="302"/>
         <source>Search all parameters</source>
         <translation>Keresés az összes paraméterben</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="304"/>
+        <location filename="../app/views/main_window.py" line="306"/>
         <source>Parameter group:</source>
         <translation>Paramétercsoport:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="312"/>
+        <location filename="../app/views/main_window.py" line="314"/>
         <source>Revert group</source>
         <translation>Csoport visszaállítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="315"/>
+        <location filename="../app/views/main_window.py" line="317"/>
         <source>Revert all</source>
         <translation>Összes visszaállítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="318"/>
+        <location filename="../app/views/main_window.py" line="320"/>
         <source>Reveal edited secrets</source>
         <translation>Módosított titkos értékek megjelenítése</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="348"/>
-        <location filename="../app/views/main_window.py" line="809"/>
+        <location filename="../app/views/main_window.py" line="350"/>
+        <location filename="../app/views/main_window.py" line="811"/>
         <source>Read device log</source>
         <translation>Eszköznapló olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="360"/>
-        <location filename="../app/views/main_window.py" line="449"/>
+        <location filename="../app/views/main_window.py" line="362"/>
+        <location filename="../app/views/main_window.py" line="451"/>
         <source>Not connected</source>
         <translation>Nincs kapcsolat</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="459"/>
+        <location filename="../app/views/main_window.py" line="461"/>
         <source>%1 · serial %2</source>
         <translation>%1 · gyári szám: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="476"/>
+        <location filename="../app/views/main_window.py" line="478"/>
         <source>Edited groups: %1</source>
         <translation>Módosított csoportok: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="479"/>
+        <location filename="../app/views/main_window.py" line="481"/>
         <source>Edited groups: none</source>
         <translation>Módosított csoportok: nincs</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="513"/>
-        <location filename="../app/views/main_window.py" line="796"/>
-        <location filename="../app/views/main_window.py" line="841"/>
+        <location filename="../app/views/main_window.py" line="515"/>
+        <location filename="../app/views/main_window.py" line="798"/>
+        <location filename="../app/views/main_window.py" line="843"/>
         <source>Connect to a device first</source>
         <translation>Előbb csatlakozzon egy eszközhöz</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="514"/>
+        <location filename="../app/views/main_window.py" line="516"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Várja meg a futó művelet végét, vagy szakítsa meg</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="540"/>
+        <location filename="../app/views/main_window.py" line="542"/>
         <source>Nothing changed: edit values first</source>
         <translation>Nincs változás: előbb szerkessze az értékeket</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="542"/>
+        <location filename="../app/views/main_window.py" line="544"/>
         <source>Nothing is running</source>
         <translation>Nincs futó művelet</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="545"/>
+        <location filename="../app/views/main_window.py" line="547"/>
         <source>Not available over SMS</source>
         <translation>SMS-en keresztül nem érhető el</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="546"/>
+        <location filename="../app/views/main_window.py" line="548"/>
         <source>Your role (%1) does not allow this</source>
         <translation>A szerepköre (%1) ezt nem engedi</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="653"/>
+        <location filename="../app/views/main_window.py" line="655"/>
         <source>The password was not stored: %1</source>
         <translation>A jelszó nem lett eltárolva: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="767"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Újraindítja most az eszközt? A kapcsolat megszakad, és helyreáll, amint az eszköz ismét válaszol.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="775"/>
-        <location filename="../app/views/main_window.py" line="782"/>
+        <location filename="../app/views/main_window.py" line="777"/>
+        <location filename="../app/views/main_window.py" line="784"/>
         <source>Change communication password</source>
         <translation>Kommunikációs jelszó módosítása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="776"/>
+        <location filename="../app/views/main_window.py" line="778"/>
         <source>New password:</source>
         <translation>Új jelszó:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="782"/>
+        <location filename="../app/views/main_window.py" line="784"/>
         <source>Repeat it:</source>
         <translation>Jelszó ismét:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="787"/>
+        <location filename="../app/views/main_window.py" line="789"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>A jelszavak nem egyeznek; semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="790"/>
+        <location filename="../app/views/main_window.py" line="792"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Az új jelszó előkészítve: a „Paraméterek írása” paranccsal küldheti el.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="801"/>
+        <location filename="../app/views/main_window.py" line="803"/>
         <source>The device log cannot be read over SMS.</source>
         <translation>Az eszköznapló SMS-en keresztül nem olvasható.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="833"/>
+        <location filename="../app/views/main_window.py" line="835"/>
         <source>Open configuration</source>
         <translation>Konfiguráció megnyitása</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="833"/>
-        <location filename="../app/views/main_window.py" line="908"/>
+        <location filename="../app/views/main_window.py" line="835"/>
+        <location filename="../app/views/main_window.py" line="910"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Konfiguráció (*.cfg);;Minden fájl (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="849"/>
+        <location filename="../app/views/main_window.py" line="851"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>A fájl érvénytelen értékeket tartalmaz; semmi sem lett betöltve.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="864"/>
+        <location filename="../app/views/main_window.py" line="866"/>
         <source>Connect to the device to load %1 as changes.</source>
         <translation>Csatlakozzon az eszközhöz, hogy a(z) %1 módosításként betöltődjön.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="876"/>
+        <location filename="../app/views/main_window.py" line="878"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>Betöltve: %1 – %2 érték eltér az eszköztől.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="884"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Save configuration</source>
         <translation>Konfiguráció mentése</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="884"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Configuration (*.cfg)</source>
         <translation>Konfiguráció (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="903"/>
+        <location filename="../app/views/main_window.py" line="905"/>
         <source>Saved %1.</source>
         <translation>Mentve: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="908"/>
+        <location filename="../app/views/main_window.py" line="910"/>
         <source>Compare with file</source>
         <translation>Összehasonlítás fájllal</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="921"/>
+        <location filename="../app/views/main_window.py" line="923"/>
         <source>Compare with %1</source>
         <translation>Összehasonlítás: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="924"/>
+        <location filename="../app/views/main_window.py" line="926"/>
         <source>Parameter</source>
         <translation>Paraméter</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="924"/>
+        <location filename="../app/views/main_window.py" line="926"/>
         <source>Device</source>
         <translation>Eszköz</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="924"/>
+        <location filename="../app/views/main_window.py" line="926"/>
         <source>File</source>
         <translation>Fájl</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="928"/>
-        <location filename="../app/views/main_window.py" line="932"/>
+        <location filename="../app/views/main_window.py" line="930"/>
+        <location filename="../app/views/main_window.py" line="934"/>
         <source>(secret)</source>
         <translation>(titkos)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="937"/>
+        <location filename="../app/views/main_window.py" line="939"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n eltérés.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="937"/>
+        <location filename="../app/views/main_window.py" line="939"/>
         <source>No differences.</source>
         <translation>Nincs eltérés.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="940"/>
+        <location filename="../app/views/main_window.py" line="942"/>
         <source>Load file values as edits</source>
         <translation>A fájl értékeinek betöltése módosításként</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="978"/>
+        <location filename="../app/views/main_window.py" line="993"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -2068,176 +2073,176 @@ MIT-licenc.</translation>
 <context>
     <name>MbusTab</name>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="56"/>
+        <location filename="../app/views/mbus_tab.py" line="58"/>
         <source>The bus: a serial port with an M-Bus level converter, or tcp://host:port (transparent M-Bus)</source>
         <translation>A busz: soros port M-Bus szintillesztő átalakítóval, vagy tcp://host:port (transzparens M-Bus)</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="66"/>
+        <location filename="../app/views/mbus_tab.py" line="68"/>
         <source>8E1 as the standard says; 8N1 for some optical heads</source>
         <translation>8E1 a szabvány szerint; 8N1 egyes optikai olvasófejekhez</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="67"/>
+        <location filename="../app/views/mbus_tab.py" line="69"/>
         <source>Converter echoes</source>
         <translation>Az átalakító visszhangoz</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="68"/>
+        <location filename="../app/views/mbus_tab.py" line="70"/>
         <source>Wake-up preamble</source>
         <translation>Ébresztő preambulum</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="69"/>
+        <location filename="../app/views/mbus_tab.py" line="71"/>
         <source>Scan primary</source>
         <translation>Elsődleges címek keresése</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="72"/>
+        <location filename="../app/views/mbus_tab.py" line="74"/>
         <source>Scan secondary</source>
         <translation>Másodlagos címek keresése</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="75"/>
+        <location filename="../app/views/mbus_tab.py" line="77"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="82"/>
+        <location filename="../app/views/mbus_tab.py" line="84"/>
         <source>Bus:</source>
         <translation>Busz:</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="84"/>
+        <location filename="../app/views/mbus_tab.py" line="86"/>
         <source>Baud</source>
         <translation>Sebesség (baud)</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="97"/>
+        <location filename="../app/views/mbus_tab.py" line="99"/>
         <source>Primary</source>
         <translation>Elsődleges cím</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="98"/>
+        <location filename="../app/views/mbus_tab.py" line="100"/>
         <source>Secondary address</source>
         <translation>Másodlagos cím</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="99"/>
+        <location filename="../app/views/mbus_tab.py" line="101"/>
         <source>Manufacturer</source>
         <translation>Gyártó</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="100"/>
+        <location filename="../app/views/mbus_tab.py" line="102"/>
         <source>Medium</source>
         <translation>Közeg</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="101"/>
+        <location filename="../app/views/mbus_tab.py" line="103"/>
         <source>Version</source>
         <translation>Verzió</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="102"/>
+        <location filename="../app/views/mbus_tab.py" line="104"/>
         <source>Id</source>
         <translation>Azonosító</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="109"/>
+        <location filename="../app/views/mbus_tab.py" line="111"/>
         <source>Read selected meter</source>
         <translation>A kijelölt mérő kiolvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="116"/>
+        <location filename="../app/views/mbus_tab.py" line="118"/>
         <source>Function</source>
         <translation>Funkció</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="117"/>
+        <location filename="../app/views/mbus_tab.py" line="119"/>
         <source>Storage</source>
         <translation>Tároló</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="118"/>
+        <location filename="../app/views/mbus_tab.py" line="120"/>
         <source>Tariff</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="119"/>
+        <location filename="../app/views/mbus_tab.py" line="121"/>
         <source>Subunit</source>
         <translation>Alegység</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="120"/>
+        <location filename="../app/views/mbus_tab.py" line="122"/>
         <source>Quantity</source>
         <translation>Mennyiség</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="121"/>
+        <location filename="../app/views/mbus_tab.py" line="123"/>
         <source>Value</source>
         <translation>Érték</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="122"/>
+        <location filename="../app/views/mbus_tab.py" line="124"/>
         <source>Unit</source>
         <translation>Mértékegység</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="127"/>
+        <location filename="../app/views/mbus_tab.py" line="129"/>
         <source>Copy</source>
         <translation>Másolás</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="129"/>
+        <location filename="../app/views/mbus_tab.py" line="131"/>
         <source>Export CSV…</source>
         <translation>Exportálás CSV-be…</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="183"/>
+        <location filename="../app/views/mbus_tab.py" line="185"/>
         <source>Cancelled.</source>
         <translation>A művelet megszakítva.</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="185"/>
+        <location filename="../app/views/mbus_tab.py" line="187"/>
         <source>Failed.</source>
         <translation>A művelet sikertelen.</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="211"/>
+        <location filename="../app/views/mbus_tab.py" line="213"/>
         <source>Probing %1 …</source>
         <translation>%1 lekérdezése …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/mbus_tab.py" line="221"/>
+        <location filename="../app/views/mbus_tab.py" line="223"/>
         <source>%n meter(s) found.</source>
         <translation>
             <numerusform>%n mérő található.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="223"/>
+        <location filename="../app/views/mbus_tab.py" line="225"/>
         <source>%1 bus transactions.</source>
         <translation>Busztranzakciók: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="245"/>
+        <location filename="../app/views/mbus_tab.py" line="247"/>
         <source>Select a meter first.</source>
         <translation>Előbb jelöljön ki egy mérőt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/mbus_tab.py" line="266"/>
+        <location filename="../app/views/mbus_tab.py" line="265"/>
         <source>%n record(s) in %1 telegram(s).</source>
         <translation>
             <numerusform>%n adatrekord %1 telegramban.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <location filename="../app/views/mbus_tab.py" line="305"/>
         <source>Export records</source>
         <translation>Adatrekordok exportálása</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <location filename="../app/views/mbus_tab.py" line="305"/>
         <source>CSV (*.csv)</source>
         <translation>CSV-fájl (*.csv)</translation>
     </message>
@@ -2258,12 +2263,12 @@ MIT-licenc.</translation>
 <context>
     <name>NotificationBar</name>
     <message>
-        <location filename="../app/views/notifications.py" line="24"/>
+        <location filename="../app/views/notifications.py" line="26"/>
         <source>Details</source>
         <translation>Részletek</translation>
     </message>
     <message>
-        <location filename="../app/views/notifications.py" line="28"/>
+        <location filename="../app/views/notifications.py" line="30"/>
         <source>Dismiss</source>
         <translation>Elrejtés</translation>
     </message>
@@ -2345,77 +2350,77 @@ MIT-licenc.</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="134"/>
+        <location filename="../app/views/dlms_profile.py" line="149"/>
         <source>All entries</source>
         <translation>Összes bejegyzés</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="135"/>
+        <location filename="../app/views/dlms_profile.py" line="150"/>
         <source>Time range</source>
         <translation>Időtartomány</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="136"/>
+        <location filename="../app/views/dlms_profile.py" line="151"/>
         <source>Last entries</source>
         <translation>Utolsó bejegyzések</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="137"/>
+        <location filename="../app/views/dlms_profile.py" line="152"/>
         <source>Which rows of the buffer to read (selective access)</source>
         <translation>A puffer mely sorait kell olvasni (szelektív hozzáférés)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="150"/>
+        <location filename="../app/views/dlms_profile.py" line="165"/>
         <source>How many of the newest entries to read</source>
         <translation>Hány legújabb bejegyzést kell olvasni</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="151"/>
+        <location filename="../app/views/dlms_profile.py" line="166"/>
         <source>Read buffer</source>
         <translation>Puffer olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="154"/>
+        <location filename="../app/views/dlms_profile.py" line="169"/>
         <source>From</source>
         <translation>Ettől</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="155"/>
+        <location filename="../app/views/dlms_profile.py" line="170"/>
         <source>to</source>
         <translation>eddig</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="156"/>
+        <location filename="../app/views/dlms_profile.py" line="171"/>
         <source>Entries</source>
         <translation>Bejegyzések</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="179"/>
+        <location filename="../app/views/dlms_profile.py" line="194"/>
         <source>The column plotted over the clock column</source>
         <translation>Az óraoszlop függvényében ábrázolt oszlop</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="182"/>
+        <location filename="../app/views/dlms_profile.py" line="197"/>
         <source>Plot</source>
         <translation>Grafikon</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="201"/>
+        <location filename="../app/views/dlms_profile.py" line="216"/>
         <source>Install pyqtgraph to see the plot.</source>
         <translation>A grafikon megjelenítéséhez telepítse a pyqtgraph csomagot.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="222"/>
+        <location filename="../app/views/dlms_profile.py" line="237"/>
         <source>Entry</source>
         <translation>Bejegyzés</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="257"/>
+        <location filename="../app/views/dlms_profile.py" line="272"/>
         <source>This profile captures no clock</source>
         <translation>Ez a profil nem rögzíti az órát</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="273"/>
+        <location filename="../app/views/dlms_profile.py" line="290"/>
         <source>Column %1</source>
         <translation>%1. oszlop</translation>
     </message>
@@ -2423,52 +2428,52 @@ MIT-licenc.</translation>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="188"/>
+        <location filename="../app/views/readings_tab.py" line="195"/>
         <source>Meter</source>
         <translation>Mérő</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="189"/>
+        <location filename="../app/views/readings_tab.py" line="196"/>
         <source>Time</source>
         <translation>Idő</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="190"/>
+        <location filename="../app/views/readings_tab.py" line="197"/>
         <source>Series</source>
         <translation>Adatsor</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="191"/>
+        <location filename="../app/views/readings_tab.py" line="198"/>
         <source>Value</source>
         <translation>Érték</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="192"/>
+        <location filename="../app/views/readings_tab.py" line="199"/>
         <source>Unit</source>
         <translation>Mértékegység</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="193"/>
+        <location filename="../app/views/readings_tab.py" line="200"/>
         <source>Status</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="224"/>
+        <location filename="../app/views/readings_tab.py" line="231"/>
         <source>Read failed</source>
         <translation>A kiolvasás sikertelen</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="240"/>
+        <location filename="../app/views/readings_tab.py" line="247"/>
         <source>ok</source>
         <translation>rendben</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="240"/>
+        <location filename="../app/views/readings_tab.py" line="247"/>
         <source>error</source>
         <translation>hiba</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="240"/>
+        <location filename="../app/views/readings_tab.py" line="247"/>
         <source>stale</source>
         <translation>elavult</translation>
     </message>
@@ -2476,352 +2481,352 @@ MIT-licenc.</translation>
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="269"/>
+        <location filename="../app/views/readings_tab.py" line="276"/>
         <source>Last 24 hours</source>
         <translation>Utolsó 24 óra</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="270"/>
+        <location filename="../app/views/readings_tab.py" line="277"/>
         <source>Last 7 days</source>
         <translation>Utolsó 7 nap</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="271"/>
+        <location filename="../app/views/readings_tab.py" line="278"/>
         <source>Last 30 days</source>
         <translation>Utolsó 30 nap</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="272"/>
+        <location filename="../app/views/readings_tab.py" line="279"/>
         <source>All</source>
         <translation>Összes</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="273"/>
+        <location filename="../app/views/readings_tab.py" line="280"/>
         <source>From – to</source>
         <translation>Ettől – eddig</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="293"/>
+        <location filename="../app/views/readings_tab.py" line="300"/>
         <source>Refresh</source>
         <translation>Frissítés</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="295"/>
+        <location filename="../app/views/readings_tab.py" line="302"/>
         <source>Read the meter list, the newest values and the events again</source>
         <translation>A mérőlista, a legújabb értékek és az események újraolvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="297"/>
+        <location filename="../app/views/readings_tab.py" line="304"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="306"/>
+        <location filename="../app/views/readings_tab.py" line="313"/>
         <source>Export CSV…</source>
         <translation>Exportálás CSV-be…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="308"/>
+        <location filename="../app/views/readings_tab.py" line="315"/>
         <source>Export XLSX…</source>
         <translation>Exportálás XLSX-be…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="310"/>
+        <location filename="../app/views/readings_tab.py" line="317"/>
         <source>Export PNG…</source>
         <translation>Exportálás PNG-be…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="313"/>
+        <location filename="../app/views/readings_tab.py" line="320"/>
         <source>Range:</source>
         <translation>Időszak:</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="315"/>
+        <location filename="../app/views/readings_tab.py" line="322"/>
         <source>from</source>
         <translation>ettől</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="316"/>
+        <location filename="../app/views/readings_tab.py" line="323"/>
         <source>to</source>
         <translation>eddig</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="330"/>
+        <location filename="../app/views/readings_tab.py" line="337"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="331"/>
+        <location filename="../app/views/readings_tab.py" line="338"/>
         <source>Id</source>
         <translation>Azonosító</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="332"/>
+        <location filename="../app/views/readings_tab.py" line="339"/>
         <source>Medium</source>
         <translation>Közeg</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="333"/>
+        <location filename="../app/views/readings_tab.py" line="340"/>
         <source>Last value</source>
         <translation>Utolsó érték</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="334"/>
+        <location filename="../app/views/readings_tab.py" line="341"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="335"/>
+        <location filename="../app/views/readings_tab.py" line="342"/>
         <source>Series</source>
         <translation>Adatsor</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="344"/>
+        <location filename="../app/views/readings_tab.py" line="351"/>
         <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
         <translation>Válasszon ki egy mérőt, vagy többet (Ctrl, Shift) az egymásra rajzoláshoz</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Time</source>
         <translation>Idő</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Event</source>
         <translation>Esemény</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Level</source>
         <translation>Szint</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Meter</source>
         <translation>Mérő</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Message</source>
         <translation>Üzenet</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="405"/>
         <source>Rows</source>
         <translation>Sorok</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="399"/>
+        <location filename="../app/views/readings_tab.py" line="406"/>
         <source>Events</source>
         <translation>Események</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="437"/>
+        <location filename="../app/views/readings_tab.py" line="444"/>
         <source>Select meters with readings in the range first</source>
         <translation>Előbb válasszon ki olyan mérőket, amelyeknek vannak kiolvasott értékei az időszakban</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="446"/>
+        <location filename="../app/views/readings_tab.py" line="453"/>
         <source>This device keeps no stored readings.</source>
         <translation>Ez az eszköz nem tárol kiolvasott értékeket.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="475"/>
+        <location filename="../app/views/readings_tab.py" line="482"/>
         <source>Reading the newest values: meter %1 of %2 …</source>
         <translation>A legújabb értékek olvasása: %1. mérő (összesen %2) …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="501"/>
+        <location filename="../app/views/readings_tab.py" line="508"/>
         <source>%n meter(s) with stored readings.</source>
         <translation>
             <numerusform>%n mérő tárolt kiolvasott értékekkel.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="505"/>
+        <location filename="../app/views/readings_tab.py" line="512"/>
         <source>Read stored meters</source>
         <translation>Tárolt mérők olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="538"/>
+        <location filename="../app/views/readings_tab.py" line="545"/>
         <source>maximum</source>
         <translation>maximális érték</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="539"/>
+        <location filename="../app/views/readings_tab.py" line="546"/>
         <source>minimum</source>
         <translation>minimális érték</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="540"/>
+        <location filename="../app/views/readings_tab.py" line="547"/>
         <source>during error</source>
         <translation>hibaállapotban</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="544"/>
+        <location filename="../app/views/readings_tab.py" line="551"/>
         <source>storage %1</source>
         <translation>%1. tároló</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="545"/>
+        <location filename="../app/views/readings_tab.py" line="552"/>
         <source>tariff %1</source>
         <translation>%1. tarifa</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="546"/>
+        <location filename="../app/views/readings_tab.py" line="553"/>
         <source>subunit %1</source>
         <translation>%1. alegység</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="574"/>
+        <location filename="../app/views/readings_tab.py" line="581"/>
         <source>Address: %1</source>
         <translation>Cím: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="575"/>
+        <location filename="../app/views/readings_tab.py" line="582"/>
         <source>Interface: %1</source>
         <translation>Interfész: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="578"/>
+        <location filename="../app/views/readings_tab.py" line="585"/>
         <source>Manufacturer: %1</source>
         <translation>Gyártó: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="580"/>
+        <location filename="../app/views/readings_tab.py" line="587"/>
         <source>Version: %1</source>
         <translation>Verzió: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="624"/>
+        <location filename="../app/views/readings_tab.py" line="632"/>
         <source>no readings</source>
         <translation>nincs kiolvasott érték</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="626"/>
+        <location filename="../app/views/readings_tab.py" line="634"/>
         <source>unreadable</source>
         <translation>nem olvasható</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="630"/>
+        <location filename="../app/views/readings_tab.py" line="638"/>
         <source>stale</source>
         <translation>elavult</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="632"/>
+        <location filename="../app/views/readings_tab.py" line="640"/>
         <source>ok</source>
         <translation>rendben</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="673"/>
+        <location filename="../app/views/readings_tab.py" line="688"/>
         <source>Meter unreadable</source>
         <translation>A mérő nem olvasható</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="674"/>
+        <location filename="../app/views/readings_tab.py" line="689"/>
         <source>Meter readable again</source>
         <translation>A mérő ismét olvasható</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="675"/>
+        <location filename="../app/views/readings_tab.py" line="690"/>
         <source>Decryption failed</source>
         <translation>Sikertelen visszafejtés</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="676"/>
+        <location filename="../app/views/readings_tab.py" line="691"/>
         <source>Power lost</source>
         <translation>A tápellátás megszűnt</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="677"/>
+        <location filename="../app/views/readings_tab.py" line="692"/>
         <source>Power returned</source>
         <translation>A tápellátás visszatért</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="678"/>
+        <location filename="../app/views/readings_tab.py" line="693"/>
         <source>Report backlog dropped</source>
         <translation>A jelentés várakozási sora elvetve</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="693"/>
+        <location filename="../app/views/readings_tab.py" line="708"/>
         <source>Events (%1)</source>
         <translation>Események (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="764"/>
+        <location filename="../app/views/readings_tab.py" line="779"/>
         <source>Loading %1 (%2 of %3): %4 readings …</source>
         <translation>%1 betöltése (%2/%3): %4 kiolvasott érték …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="783"/>
+        <location filename="../app/views/readings_tab.py" line="798"/>
         <source>%n reading(s) loaded.</source>
         <translation>
             <numerusform>%n kiolvasott érték betöltve.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="787"/>
+        <location filename="../app/views/readings_tab.py" line="802"/>
         <source>Loading readings …</source>
         <translation>Kiolvasott értékek betöltése …</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="788"/>
+        <location filename="../app/views/readings_tab.py" line="803"/>
         <source>Load readings</source>
         <translation>Kiolvasott értékek betöltése</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="838"/>
+        <location filename="../app/views/readings_tab.py" line="856"/>
         <source>No readings of the selected meters in this range.</source>
         <translation>A kijelölt mérőknek nincs kiolvasott értéke ebben az időszakban.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="877"/>
+        <location filename="../app/views/readings_tab.py" line="895"/>
         <source>Saved %1.</source>
         <translation>Mentve: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="882"/>
+        <location filename="../app/views/readings_tab.py" line="900"/>
         <source>Nothing to export: select meters with readings in the range first.</source>
         <translation>Nincs mit exportálni: előbb válasszon ki olyan mérőket, amelyeknek vannak kiolvasott értékei az időszakban.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="889"/>
-        <location filename="../app/views/readings_tab.py" line="905"/>
+        <location filename="../app/views/readings_tab.py" line="908"/>
+        <location filename="../app/views/readings_tab.py" line="925"/>
         <source>Export readings</source>
         <translation>Kiolvasott értékek exportálása</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="889"/>
+        <location filename="../app/views/readings_tab.py" line="908"/>
         <source>CSV (*.csv)</source>
         <translation>CSV-fájl (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="896"/>
+        <location filename="../app/views/readings_tab.py" line="916"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: nem írható (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="905"/>
+        <location filename="../app/views/readings_tab.py" line="925"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel-fájl (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="919"/>
+        <location filename="../app/views/readings_tab.py" line="940"/>
         <source>Nothing to export: plot a series first.</source>
         <translation>Nincs mit exportálni: előbb ábrázoljon egy adatsort.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="921"/>
+        <location filename="../app/views/readings_tab.py" line="942"/>
         <source>Export plot</source>
         <translation>Grafikon exportálása</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="921"/>
+        <location filename="../app/views/readings_tab.py" line="942"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-kép (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="925"/>
+        <location filename="../app/views/readings_tab.py" line="946"/>
         <source>%1: cannot write the image</source>
         <translation>%1: a kép nem írható</translation>
     </message>
@@ -2829,267 +2834,267 @@ MIT-licenc.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../app/views/reports_tab.py" line="67"/>
+        <location filename="../app/views/reports_tab.py" line="68"/>
         <source>Refresh</source>
         <translation>Frissítés</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="69"/>
+        <location filename="../app/views/reports_tab.py" line="70"/>
         <source>Read the readout cycle and every report&apos;s state again</source>
         <translation>A kiolvasási ciklus és az összes jelentés állapotának újraolvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="78"/>
+        <location filename="../app/views/reports_tab.py" line="79"/>
         <source>Report</source>
         <translation>Jelentés</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="79"/>
+        <location filename="../app/views/reports_tab.py" line="80"/>
         <source>Enabled</source>
         <translation>Engedélyezve</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="80"/>
+        <location filename="../app/views/reports_tab.py" line="81"/>
         <source>Transport</source>
         <translation>Átviteli mód</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="81"/>
+        <location filename="../app/views/reports_tab.py" line="82"/>
         <source>Server URL</source>
         <translation>Szerver URL-címe</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="82"/>
+        <location filename="../app/views/reports_tab.py" line="83"/>
         <source>Format</source>
         <translation>Formátum</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="83"/>
+        <location filename="../app/views/reports_tab.py" line="84"/>
         <source>Cycle</source>
         <translation>Jelentési ciklus</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="84"/>
+        <location filename="../app/views/reports_tab.py" line="85"/>
         <source>Waiting</source>
         <translation>Várakozó</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="85"/>
+        <location filename="../app/views/reports_tab.py" line="86"/>
         <source>Last success</source>
         <translation>Utolsó sikeres küldés</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="86"/>
+        <location filename="../app/views/reports_tab.py" line="87"/>
         <source>Last failure</source>
         <translation>Utolsó sikertelen küldés</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="87"/>
+        <location filename="../app/views/reports_tab.py" line="88"/>
         <source>Last error</source>
         <translation>Utolsó hiba</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="109"/>
-        <location filename="../app/views/reports_tab.py" line="469"/>
+        <location filename="../app/views/reports_tab.py" line="110"/>
+        <location filename="../app/views/reports_tab.py" line="470"/>
         <source>Test send</source>
         <translation>Tesztküldés</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="111"/>
+        <location filename="../app/views/reports_tab.py" line="112"/>
         <source>Send now</source>
         <translation>Küldés most</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="113"/>
+        <location filename="../app/views/reports_tab.py" line="114"/>
         <source>Apply</source>
         <translation>Alkalmazás</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="115"/>
+        <location filename="../app/views/reports_tab.py" line="116"/>
         <source>Revert form</source>
         <translation>Űrlap visszaállítása</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="126"/>
+        <location filename="../app/views/reports_tab.py" line="127"/>
         <source>Test send uses the form&apos;s values without writing them. Send now delivers what the report has waiting, with the written settings. Apply stages the form&apos;s values: Parameter write (Ctrl+W) sends them.</source>
         <translation>A „Tesztküldés” az űrlap értékeit használja, anélkül hogy kiírná őket. A „Küldés most” kézbesíti, ami a jelentésnél várakozik, a kiírt beállításokkal. Az „Alkalmazás” előkészíti az űrlap értékeit: a „Paraméterek írása” (Ctrl+W) küldi el őket.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="181"/>
+        <location filename="../app/views/reports_tab.py" line="182"/>
         <source>This device sends no reports.</source>
         <translation>Ez az eszköz nem küld jelentéseket.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="192"/>
+        <location filename="../app/views/reports_tab.py" line="193"/>
         <source>Your role (%1) does not allow this</source>
         <translation>A szerepköre (%1) ezt nem engedi</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="207"/>
+        <location filename="../app/views/reports_tab.py" line="208"/>
         <source>Connect to a device that stores readings first.</source>
         <translation>Előbb csatlakozzon egy olyan eszközhöz, amely kiolvasott értékeket tárol.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="208"/>
+        <location filename="../app/views/reports_tab.py" line="209"/>
         <source>Wait for the running operation or cancel it.</source>
         <translation>Várja meg a futó művelet végét, vagy szakítsa meg.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="210"/>
+        <location filename="../app/views/reports_tab.py" line="211"/>
         <source>Correct the marked fields first.</source>
         <translation>Előbb javítsa ki a megjelölt mezőket.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="215"/>
+        <location filename="../app/views/reports_tab.py" line="216"/>
         <source>Send a test report with the form&apos;s values; nothing is written</source>
         <translation>Tesztjelentés küldése az űrlap értékeivel; semmi sem kerül kiírásra</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="220"/>
+        <location filename="../app/views/reports_tab.py" line="221"/>
         <source>The report is not enabled on the device.</source>
         <translation>A jelentés nincs engedélyezve az eszközön.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="221"/>
+        <location filename="../app/views/reports_tab.py" line="222"/>
         <source>Deliver what this report has waiting, now (with the written settings)</source>
         <translation>Ami ennél a jelentésnél várakozik, azonnali kézbesítése (a kiírt beállításokkal)</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="223"/>
+        <location filename="../app/views/reports_tab.py" line="224"/>
         <source>Deliver what is waiting, now: with the written settings, not the form&apos;s</source>
         <translation>A várakozó adatok azonnali kézbesítése: a kiírt beállításokkal, nem az űrlapéival</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="225"/>
+        <location filename="../app/views/reports_tab.py" line="226"/>
         <source>Nothing changed.</source>
         <translation>Semmi sem változott.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="230"/>
+        <location filename="../app/views/reports_tab.py" line="231"/>
         <source>Stage the form&apos;s values; Parameter write (Ctrl+W) writes them</source>
         <translation>Az űrlap értékeinek előkészítése; a „Paraméterek írása” (Ctrl+W) írja ki őket</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="289"/>
+        <location filename="../app/views/reports_tab.py" line="290"/>
         <source>Read report status</source>
         <translation>Jelentések állapotának olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="303"/>
+        <location filename="../app/views/reports_tab.py" line="304"/>
         <source>Readout cycle %1</source>
         <translation>Kiolvasási ciklus %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/reports_tab.py" line="306"/>
+        <location filename="../app/views/reports_tab.py" line="307"/>
         <source>last %1 (%n reading(s))</source>
         <translation>
             <numerusform>utolsó %1 (%n kiolvasott érték)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="311"/>
+        <location filename="../app/views/reports_tab.py" line="312"/>
         <source>next %1</source>
         <translation>következő %1</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="313"/>
+        <location filename="../app/views/reports_tab.py" line="314"/>
         <source>reading now</source>
         <translation>kiolvasás folyamatban</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="320"/>
+        <location filename="../app/views/reports_tab.py" line="321"/>
         <source>yes</source>
         <translation>igen</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="320"/>
+        <location filename="../app/views/reports_tab.py" line="321"/>
         <source>no</source>
         <translation>nem</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="330"/>
+        <location filename="../app/views/reports_tab.py" line="331"/>
         <source>Report %1</source>
         <translation>%1. jelentés</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="337"/>
+        <location filename="../app/views/reports_tab.py" line="338"/>
         <source>%1 (%2 readouts)</source>
         <translation>%1 (%2 kiolvasás)</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="389"/>
+        <location filename="../app/views/reports_tab.py" line="390"/>
         <source>Settings of %1</source>
         <translation>Beállítások: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="424"/>
+        <location filename="../app/views/reports_tab.py" line="425"/>
         <source>The device refused the settings; nothing was sent.</source>
         <translation>Az eszköz elutasította a beállításokat; semmi sem lett elküldve.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="456"/>
+        <location filename="../app/views/reports_tab.py" line="457"/>
         <source>Test report %1 delivered. The server answered:</source>
         <translation>%1. tesztjelentés kézbesítve. A szerver válasza:</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="463"/>
+        <location filename="../app/views/reports_tab.py" line="464"/>
         <source>Test report %1 not delivered:</source>
         <translation>%1. tesztjelentés nincs kézbesítve:</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="472"/>
+        <location filename="../app/views/reports_tab.py" line="473"/>
         <source>Sending a test report to %1 …</source>
         <translation>Tesztjelentés küldése ide: %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="472"/>
+        <location filename="../app/views/reports_tab.py" line="473"/>
         <source>the stored server</source>
         <translation>a tárolt szerver</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="494"/>
+        <location filename="../app/views/reports_tab.py" line="495"/>
         <source>The device did not send the report:</source>
         <translation>Az eszköz nem küldte el a jelentést:</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="500"/>
+        <location filename="../app/views/reports_tab.py" line="501"/>
         <source>Report %1 delivered; nothing is waiting.</source>
         <translation>%1. jelentés kézbesítve; semmi sem várakozik.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="506"/>
+        <location filename="../app/views/reports_tab.py" line="507"/>
         <source>Report %1 is still being delivered (%2 message(s) waiting).</source>
         <translation>%1. jelentés kézbesítése még folyamatban (%2 várakozó üzenet).</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="509"/>
+        <location filename="../app/views/reports_tab.py" line="510"/>
         <source>Refresh shows how it ends.</source>
         <translation>A „Frissítés” megmutatja, hogyan végződik.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="515"/>
+        <location filename="../app/views/reports_tab.py" line="516"/>
         <source>Report %1 not delivered (%2 message(s) waiting):</source>
         <translation>%1. jelentés nincs kézbesítve (%2 várakozó üzenet):</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="523"/>
+        <location filename="../app/views/reports_tab.py" line="524"/>
         <source>Send report now</source>
         <translation>Jelentés azonnali küldése</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="524"/>
+        <location filename="../app/views/reports_tab.py" line="525"/>
         <source>Sending report %1 …</source>
         <translation>%1. jelentés küldése …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/reports_tab.py" line="539"/>
+        <location filename="../app/views/reports_tab.py" line="540"/>
         <source>%n value(s) staged.</source>
         <translation>
             <numerusform>%n érték előkészítve.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="540"/>
+        <location filename="../app/views/reports_tab.py" line="541"/>
         <source>Use Parameter write (Ctrl+W) to write them to the device.</source>
         <translation>A „Paraméterek írása” (Ctrl+W) paranccsal írhatja ki őket az eszközre.</translation>
     </message>
@@ -3097,27 +3102,82 @@ MIT-licenc.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="26"/>
+        <location filename="../app/views/settings_dialog.py" line="28"/>
         <source>Settings</source>
         <translation>Beállítások</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="41"/>
+        <location filename="../app/views/settings_dialog.py" line="42"/>
+        <source>Energy readings (and power: W, kW, MW) are shown and exported in this unit</source>
+        <translation>Az energiaértékek (és a teljesítmény: W, kW, MW) ebben az egységben jelennek meg és exportálódnak</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="46"/>
+        <source>Semicolon (;)</source>
+        <translation>Pontosvessző (;)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="47"/>
+        <source>Comma (,)</source>
+        <translation>Vessző (,)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="48"/>
+        <source>Tab</source>
+        <translation>Tabulátor</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="49"/>
+        <source>The separator of every CSV file the application writes or copies</source>
+        <translation>Az alkalmazás által írt vagy másolt minden CSV-fájl elválasztója</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="52"/>
+        <source>Follow the system</source>
+        <translation>A rendszer szerint</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="53"/>
+        <source>Light</source>
+        <translation>Világos</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="54"/>
+        <source>Dark</source>
+        <translation>Sötét</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="68"/>
         <source>Encrypt sessions by default (AES-GCM)</source>
         <translation>Munkamenetek titkosítása alapértelmezés szerint (AES-GCM)</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="44"/>
+        <location filename="../app/views/settings_dialog.py" line="71"/>
         <source>Language</source>
         <translation>Nyelv</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="45"/>
+        <location filename="../app/views/settings_dialog.py" line="72"/>
+        <source>Energy unit</source>
+        <translation>Energia mértékegysége</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="73"/>
+        <source>CSV separator</source>
+        <translation>CSV-elválasztó</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="74"/>
+        <source>Theme</source>
+        <translation>Téma</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="75"/>
         <source>Answer timeout</source>
         <translation>Válasz időkorlátja</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="46"/>
+        <location filename="../app/views/settings_dialog.py" line="76"/>
         <source>Retries</source>
         <translation>Újrapróbálkozások</translation>
     </message>
@@ -3230,12 +3290,12 @@ MIT-licenc.</translation>
 <context>
     <name>StoredDataTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="136"/>
+        <location filename="../app/views/readings_tab.py" line="143"/>
         <source>Connect to a device that stores readings first.</source>
         <translation>Előbb csatlakozzon egy olyan eszközhöz, amely kiolvasott értékeket tárol.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="157"/>
+        <location filename="../app/views/readings_tab.py" line="164"/>
         <source>Wait for the running operation or cancel it.</source>
         <translation>Várja meg a futó művelet végét, vagy szakítsa meg.</translation>
     </message>
@@ -3268,7 +3328,7 @@ MIT-licenc.</translation>
         <translation>Beillesztés</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="297"/>
+        <location filename="../app/views/fields.py" line="299"/>
         <source>row %1, column %2</source>
         <translation>%1. sor, %2. oszlop</translation>
     </message>
@@ -3391,75 +3451,75 @@ MIT-licenc.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="74"/>
+        <location filename="../app/views/users_dialogs.py" line="75"/>
         <source>Users</source>
         <translation>Felhasználók</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="77"/>
+        <location filename="../app/views/users_dialogs.py" line="78"/>
         <source>User</source>
         <translation>Felhasználó</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="77"/>
+        <location filename="../app/views/users_dialogs.py" line="78"/>
         <source>Role</source>
         <translation>Szerepkör</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="83"/>
+        <location filename="../app/views/users_dialogs.py" line="84"/>
         <source>Add…</source>
         <translation>Hozzáadás…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="84"/>
+        <location filename="../app/views/users_dialogs.py" line="85"/>
         <source>Remove</source>
         <translation>Eltávolítás</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="85"/>
+        <location filename="../app/views/users_dialogs.py" line="86"/>
         <source>Change role…</source>
         <translation>Szerepkör módosítása…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="86"/>
+        <location filename="../app/views/users_dialogs.py" line="87"/>
         <source>Reset password…</source>
         <translation>Jelszó visszaállítása…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="126"/>
-        <location filename="../app/views/users_dialogs.py" line="129"/>
-        <location filename="../app/views/users_dialogs.py" line="134"/>
+        <location filename="../app/views/users_dialogs.py" line="127"/>
+        <location filename="../app/views/users_dialogs.py" line="130"/>
+        <location filename="../app/views/users_dialogs.py" line="135"/>
         <source>Add user</source>
         <translation>Felhasználó hozzáadása</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="126"/>
+        <location filename="../app/views/users_dialogs.py" line="127"/>
         <source>User name:</source>
         <translation>Felhasználónév:</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="129"/>
-        <location filename="../app/views/users_dialogs.py" line="152"/>
+        <location filename="../app/views/users_dialogs.py" line="130"/>
+        <location filename="../app/views/users_dialogs.py" line="153"/>
         <source>Role:</source>
         <translation>Szerepkör:</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="135"/>
+        <location filename="../app/views/users_dialogs.py" line="136"/>
         <source>Password (8 characters or more):</source>
         <translation>Jelszó (legalább 8 karakter):</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="152"/>
+        <location filename="../app/views/users_dialogs.py" line="153"/>
         <source>Change role</source>
         <translation>Szerepkör módosítása</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="162"/>
+        <location filename="../app/views/users_dialogs.py" line="163"/>
         <source>Reset password</source>
         <translation>Jelszó visszaállítása</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="162"/>
+        <location filename="../app/views/users_dialogs.py" line="163"/>
         <source>New password:</source>
         <translation>Új jelszó:</translation>
     </message>
@@ -3515,112 +3575,112 @@ MIT-licenc.</translation>
 <context>
     <name>WirelessTab</name>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="63"/>
+        <location filename="../app/views/wireless_tab.py" line="65"/>
         <source>A receiver URL (serial:///dev/ttyUSB0?receiver=im871a, tcp://host:port?receiver=hex) or a file of hex telegrams</source>
         <translation>A vevő URL-címe (serial:///dev/ttyUSB0?receiver=im871a, tcp://host:port?receiver=hex) vagy hexadecimális telegramokat tartalmazó fájl</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="70"/>
+        <location filename="../app/views/wireless_tab.py" line="72"/>
         <source>Listen</source>
         <translation>Figyelés</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="72"/>
+        <location filename="../app/views/wireless_tab.py" line="74"/>
         <source>Stop</source>
         <translation>Leállítás</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="74"/>
+        <location filename="../app/views/wireless_tab.py" line="76"/>
         <source>Import keys…</source>
         <translation>Kulcsok importálása…</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="78"/>
+        <location filename="../app/views/wireless_tab.py" line="80"/>
         <source>Receiver:</source>
         <translation>Vevő:</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="87"/>
+        <location filename="../app/views/wireless_tab.py" line="89"/>
         <source>Id</source>
         <translation>Azonosító</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="88"/>
+        <location filename="../app/views/wireless_tab.py" line="90"/>
         <source>Manufacturer</source>
         <translation>Gyártó</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="89"/>
+        <location filename="../app/views/wireless_tab.py" line="91"/>
         <source>Type</source>
         <translation>Típus</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="90"/>
+        <location filename="../app/views/wireless_tab.py" line="92"/>
         <source>Version</source>
         <translation>Verzió</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="91"/>
+        <location filename="../app/views/wireless_tab.py" line="93"/>
         <source>RSSI</source>
         <translation>RSSI</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="92"/>
+        <location filename="../app/views/wireless_tab.py" line="94"/>
         <source>Telegrams</source>
         <translation>Telegramok</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="93"/>
+        <location filename="../app/views/wireless_tab.py" line="95"/>
         <source>Last seen</source>
         <translation>Utoljára észlelve</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="94"/>
+        <location filename="../app/views/wireless_tab.py" line="96"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="105"/>
+        <location filename="../app/views/wireless_tab.py" line="107"/>
         <source>Function</source>
         <translation>Funkció</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="106"/>
+        <location filename="../app/views/wireless_tab.py" line="108"/>
         <source>Storage</source>
         <translation>Tároló</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="107"/>
+        <location filename="../app/views/wireless_tab.py" line="109"/>
         <source>Tariff</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="108"/>
+        <location filename="../app/views/wireless_tab.py" line="110"/>
         <source>Quantity</source>
         <translation>Mennyiség</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="109"/>
+        <location filename="../app/views/wireless_tab.py" line="111"/>
         <source>Value</source>
         <translation>Érték</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="110"/>
+        <location filename="../app/views/wireless_tab.py" line="112"/>
         <source>Unit</source>
         <translation>Mértékegység</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="158"/>
+        <location filename="../app/views/wireless_tab.py" line="160"/>
         <source>%1 telegram(s) from %2 meter(s).</source>
         <translation>%1 telegram %2 mérőtől.</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="204"/>
+        <location filename="../app/views/wireless_tab.py" line="212"/>
         <source>Import wM-Bus keys</source>
         <translation>wM-Bus kulcsok importálása</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="204"/>
+        <location filename="../app/views/wireless_tab.py" line="212"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Táblázatok (*.csv *.xlsx)</translation>
     </message>

@@ -69,67 +69,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="174"/>
+        <location filename="../app/views/users_dialogs.py" line="175"/>
         <source>Audit log</source>
         <translation>Dziennik audytu</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="177"/>
+        <location filename="../app/views/users_dialogs.py" line="178"/>
         <source>Filter (user, action, device, key)</source>
         <translation>Filtr (użytkownik, akcja, urządzenie, parametr)</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="180"/>
+        <location filename="../app/views/users_dialogs.py" line="181"/>
         <source>All actions</source>
         <translation>Wszystkie akcje</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="194"/>
+        <location filename="../app/views/users_dialogs.py" line="195"/>
         <source>Export CSV…</source>
         <translation>Eksportuj CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="199"/>
+        <location filename="../app/views/users_dialogs.py" line="200"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="200"/>
+        <location filename="../app/views/users_dialogs.py" line="201"/>
         <source>User</source>
         <translation>Użytkownik</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="201"/>
+        <location filename="../app/views/users_dialogs.py" line="202"/>
         <source>Action</source>
         <translation>Akcja</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="202"/>
+        <location filename="../app/views/users_dialogs.py" line="203"/>
         <source>Device</source>
         <translation>Urządzenie</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="203"/>
+        <location filename="../app/views/users_dialogs.py" line="204"/>
         <source>Keys</source>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="204"/>
+        <location filename="../app/views/users_dialogs.py" line="205"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="205"/>
+        <location filename="../app/views/users_dialogs.py" line="206"/>
         <source>Detail</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="245"/>
+        <location filename="../app/views/users_dialogs.py" line="246"/>
         <source>Export audit log</source>
         <translation>Eksportuj dziennik audytu</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="245"/>
+        <location filename="../app/views/users_dialogs.py" line="246"/>
         <source>CSV (*.csv)</source>
         <translation>Plik CSV (*.csv)</translation>
     </message>
@@ -549,335 +549,335 @@
 <context>
     <name>DlmsTab</name>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="111"/>
+        <location filename="../app/views/dlms_tab.py" line="112"/>
         <source>Not connected.</source>
         <translation>Nie połączono.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="129"/>
+        <location filename="../app/views/dlms_tab.py" line="130"/>
         <source>tcp://host[:4059] (IEC 62056-47 wrapper), serial:///dev/ttyUSB0 (HDLC), or tcp://host:port?link=hdlc for HDLC through a transparent port</source>
         <translation>tcp://host[:4059] (wrapper IEC 62056-47), serial:///dev/ttyUSB0 (HDLC) lub tcp://host:port?link=hdlc dla HDLC przez port transparentny</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="141"/>
+        <location filename="../app/views/dlms_tab.py" line="142"/>
         <source>Client address (SAP): 0x10 public client without password, 0x20 meter reader with password</source>
         <translation>Adres klienta (SAP): 0x10 klient publiczny bez hasła, 0x20 meter reader (odczyt) z hasłem</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="148"/>
+        <location filename="../app/views/dlms_tab.py" line="149"/>
         <source>Server logical address (logical device; 1 = management)</source>
         <translation>Adres logiczny serwera (urządzenie logiczne; 1 = management)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="153"/>
+        <location filename="../app/views/dlms_tab.py" line="154"/>
         <source>LLS password</source>
         <translation>Hasło LLS</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="154"/>
+        <location filename="../app/views/dlms_tab.py" line="155"/>
         <source>Low level security password; empty for the public client</source>
         <translation>Hasło Low Level Security; puste dla klienta publicznego</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="158"/>
+        <location filename="../app/views/dlms_tab.py" line="159"/>
         <source>Show</source>
         <translation>Pokaż</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="160"/>
+        <location filename="../app/views/dlms_tab.py" line="161"/>
         <source>Show or hide the password</source>
         <translation>Pokaż lub ukryj hasło</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="166"/>
+        <location filename="../app/views/dlms_tab.py" line="167"/>
         <source>Connect</source>
         <translation>Połącz</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="169"/>
+        <location filename="../app/views/dlms_tab.py" line="170"/>
         <source>Disconnect</source>
         <translation>Rozłącz</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="172"/>
+        <location filename="../app/views/dlms_tab.py" line="173"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="182"/>
+        <location filename="../app/views/dlms_tab.py" line="183"/>
         <source>Device:</source>
         <translation>Urządzenie:</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="184"/>
+        <location filename="../app/views/dlms_tab.py" line="185"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="186"/>
+        <location filename="../app/views/dlms_tab.py" line="187"/>
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="189"/>
+        <location filename="../app/views/dlms_tab.py" line="190"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="203"/>
+        <location filename="../app/views/dlms_tab.py" line="204"/>
         <source>Filter: OBIS code or class</source>
         <translation>Filtr: kod OBIS lub klasa</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="208"/>
+        <location filename="../app/views/dlms_tab.py" line="209"/>
         <source>Object</source>
         <translation>Obiekt</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="208"/>
+        <location filename="../app/views/dlms_tab.py" line="209"/>
         <source>Display form</source>
         <translation>Postać wyświetlana</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="213"/>
+        <location filename="../app/views/dlms_tab.py" line="214"/>
         <source>Enter or double-click reads every readable attribute</source>
         <translation>Enter lub dwukrotne kliknięcie odczytuje wszystkie czytelne atrybuty</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="220"/>
-        <location filename="../app/views/dlms_tab.py" line="622"/>
+        <location filename="../app/views/dlms_tab.py" line="221"/>
+        <location filename="../app/views/dlms_tab.py" line="623"/>
         <source>Select an object.</source>
         <translation>Wybierz obiekt.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
-        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
+        <location filename="../app/views/dlms_tab.py" line="253"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
         <source>Attribute</source>
         <translation>Atrybut</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
-        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
+        <location filename="../app/views/dlms_tab.py" line="253"/>
         <source>Access</source>
         <translation>Dostęp</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="229"/>
+        <location filename="../app/views/dlms_tab.py" line="230"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="241"/>
+        <location filename="../app/views/dlms_tab.py" line="242"/>
         <source>Read</source>
         <translation>Odczytaj</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="244"/>
+        <location filename="../app/views/dlms_tab.py" line="245"/>
         <source>Read all</source>
         <translation>Odczytaj wszystkie</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="247"/>
+        <location filename="../app/views/dlms_tab.py" line="248"/>
         <source>Write…</source>
         <translation>Zapisz…</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="252"/>
+        <location filename="../app/views/dlms_tab.py" line="253"/>
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="263"/>
+        <location filename="../app/views/dlms_tab.py" line="264"/>
         <source>Invoke…</source>
         <translation>Wywołaj…</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="277"/>
+        <location filename="../app/views/dlms_tab.py" line="278"/>
         <source>Methods</source>
         <translation>Metody</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="284"/>
+        <location filename="../app/views/dlms_tab.py" line="285"/>
         <source>Attributes</source>
         <translation>Atrybuty</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="285"/>
+        <location filename="../app/views/dlms_tab.py" line="286"/>
         <source>Profile buffer</source>
         <translation>Bufor profilu</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="287"/>
+        <location filename="../app/views/dlms_tab.py" line="288"/>
         <source>Export CSV…</source>
         <translation>Eksportuj CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="289"/>
+        <location filename="../app/views/dlms_tab.py" line="290"/>
         <source>Save the table on the visible page as CSV</source>
         <translation>Zapisz tabelę z widocznej strony jako CSV</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="319"/>
+        <location filename="../app/views/dlms_tab.py" line="320"/>
         <source>Not connected</source>
         <translation>Nie połączono</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="320"/>
+        <location filename="../app/views/dlms_tab.py" line="321"/>
         <source>Connecting</source>
         <translation>Łączenie</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="321"/>
+        <location filename="../app/views/dlms_tab.py" line="322"/>
         <source>Connected</source>
         <translation>Połączono</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="322"/>
+        <location filename="../app/views/dlms_tab.py" line="323"/>
         <source>Error</source>
         <translation>Błąd</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="361"/>
+        <location filename="../app/views/dlms_tab.py" line="362"/>
         <source>Connect to a device first</source>
         <translation>Najpierw połącz się z urządzeniem</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="363"/>
+        <location filename="../app/views/dlms_tab.py" line="364"/>
         <source>Wait for the running exchange, or Cancel it</source>
         <translation>Poczekaj na zakończenie bieżącej wymiany lub ją anuluj</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="365"/>
+        <location filename="../app/views/dlms_tab.py" line="366"/>
         <source>Select an object first</source>
         <translation>Najpierw wybierz obiekt</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="370"/>
+        <location filename="../app/views/dlms_tab.py" line="371"/>
         <source>Read the selected attributes (all readable ones if none)</source>
         <translation>Odczytaj wybrane atrybuty (wszystkie czytelne, jeśli nie wybrano żadnego)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="372"/>
+        <location filename="../app/views/dlms_tab.py" line="373"/>
         <source>Read every readable attribute</source>
         <translation>Odczytaj wszystkie czytelne atrybuty</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="377"/>
+        <location filename="../app/views/dlms_tab.py" line="378"/>
         <source>Select one attribute</source>
         <translation>Wybierz jeden atrybut</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="379"/>
+        <location filename="../app/views/dlms_tab.py" line="380"/>
         <source>This attribute is not writable for this client</source>
         <translation>Ten atrybut nie jest zapisywalny dla tego klienta</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="381"/>
+        <location filename="../app/views/dlms_tab.py" line="382"/>
         <source>Edit and write the selected attribute</source>
         <translation>Edytuj i zapisz wybrany atrybut</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="385"/>
+        <location filename="../app/views/dlms_tab.py" line="386"/>
         <source>Select a method</source>
         <translation>Wybierz metodę</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="387"/>
+        <location filename="../app/views/dlms_tab.py" line="388"/>
         <source>This method is not available to this client</source>
         <translation>Ta metoda nie jest dostępna dla tego klienta</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="389"/>
+        <location filename="../app/views/dlms_tab.py" line="390"/>
         <source>Invoke the selected method</source>
         <translation>Wywołaj wybraną metodę</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="392"/>
+        <location filename="../app/views/dlms_tab.py" line="393"/>
         <source>Select a profile generic object (class 7)</source>
         <translation>Wybierz obiekt profile generic (klasa 7)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="394"/>
+        <location filename="../app/views/dlms_tab.py" line="395"/>
         <source>Read the buffer rows chosen on the left</source>
         <translation>Odczytaj wiersze bufora wybrane po lewej</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="419"/>
+        <location filename="../app/views/dlms_tab.py" line="420"/>
         <source>Busy: wait for the running exchange, or Cancel it.</source>
         <translation>Zajęte: poczekaj na zakończenie bieżącej wymiany lub ją anuluj.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="429"/>
+        <location filename="../app/views/dlms_tab.py" line="430"/>
         <source>Cancelled.</source>
         <translation>Operacja anulowana.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="432"/>
+        <location filename="../app/views/dlms_tab.py" line="433"/>
         <source>the exchange was cancelled</source>
         <translation>wymiana została anulowana</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="447"/>
+        <location filename="../app/views/dlms_tab.py" line="448"/>
         <source>Association refused (password or client address?)</source>
         <translation>Asocjacja odrzucona (hasło lub adres klienta?)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="449"/>
+        <location filename="../app/views/dlms_tab.py" line="450"/>
         <source>The device does not answer</source>
         <translation>Urządzenie nie odpowiada</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="451"/>
+        <location filename="../app/views/dlms_tab.py" line="452"/>
         <source>Connection problem</source>
         <translation>Problem z połączeniem</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="453"/>
+        <location filename="../app/views/dlms_tab.py" line="454"/>
         <source>The device refused</source>
         <translation>Urządzenie odmówiło</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="455"/>
+        <location filename="../app/views/dlms_tab.py" line="456"/>
         <source>Invalid input</source>
         <translation>Nieprawidłowe dane</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="456"/>
+        <location filename="../app/views/dlms_tab.py" line="457"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="473"/>
+        <location filename="../app/views/dlms_tab.py" line="474"/>
         <source>Disconnected: %1. Connect again.</source>
         <translation>Rozłączono: %1. Połącz ponownie.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="489"/>
+        <location filename="../app/views/dlms_tab.py" line="490"/>
         <source>Give the device URL, e.g. tcp://192.168.1.10:4059.</source>
         <translation>Podaj URL urządzenia, np. tcp://192.168.1.10:4059.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="498"/>
+        <location filename="../app/views/dlms_tab.py" line="499"/>
         <source>Connecting to %1 …</source>
         <translation>Łączenie z %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="518"/>
+        <location filename="../app/views/dlms_tab.py" line="519"/>
         <source>Associated; reading the object list …</source>
         <translation>Asocjacja nawiązana; odczyt listy obiektów …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="524"/>
+        <location filename="../app/views/dlms_tab.py" line="525"/>
         <source>Connected to %1 (client 0x%2, %3 authentication): %n object(s).</source>
         <translation>
             <numerusform>Połączono z %1 (klient 0x%2, uwierzytelnianie %3): %n obiekt.</numerusform>
@@ -886,17 +886,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="547"/>
+        <location filename="../app/views/dlms_tab.py" line="548"/>
         <source>Disconnected.</source>
         <translation>Rozłączono.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="554"/>
+        <location filename="../app/views/dlms_tab.py" line="555"/>
         <source>Class %1</source>
         <translation>Klasa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="568"/>
+        <location filename="../app/views/dlms_tab.py" line="569"/>
         <source>%n object(s)</source>
         <translation>
             <numerusform>%n obiekt</numerusform>
@@ -905,68 +905,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="657"/>
-        <location filename="../app/views/dlms_tab.py" line="744"/>
+        <location filename="../app/views/dlms_tab.py" line="658"/>
+        <location filename="../app/views/dlms_tab.py" line="748"/>
         <source>no access</source>
         <translation>brak dostępu</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="658"/>
+        <location filename="../app/views/dlms_tab.py" line="659"/>
         <source>read</source>
         <translation>odczyt</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="659"/>
+        <location filename="../app/views/dlms_tab.py" line="660"/>
         <source>write</source>
         <translation>zapis</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="660"/>
+        <location filename="../app/views/dlms_tab.py" line="661"/>
         <source>read/write</source>
         <translation>odczyt/zapis</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="683"/>
+        <location filename="../app/views/dlms_tab.py" line="685"/>
         <source>scaler %1, unit %2</source>
         <translation>skaler %1, jednostka %2</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="716"/>
+        <location filename="../app/views/dlms_tab.py" line="688"/>
+        <source>values shown in %1</source>
+        <translation>wartości pokazane w %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dlms_tab.py" line="720"/>
         <source>(read it on the Profile buffer page)</source>
         <translation>(odczytaj go na stronie „Bufor profilu”)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="745"/>
+        <location filename="../app/views/dlms_tab.py" line="749"/>
         <source>access</source>
         <translation>dostęp</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="746"/>
+        <location filename="../app/views/dlms_tab.py" line="750"/>
         <source>authenticated access</source>
         <translation>dostęp uwierzytelniony</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="794"/>
+        <location filename="../app/views/dlms_tab.py" line="798"/>
         <source>The selected attributes are not readable for this client.</source>
         <translation>Wybrane atrybuty nie są czytelne dla tego klienta.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="831"/>
+        <location filename="../app/views/dlms_tab.py" line="835"/>
         <source>Nothing readable selected.</source>
         <translation>Nie wybrano nic do odczytu.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="833"/>
+        <location filename="../app/views/dlms_tab.py" line="837"/>
         <source>Reading %1 …</source>
         <translation>Odczyt %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="848"/>
+        <location filename="../app/views/dlms_tab.py" line="852"/>
         <source>refused: %1</source>
         <translation>odrzucono: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="851"/>
+        <location filename="../app/views/dlms_tab.py" line="855"/>
         <source>Read %n attribute(s) of %1.</source>
         <translation>
             <numerusform>Odczytano %n atrybut obiektu %1.</numerusform>
@@ -975,7 +980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="853"/>
+        <location filename="../app/views/dlms_tab.py" line="857"/>
         <source>%n refused.</source>
         <translation>
             <numerusform>%n odrzucony.</numerusform>
@@ -984,77 +989,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="866"/>
+        <location filename="../app/views/dlms_tab.py" line="870"/>
         <source>This attribute is not writable for this client.</source>
         <translation>Ten atrybut nie jest zapisywalny dla tego klienta.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="876"/>
+        <location filename="../app/views/dlms_tab.py" line="880"/>
         <source>Write %1 · %2</source>
         <translation>Zapisz %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="896"/>
+        <location filename="../app/views/dlms_tab.py" line="900"/>
         <source>Writing %1 · %2 …</source>
         <translation>Zapisywanie %1 · %2 …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="900"/>
+        <location filename="../app/views/dlms_tab.py" line="904"/>
         <source>write refused: %1</source>
         <translation>zapis odrzucony: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="909"/>
+        <location filename="../app/views/dlms_tab.py" line="913"/>
         <source>Wrote %1 · %2; the device reads back: %3</source>
         <translation>Zapisano %1 · %2; odczyt zwrotny z urządzenia: %3</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="913"/>
+        <location filename="../app/views/dlms_tab.py" line="917"/>
         <source>Wrote %1 · %2.</source>
         <translation>Zapisano %1 · %2.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="927"/>
+        <location filename="../app/views/dlms_tab.py" line="931"/>
         <source>This method is not available to this client.</source>
         <translation>Ta metoda nie jest dostępna dla tego klienta.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="930"/>
+        <location filename="../app/views/dlms_tab.py" line="934"/>
         <source>Invoke %1 · %2</source>
         <translation>Wywołaj %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="945"/>
+        <location filename="../app/views/dlms_tab.py" line="949"/>
         <source>Invoking %1 · %2 …</source>
         <translation>Wywoływanie %1 · %2 …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="947"/>
+        <location filename="../app/views/dlms_tab.py" line="951"/>
         <source>%1 · %2 done.</source>
         <translation>%1 · %2 wykonano.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="949"/>
+        <location filename="../app/views/dlms_tab.py" line="953"/>
         <source>Returned: %1</source>
         <translation>Zwrócono: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="995"/>
+        <location filename="../app/views/dlms_tab.py" line="999"/>
         <source>Reading the buffer of %1 …</source>
         <translation>Odczyt bufora %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1004"/>
+        <location filename="../app/views/dlms_tab.py" line="1008"/>
         <source>this profile captures no clock</source>
         <translation>ten profil nie rejestruje zegara</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1011"/>
+        <location filename="../app/views/dlms_tab.py" line="1015"/>
         <source>The buffer of %1 is empty.</source>
         <translation>Bufor %1 jest pusty.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="1020"/>
+        <location filename="../app/views/dlms_tab.py" line="1024"/>
         <source>%n row(s) of %1.</source>
         <translation>
             <numerusform>%n wiersz z %1.</numerusform>
@@ -1063,22 +1068,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1032"/>
+        <location filename="../app/views/dlms_tab.py" line="1041"/>
         <source>Export table</source>
         <translation>Eksportuj tabelę</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1032"/>
+        <location filename="../app/views/dlms_tab.py" line="1041"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_tab.py" line="1043"/>
+        <location filename="../app/views/dlms_tab.py" line="1052"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/dlms_tab.py" line="1050"/>
+        <location filename="../app/views/dlms_tab.py" line="1059"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Wyeksportowano %n wiersz do %1.</numerusform>
@@ -1107,17 +1112,17 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../app/views/fields.py" line="344"/>
+        <location filename="../app/views/fields.py" line="346"/>
         <source>IPv4 or IPv6 address</source>
         <translation>Adres IPv4 lub IPv6</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="346"/>
+        <location filename="../app/views/fields.py" line="348"/>
         <source>at most %1 hex digits</source>
         <translation>maksymalnie %1 cyfr szesnastkowych</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="348"/>
+        <location filename="../app/views/fields.py" line="350"/>
         <source>at most %1 characters</source>
         <translation>maksymalnie %1 znaków</translation>
     </message>
@@ -1268,17 +1273,17 @@
 <context>
     <name>FleetModel</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="105"/>
+        <location filename="../app/views/fleet_tab.py" line="106"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="105"/>
+        <location filename="../app/views/fleet_tab.py" line="106"/>
         <source>Changes</source>
         <translation>Zmiany</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="105"/>
+        <location filename="../app/views/fleet_tab.py" line="106"/>
         <source>Message</source>
         <translation>Komunikat</translation>
     </message>
@@ -1286,143 +1291,143 @@
 <context>
     <name>FleetTab</name>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="154"/>
+        <location filename="../app/views/fleet_tab.py" line="159"/>
         <source>Open sheet…</source>
         <translation>Otwórz arkusz…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="158"/>
+        <location filename="../app/views/fleet_tab.py" line="163"/>
         <source>password for all (else the key store)</source>
         <translation>hasło dla wszystkich (w przeciwnym razie z magazynu kluczy)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="159"/>
+        <location filename="../app/views/fleet_tab.py" line="164"/>
         <source>Plan</source>
         <translation>Zaplanuj</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="164"/>
+        <location filename="../app/views/fleet_tab.py" line="169"/>
         <source>Concurrency: </source>
         <translation>Współbieżność: </translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="165"/>
+        <location filename="../app/views/fleet_tab.py" line="170"/>
         <source>Apply</source>
         <translation>Zastosuj</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="167"/>
+        <location filename="../app/views/fleet_tab.py" line="172"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="169"/>
+        <location filename="../app/views/fleet_tab.py" line="174"/>
         <source>Export results…</source>
         <translation>Eksportuj wyniki…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="171"/>
+        <location filename="../app/views/fleet_tab.py" line="176"/>
         <source>Rollback…</source>
         <translation>Wycofaj…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="173"/>
+        <location filename="../app/views/fleet_tab.py" line="178"/>
         <source>Firmware rollout…</source>
         <translation>Wdróż firmware…</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="175"/>
+        <location filename="../app/views/fleet_tab.py" line="180"/>
         <source>Update every device of the sheet in waves of 5 %, 25 %, 100 %; stop above 2 % failures</source>
         <translation>Aktualizuj wszystkie urządzenia z arkusza falami 5%, 25%, 100%; zatrzymaj przy ponad 2% niepowodzeń</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="216"/>
+        <location filename="../app/views/fleet_tab.py" line="221"/>
         <source>Open fleet sheet</source>
         <translation>Otwórz arkusz floty</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="216"/>
-        <location filename="../app/views/fleet_tab.py" line="341"/>
+        <location filename="../app/views/fleet_tab.py" line="221"/>
+        <location filename="../app/views/fleet_tab.py" line="346"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Arkusze (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="234"/>
+        <location filename="../app/views/fleet_tab.py" line="239"/>
         <source>%1: %2 device(s) ready, %3 row(s) invalid.</source>
         <translation>%1: gotowe urządzenia: %2, nieprawidłowe wiersze: %3.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="251"/>
+        <location filename="../app/views/fleet_tab.py" line="256"/>
         <source>no password for %1: type one above or store it in the key store</source>
         <translation>brak hasła dla %1: wpisz je powyżej lub zapisz w magazynie kluczy</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="268"/>
+        <location filename="../app/views/fleet_tab.py" line="273"/>
         <source>Cancelled: devices already written keep their new values; the rest are untouched.</source>
         <translation>Operacja anulowana: urządzenia już zapisane zachowują nowe wartości; pozostałe pozostają bez zmian.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="294"/>
+        <location filename="../app/views/fleet_tab.py" line="299"/>
         <source>Plan: %1 device(s) to change, %2 unreadable.</source>
         <translation>Plan: urządzenia do zmiany: %1, nieodczytane: %2.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="323"/>
+        <location filename="../app/views/fleet_tab.py" line="328"/>
         <source>Apply finished: %1.</source>
         <translation>Zastosowanie zakończone: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="333"/>
+        <location filename="../app/views/fleet_tab.py" line="338"/>
         <source>Export results</source>
         <translation>Eksportuj wyniki</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="333"/>
+        <location filename="../app/views/fleet_tab.py" line="338"/>
         <source>Sheets (*.xlsx *.csv)</source>
         <translation>Arkusze (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="341"/>
+        <location filename="../app/views/fleet_tab.py" line="346"/>
         <source>Rollback from results</source>
         <translation>Wycofaj na podstawie wyników</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="383"/>
+        <location filename="../app/views/fleet_tab.py" line="388"/>
         <source>Firmware image to roll out</source>
         <translation>Obraz firmware do wdrożenia</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="383"/>
+        <location filename="../app/views/fleet_tab.py" line="388"/>
         <source>Images (*.img *.bin);;*</source>
         <translation>Obrazy (*.img *.bin);;*</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="418"/>
+        <location filename="../app/views/fleet_tab.py" line="423"/>
         <source>Rollout: %1.</source>
         <translation>Wdrożenie: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="420"/>
+        <location filename="../app/views/fleet_tab.py" line="425"/>
         <source>Rollout stopped: %1</source>
         <translation>Wdrożenie zatrzymane: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="431"/>
+        <location filename="../app/views/fleet_tab.py" line="436"/>
         <source>Changes for row %1</source>
         <translation>Zmiany dla wiersza %1</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="433"/>
+        <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Parameter</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="433"/>
+        <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Device</source>
         <translation>Urządzenie</translation>
     </message>
     <message>
-        <location filename="../app/views/fleet_tab.py" line="433"/>
+        <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Sheet</source>
         <translation>Arkusz</translation>
     </message>
@@ -1483,118 +1488,118 @@
 <context>
     <name>IecReadoutWindow</name>
     <message>
-        <location filename="../app/views/iec_readout.py" line="40"/>
+        <location filename="../app/views/iec_readout.py" line="41"/>
         <source>IEC 62056-21 meter readout</source>
         <translation>Odczyt licznika IEC 62056-21</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="49"/>
+        <location filename="../app/views/iec_readout.py" line="50"/>
         <source>An optical head on a serial port (300 Bd 7E1 unless given), or a modem&apos;s transparent port</source>
         <translation>Głowica optyczna na porcie szeregowym (300 Bd 7E1, o ile nie podano inaczej) lub port transparentny modemu</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="55"/>
+        <location filename="../app/views/iec_readout.py" line="56"/>
         <source>Mode %1</source>
         <translation>Tryb %1</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="59"/>
+        <location filename="../app/views/iec_readout.py" line="60"/>
         <source>none (any meter on the line)</source>
         <translation>brak (dowolny licznik na linii)</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="61"/>
+        <location filename="../app/views/iec_readout.py" line="62"/>
         <source>Meter</source>
         <translation>Licznik</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="62"/>
+        <location filename="../app/views/iec_readout.py" line="63"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="63"/>
+        <location filename="../app/views/iec_readout.py" line="64"/>
         <source>Device address</source>
         <translation>Adres urządzenia</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="64"/>
-        <location filename="../app/views/iec_readout.py" line="93"/>
+        <location filename="../app/views/iec_readout.py" line="65"/>
+        <location filename="../app/views/iec_readout.py" line="94"/>
         <source>Read</source>
         <translation>Odczytaj</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="67"/>
+        <location filename="../app/views/iec_readout.py" line="68"/>
         <source>Copy all</source>
         <translation>Kopiuj wszystko</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="69"/>
+        <location filename="../app/views/iec_readout.py" line="70"/>
         <source>Export CSV…</source>
         <translation>Eksportuj CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="76"/>
+        <location filename="../app/views/iec_readout.py" line="77"/>
         <source>Not read yet</source>
         <translation>Jeszcze nie odczytano</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="81"/>
+        <location filename="../app/views/iec_readout.py" line="82"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="81"/>
+        <location filename="../app/views/iec_readout.py" line="82"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="81"/>
+        <location filename="../app/views/iec_readout.py" line="82"/>
         <source>Unit</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="93"/>
+        <location filename="../app/views/iec_readout.py" line="94"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="104"/>
+        <location filename="../app/views/iec_readout.py" line="105"/>
         <source>Give the meter&apos;s port, e.g. serial:///dev/ttyUSB0</source>
         <translation>Podaj port licznika, np. serial:///dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="111"/>
+        <location filename="../app/views/iec_readout.py" line="112"/>
         <source>Reading %1 …</source>
         <translation>Odczyt %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="119"/>
+        <location filename="../app/views/iec_readout.py" line="120"/>
         <source>Cancelled</source>
         <translation>Anulowano</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="122"/>
+        <location filename="../app/views/iec_readout.py" line="123"/>
         <source>Readout failed: %1</source>
         <translation>Odczyt nie powiódł się: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="140"/>
+        <location filename="../app/views/iec_readout.py" line="141"/>
         <source>check OK</source>
         <translation>kontrola OK</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="140"/>
+        <location filename="../app/views/iec_readout.py" line="141"/>
         <source>CHECK FAILED</source>
         <translation>KONTROLA NIEUDANA</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="142"/>
+        <location filename="../app/views/iec_readout.py" line="143"/>
         <source>%1 · mode %2 · %3 Bd · %4 values · %5</source>
         <translation>%1 · tryb %2 · %3 Bd · wartości: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="167"/>
+        <location filename="../app/views/iec_readout.py" line="168"/>
         <source>Export readout</source>
         <translation>Eksportuj odczyt</translation>
     </message>
@@ -1610,37 +1615,37 @@
 <context>
     <name>KeyImportDialog</name>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="217"/>
+        <location filename="../app/views/wireless_tab.py" line="225"/>
         <source>Import keys from %1</source>
         <translation>Import kluczy z pliku %1</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="221"/>
+        <location filename="../app/views/wireless_tab.py" line="229"/>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="221"/>
+        <location filename="../app/views/wireless_tab.py" line="229"/>
         <source>Meter</source>
         <translation>Licznik</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="221"/>
+        <location filename="../app/views/wireless_tab.py" line="229"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="226"/>
+        <location filename="../app/views/wireless_tab.py" line="234"/>
         <source>Import good rows</source>
         <translation>Importuj poprawne wiersze</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="242"/>
+        <location filename="../app/views/wireless_tab.py" line="250"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="254"/>
+        <location filename="../app/views/wireless_tab.py" line="263"/>
         <source>%1 good row(s) will be imported; %2 row(s) have problems and will not.</source>
         <translation>Poprawne wiersze do zaimportowania: %1; wiersze z problemami, które nie zostaną zaimportowane: %2.</translation>
     </message>
@@ -1648,17 +1653,17 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="38"/>
+        <location filename="../app/views/users_dialogs.py" line="39"/>
         <source>gwterm login</source>
         <translation>Logowanie do gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="47"/>
+        <location filename="../app/views/users_dialogs.py" line="48"/>
         <source>User</source>
         <translation>Użytkownik</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="48"/>
+        <location filename="../app/views/users_dialogs.py" line="49"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
@@ -1666,396 +1671,396 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/views/main_window.py" line="100"/>
+        <location filename="../app/views/main_window.py" line="102"/>
         <source>gwterm — gateway configuration</source>
         <translation>gwterm — konfiguracja bramek</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="110"/>
+        <location filename="../app/views/main_window.py" line="112"/>
         <source>Parameters</source>
         <translation>Parametry</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="111"/>
+        <location filename="../app/views/main_window.py" line="113"/>
         <source>Log</source>
         <translation>Dziennik</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="115"/>
+        <location filename="../app/views/main_window.py" line="117"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="119"/>
+        <location filename="../app/views/main_window.py" line="121"/>
         <source>Wireless</source>
         <translation>Bezprzewodowe</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="123"/>
+        <location filename="../app/views/main_window.py" line="125"/>
         <source>DLMS</source>
         <translation>DLMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="128"/>
+        <location filename="../app/views/main_window.py" line="130"/>
         <source>Readings</source>
         <translation>Odczyty</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="130"/>
+        <location filename="../app/views/main_window.py" line="132"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="135"/>
+        <location filename="../app/views/main_window.py" line="137"/>
         <source>Fleet</source>
         <translation>Flota</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="174"/>
+        <location filename="../app/views/main_window.py" line="176"/>
         <source>Parameter read</source>
         <translation>Odczyt parametrów</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="177"/>
+        <location filename="../app/views/main_window.py" line="179"/>
         <source>Parameter write</source>
         <translation>Zapis parametrów</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="180"/>
+        <location filename="../app/views/main_window.py" line="182"/>
         <source>Device information</source>
         <translation>Informacje o urządzeniu</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="183"/>
+        <location filename="../app/views/main_window.py" line="185"/>
         <source>Open configuration…</source>
         <translation>Otwórz konfigurację…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="189"/>
+        <location filename="../app/views/main_window.py" line="191"/>
         <source>Save configuration…</source>
         <translation>Zapisz konfigurację…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="195"/>
+        <location filename="../app/views/main_window.py" line="197"/>
         <source>Compare with file…</source>
         <translation>Porównaj z plikiem…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="198"/>
+        <location filename="../app/views/main_window.py" line="200"/>
         <source>Traffic monitor</source>
         <translation>Monitor transmisji</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="202"/>
+        <location filename="../app/views/main_window.py" line="204"/>
         <source>Firmware…</source>
         <translation>Aktualizacja firmware…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="205"/>
-        <location filename="../app/views/main_window.py" line="763"/>
+        <location filename="../app/views/main_window.py" line="207"/>
+        <location filename="../app/views/main_window.py" line="765"/>
         <source>Restart device</source>
         <translation>Uruchom ponownie urządzenie</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="208"/>
+        <location filename="../app/views/main_window.py" line="210"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="210"/>
+        <location filename="../app/views/main_window.py" line="212"/>
         <source>Change communication password…</source>
         <translation>Zmień hasło komunikacyjne…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="211"/>
+        <location filename="../app/views/main_window.py" line="213"/>
         <source>Users…</source>
         <translation>Użytkownicy…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="212"/>
+        <location filename="../app/views/main_window.py" line="214"/>
         <source>Audit log…</source>
         <translation>Dziennik audytu…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="214"/>
+        <location filename="../app/views/main_window.py" line="216"/>
         <source>SMS console…</source>
         <translation>Konsola SMS…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="217"/>
+        <location filename="../app/views/main_window.py" line="219"/>
         <source>AT terminal…</source>
         <translation>Terminal AT…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="220"/>
+        <location filename="../app/views/main_window.py" line="222"/>
         <source>Meter readout (IEC 62056-21)…</source>
         <translation>Odczyt licznika (IEC 62056-21)…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="225"/>
+        <location filename="../app/views/main_window.py" line="227"/>
         <source>Settings…</source>
         <translation>Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="226"/>
-        <location filename="../app/views/main_window.py" line="977"/>
+        <location filename="../app/views/main_window.py" line="228"/>
+        <location filename="../app/views/main_window.py" line="992"/>
         <source>About gwterm</source>
         <translation>O programie gwterm</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="227"/>
+        <location filename="../app/views/main_window.py" line="229"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="242"/>
+        <location filename="../app/views/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="244"/>
+        <location filename="../app/views/main_window.py" line="246"/>
         <source>Recent files</source>
         <translation>Ostatnie pliki</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="248"/>
+        <location filename="../app/views/main_window.py" line="250"/>
         <source>&amp;Admin</source>
         <translation>&amp;Administracja</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="252"/>
+        <location filename="../app/views/main_window.py" line="254"/>
         <source>&amp;Operation</source>
         <translation>&amp;Operacje</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="258"/>
+        <location filename="../app/views/main_window.py" line="260"/>
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="263"/>
+        <location filename="../app/views/main_window.py" line="265"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="265"/>
+        <location filename="../app/views/main_window.py" line="267"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="272"/>
+        <location filename="../app/views/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="279"/>
+        <location filename="../app/views/main_window.py" line="281"/>
         <source>Main</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="295"/>
+        <location filename="../app/views/main_window.py" line="297"/>
         <source>Edit values</source>
         <translation>Edytuj wartości</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="300"/>
+        <location filename="../app/views/main_window.py" line="302"/>
         <source>Search all parameters</source>
         <translation>Szukaj we wszystkich parametrach</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="304"/>
+        <location filename="../app/views/main_window.py" line="306"/>
         <source>Parameter group:</source>
         <translation>Grupa parametrów:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="312"/>
+        <location filename="../app/views/main_window.py" line="314"/>
         <source>Revert group</source>
         <translation>Cofnij zmiany w grupie</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="315"/>
+        <location filename="../app/views/main_window.py" line="317"/>
         <source>Revert all</source>
         <translation>Cofnij wszystko</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="318"/>
+        <location filename="../app/views/main_window.py" line="320"/>
         <source>Reveal edited secrets</source>
         <translation>Pokaż zmienione dane poufne</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="348"/>
-        <location filename="../app/views/main_window.py" line="809"/>
+        <location filename="../app/views/main_window.py" line="350"/>
+        <location filename="../app/views/main_window.py" line="811"/>
         <source>Read device log</source>
         <translation>Odczytaj dziennik urządzenia</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="360"/>
-        <location filename="../app/views/main_window.py" line="449"/>
+        <location filename="../app/views/main_window.py" line="362"/>
+        <location filename="../app/views/main_window.py" line="451"/>
         <source>Not connected</source>
         <translation>Nie połączono</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="459"/>
+        <location filename="../app/views/main_window.py" line="461"/>
         <source>%1 · serial %2</source>
         <translation>%1 · nr seryjny %2</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="476"/>
+        <location filename="../app/views/main_window.py" line="478"/>
         <source>Edited groups: %1</source>
         <translation>Zmienione grupy: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="479"/>
+        <location filename="../app/views/main_window.py" line="481"/>
         <source>Edited groups: none</source>
         <translation>Zmienione grupy: brak</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="513"/>
-        <location filename="../app/views/main_window.py" line="796"/>
-        <location filename="../app/views/main_window.py" line="841"/>
+        <location filename="../app/views/main_window.py" line="515"/>
+        <location filename="../app/views/main_window.py" line="798"/>
+        <location filename="../app/views/main_window.py" line="843"/>
         <source>Connect to a device first</source>
         <translation>Najpierw połącz się z urządzeniem</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="514"/>
+        <location filename="../app/views/main_window.py" line="516"/>
         <source>Wait for the running operation or cancel it</source>
         <translation>Poczekaj na zakończenie bieżącej operacji lub ją anuluj</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="540"/>
+        <location filename="../app/views/main_window.py" line="542"/>
         <source>Nothing changed: edit values first</source>
         <translation>Nic nie zmieniono: najpierw edytuj wartości</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="542"/>
+        <location filename="../app/views/main_window.py" line="544"/>
         <source>Nothing is running</source>
         <translation>Żadna operacja nie jest wykonywana</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="545"/>
+        <location filename="../app/views/main_window.py" line="547"/>
         <source>Not available over SMS</source>
         <translation>Niedostępne przez SMS</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="546"/>
+        <location filename="../app/views/main_window.py" line="548"/>
         <source>Your role (%1) does not allow this</source>
         <translation>Twoja rola (%1) na to nie pozwala</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="653"/>
+        <location filename="../app/views/main_window.py" line="655"/>
         <source>The password was not stored: %1</source>
         <translation>Hasło nie zostało zapisane: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="765"/>
+        <location filename="../app/views/main_window.py" line="767"/>
         <source>Restart the device now? The connection drops and is restored when the device answers again.</source>
         <translation>Uruchomić ponownie urządzenie teraz? Połączenie zostanie przerwane i przywrócone, gdy urządzenie znów odpowie.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="775"/>
-        <location filename="../app/views/main_window.py" line="782"/>
+        <location filename="../app/views/main_window.py" line="777"/>
+        <location filename="../app/views/main_window.py" line="784"/>
         <source>Change communication password</source>
         <translation>Zmień hasło komunikacyjne</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="776"/>
+        <location filename="../app/views/main_window.py" line="778"/>
         <source>New password:</source>
         <translation>Nowe hasło:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="782"/>
+        <location filename="../app/views/main_window.py" line="784"/>
         <source>Repeat it:</source>
         <translation>Powtórz hasło:</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="787"/>
+        <location filename="../app/views/main_window.py" line="789"/>
         <source>The passwords differ; nothing was changed.</source>
         <translation>Hasła się różnią; nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="790"/>
+        <location filename="../app/views/main_window.py" line="792"/>
         <source>The new password is staged: use Parameter write to send it.</source>
         <translation>Nowe hasło jest przygotowane: użyj „Zapis parametrów”, aby je wysłać.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="801"/>
+        <location filename="../app/views/main_window.py" line="803"/>
         <source>The device log cannot be read over SMS.</source>
         <translation>Dziennika urządzenia nie można odczytać przez SMS.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="833"/>
+        <location filename="../app/views/main_window.py" line="835"/>
         <source>Open configuration</source>
         <translation>Otwórz konfigurację</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="833"/>
-        <location filename="../app/views/main_window.py" line="908"/>
+        <location filename="../app/views/main_window.py" line="835"/>
+        <location filename="../app/views/main_window.py" line="910"/>
         <source>Configuration (*.cfg);;All files (*)</source>
         <translation>Konfiguracja (*.cfg);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="849"/>
+        <location filename="../app/views/main_window.py" line="851"/>
         <source>The file has invalid values; nothing was loaded.</source>
         <translation>Plik zawiera nieprawidłowe wartości; nic nie zostało wczytane.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="864"/>
+        <location filename="../app/views/main_window.py" line="866"/>
         <source>Connect to the device to load %1 as changes.</source>
         <translation>Połącz się z urządzeniem, aby wczytać %1 jako zmiany.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="876"/>
+        <location filename="../app/views/main_window.py" line="878"/>
         <source>Loaded %1: %2 value(s) differ from the device.</source>
         <translation>Wczytano %1: liczba wartości różniących się od urządzenia: %2.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="884"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Save configuration</source>
         <translation>Zapisz konfigurację</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="884"/>
+        <location filename="../app/views/main_window.py" line="886"/>
         <source>Configuration (*.cfg)</source>
         <translation>Konfiguracja (*.cfg)</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="903"/>
+        <location filename="../app/views/main_window.py" line="905"/>
         <source>Saved %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="908"/>
+        <location filename="../app/views/main_window.py" line="910"/>
         <source>Compare with file</source>
         <translation>Porównaj z plikiem</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="921"/>
+        <location filename="../app/views/main_window.py" line="923"/>
         <source>Compare with %1</source>
         <translation>Porównanie z %1</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="924"/>
+        <location filename="../app/views/main_window.py" line="926"/>
         <source>Parameter</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="924"/>
+        <location filename="../app/views/main_window.py" line="926"/>
         <source>Device</source>
         <translation>Urządzenie</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="924"/>
+        <location filename="../app/views/main_window.py" line="926"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="928"/>
-        <location filename="../app/views/main_window.py" line="932"/>
+        <location filename="../app/views/main_window.py" line="930"/>
+        <location filename="../app/views/main_window.py" line="934"/>
         <source>(secret)</source>
         <translation>(poufne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/main_window.py" line="937"/>
+        <location filename="../app/views/main_window.py" line="939"/>
         <source>%n difference(s).</source>
         <translation>
             <numerusform>%n różnica.</numerusform>
@@ -2064,17 +2069,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="937"/>
+        <location filename="../app/views/main_window.py" line="939"/>
         <source>No differences.</source>
         <translation>Brak różnic.</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="940"/>
+        <location filename="../app/views/main_window.py" line="942"/>
         <source>Load file values as edits</source>
         <translation>Wczytaj wartości z pliku jako zmiany</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="978"/>
+        <location filename="../app/views/main_window.py" line="993"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>
@@ -2086,147 +2091,147 @@ Licencja MIT.</translation>
 <context>
     <name>MbusTab</name>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="56"/>
+        <location filename="../app/views/mbus_tab.py" line="58"/>
         <source>The bus: a serial port with an M-Bus level converter, or tcp://host:port (transparent M-Bus)</source>
         <translation>Magistrala: port szeregowy z konwerterem poziomów M-Bus lub tcp://host:port (transparentny M-Bus)</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="66"/>
+        <location filename="../app/views/mbus_tab.py" line="68"/>
         <source>8E1 as the standard says; 8N1 for some optical heads</source>
         <translation>8E1 zgodnie z normą; 8N1 dla niektórych głowic optycznych</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="67"/>
+        <location filename="../app/views/mbus_tab.py" line="69"/>
         <source>Converter echoes</source>
         <translation>Konwerter odsyła echo</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="68"/>
+        <location filename="../app/views/mbus_tab.py" line="70"/>
         <source>Wake-up preamble</source>
         <translation>Preambuła wybudzająca</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="69"/>
+        <location filename="../app/views/mbus_tab.py" line="71"/>
         <source>Scan primary</source>
         <translation>Skanuj adresy pierwotne</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="72"/>
+        <location filename="../app/views/mbus_tab.py" line="74"/>
         <source>Scan secondary</source>
         <translation>Skanuj adresy wtórne</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="75"/>
+        <location filename="../app/views/mbus_tab.py" line="77"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="82"/>
+        <location filename="../app/views/mbus_tab.py" line="84"/>
         <source>Bus:</source>
         <translation>Magistrala:</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="84"/>
+        <location filename="../app/views/mbus_tab.py" line="86"/>
         <source>Baud</source>
         <translation>Prędkość (Bd)</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="97"/>
+        <location filename="../app/views/mbus_tab.py" line="99"/>
         <source>Primary</source>
         <translation>Adres pierwotny</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="98"/>
+        <location filename="../app/views/mbus_tab.py" line="100"/>
         <source>Secondary address</source>
         <translation>Adres wtórny</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="99"/>
+        <location filename="../app/views/mbus_tab.py" line="101"/>
         <source>Manufacturer</source>
         <translation>Producent</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="100"/>
+        <location filename="../app/views/mbus_tab.py" line="102"/>
         <source>Medium</source>
         <translation>Rodzaj medium</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="101"/>
+        <location filename="../app/views/mbus_tab.py" line="103"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="102"/>
+        <location filename="../app/views/mbus_tab.py" line="104"/>
         <source>Id</source>
         <translation>Numer identyfikacyjny</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="109"/>
+        <location filename="../app/views/mbus_tab.py" line="111"/>
         <source>Read selected meter</source>
         <translation>Odczytaj wybrany licznik</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="116"/>
+        <location filename="../app/views/mbus_tab.py" line="118"/>
         <source>Function</source>
         <translation>Funkcja</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="117"/>
+        <location filename="../app/views/mbus_tab.py" line="119"/>
         <source>Storage</source>
         <translation>Pamięć</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="118"/>
+        <location filename="../app/views/mbus_tab.py" line="120"/>
         <source>Tariff</source>
         <translation>Taryfa</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="119"/>
+        <location filename="../app/views/mbus_tab.py" line="121"/>
         <source>Subunit</source>
         <translation>Podjednostka</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="120"/>
+        <location filename="../app/views/mbus_tab.py" line="122"/>
         <source>Quantity</source>
         <translation>Wielkość</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="121"/>
+        <location filename="../app/views/mbus_tab.py" line="123"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="122"/>
+        <location filename="../app/views/mbus_tab.py" line="124"/>
         <source>Unit</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="127"/>
+        <location filename="../app/views/mbus_tab.py" line="129"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="129"/>
+        <location filename="../app/views/mbus_tab.py" line="131"/>
         <source>Export CSV…</source>
         <translation>Eksportuj CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="183"/>
+        <location filename="../app/views/mbus_tab.py" line="185"/>
         <source>Cancelled.</source>
         <translation>Operacja anulowana.</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="185"/>
+        <location filename="../app/views/mbus_tab.py" line="187"/>
         <source>Failed.</source>
         <translation>Operacja nie powiodła się.</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="211"/>
+        <location filename="../app/views/mbus_tab.py" line="213"/>
         <source>Probing %1 …</source>
         <translation>Odpytywanie %1 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/mbus_tab.py" line="221"/>
+        <location filename="../app/views/mbus_tab.py" line="223"/>
         <source>%n meter(s) found.</source>
         <translation>
             <numerusform>Znaleziono %n licznik.</numerusform>
@@ -2235,17 +2240,17 @@ Licencja MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="223"/>
+        <location filename="../app/views/mbus_tab.py" line="225"/>
         <source>%1 bus transactions.</source>
         <translation>Transakcje na magistrali: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="245"/>
+        <location filename="../app/views/mbus_tab.py" line="247"/>
         <source>Select a meter first.</source>
         <translation>Najpierw wybierz licznik.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/mbus_tab.py" line="266"/>
+        <location filename="../app/views/mbus_tab.py" line="265"/>
         <source>%n record(s) in %1 telegram(s).</source>
         <translation>
             <numerusform>%n rekord (liczba telegramów: %1).</numerusform>
@@ -2254,12 +2259,12 @@ Licencja MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <location filename="../app/views/mbus_tab.py" line="305"/>
         <source>Export records</source>
         <translation>Eksportuj rekordy</translation>
     </message>
     <message>
-        <location filename="../app/views/mbus_tab.py" line="281"/>
+        <location filename="../app/views/mbus_tab.py" line="305"/>
         <source>CSV (*.csv)</source>
         <translation>Plik CSV (*.csv)</translation>
     </message>
@@ -2280,12 +2285,12 @@ Licencja MIT.</translation>
 <context>
     <name>NotificationBar</name>
     <message>
-        <location filename="../app/views/notifications.py" line="24"/>
+        <location filename="../app/views/notifications.py" line="26"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../app/views/notifications.py" line="28"/>
+        <location filename="../app/views/notifications.py" line="30"/>
         <source>Dismiss</source>
         <translation>Ukryj</translation>
     </message>
@@ -2369,77 +2374,77 @@ Licencja MIT.</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="134"/>
+        <location filename="../app/views/dlms_profile.py" line="149"/>
         <source>All entries</source>
         <translation>Wszystkie wpisy</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="135"/>
+        <location filename="../app/views/dlms_profile.py" line="150"/>
         <source>Time range</source>
         <translation>Zakres czasu</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="136"/>
+        <location filename="../app/views/dlms_profile.py" line="151"/>
         <source>Last entries</source>
         <translation>Ostatnie wpisy</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="137"/>
+        <location filename="../app/views/dlms_profile.py" line="152"/>
         <source>Which rows of the buffer to read (selective access)</source>
         <translation>Które wiersze bufora odczytać (dostęp selektywny)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="150"/>
+        <location filename="../app/views/dlms_profile.py" line="165"/>
         <source>How many of the newest entries to read</source>
         <translation>Ile najnowszych wpisów odczytać</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="151"/>
+        <location filename="../app/views/dlms_profile.py" line="166"/>
         <source>Read buffer</source>
         <translation>Odczytaj bufor</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="154"/>
+        <location filename="../app/views/dlms_profile.py" line="169"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="155"/>
+        <location filename="../app/views/dlms_profile.py" line="170"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="156"/>
+        <location filename="../app/views/dlms_profile.py" line="171"/>
         <source>Entries</source>
         <translation>Wpisy</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="179"/>
+        <location filename="../app/views/dlms_profile.py" line="194"/>
         <source>The column plotted over the clock column</source>
         <translation>Kolumna wykreślana względem kolumny zegara</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="182"/>
+        <location filename="../app/views/dlms_profile.py" line="197"/>
         <source>Plot</source>
         <translation>Wykres</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="201"/>
+        <location filename="../app/views/dlms_profile.py" line="216"/>
         <source>Install pyqtgraph to see the plot.</source>
         <translation>Zainstaluj pyqtgraph, aby zobaczyć wykres.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="222"/>
+        <location filename="../app/views/dlms_profile.py" line="237"/>
         <source>Entry</source>
         <translation>Wpis</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="257"/>
+        <location filename="../app/views/dlms_profile.py" line="272"/>
         <source>This profile captures no clock</source>
         <translation>Ten profil nie rejestruje zegara</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="273"/>
+        <location filename="../app/views/dlms_profile.py" line="290"/>
         <source>Column %1</source>
         <translation>Kolumna %1</translation>
     </message>
@@ -2447,52 +2452,52 @@ Licencja MIT.</translation>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="188"/>
+        <location filename="../app/views/readings_tab.py" line="195"/>
         <source>Meter</source>
         <translation>Licznik</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="189"/>
+        <location filename="../app/views/readings_tab.py" line="196"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="190"/>
+        <location filename="../app/views/readings_tab.py" line="197"/>
         <source>Series</source>
         <translation>Seria</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="191"/>
+        <location filename="../app/views/readings_tab.py" line="198"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="192"/>
+        <location filename="../app/views/readings_tab.py" line="199"/>
         <source>Unit</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="193"/>
+        <location filename="../app/views/readings_tab.py" line="200"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="224"/>
+        <location filename="../app/views/readings_tab.py" line="231"/>
         <source>Read failed</source>
         <translation>Odczyt nie powiódł się</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="240"/>
+        <location filename="../app/views/readings_tab.py" line="247"/>
         <source>ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="240"/>
+        <location filename="../app/views/readings_tab.py" line="247"/>
         <source>error</source>
         <translation>błąd</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="240"/>
+        <location filename="../app/views/readings_tab.py" line="247"/>
         <source>stale</source>
         <translation>nieaktualne</translation>
     </message>
@@ -2500,162 +2505,162 @@ Licencja MIT.</translation>
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="269"/>
+        <location filename="../app/views/readings_tab.py" line="276"/>
         <source>Last 24 hours</source>
         <translation>Ostatnie 24 godziny</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="270"/>
+        <location filename="../app/views/readings_tab.py" line="277"/>
         <source>Last 7 days</source>
         <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="271"/>
+        <location filename="../app/views/readings_tab.py" line="278"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="272"/>
+        <location filename="../app/views/readings_tab.py" line="279"/>
         <source>All</source>
         <translation>Wszystko</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="273"/>
+        <location filename="../app/views/readings_tab.py" line="280"/>
         <source>From – to</source>
         <translation>Od – do</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="293"/>
+        <location filename="../app/views/readings_tab.py" line="300"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="295"/>
+        <location filename="../app/views/readings_tab.py" line="302"/>
         <source>Read the meter list, the newest values and the events again</source>
         <translation>Ponownie odczytaj listę liczników, najnowsze wartości i zdarzenia</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="297"/>
+        <location filename="../app/views/readings_tab.py" line="304"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="306"/>
+        <location filename="../app/views/readings_tab.py" line="313"/>
         <source>Export CSV…</source>
         <translation>Eksportuj CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="308"/>
+        <location filename="../app/views/readings_tab.py" line="315"/>
         <source>Export XLSX…</source>
         <translation>Eksportuj XLSX…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="310"/>
+        <location filename="../app/views/readings_tab.py" line="317"/>
         <source>Export PNG…</source>
         <translation>Eksportuj PNG…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="313"/>
+        <location filename="../app/views/readings_tab.py" line="320"/>
         <source>Range:</source>
         <translation>Okres:</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="315"/>
+        <location filename="../app/views/readings_tab.py" line="322"/>
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="316"/>
+        <location filename="../app/views/readings_tab.py" line="323"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="330"/>
+        <location filename="../app/views/readings_tab.py" line="337"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="331"/>
+        <location filename="../app/views/readings_tab.py" line="338"/>
         <source>Id</source>
         <translation>Numer identyfikacyjny</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="332"/>
+        <location filename="../app/views/readings_tab.py" line="339"/>
         <source>Medium</source>
         <translation>Rodzaj medium</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="333"/>
+        <location filename="../app/views/readings_tab.py" line="340"/>
         <source>Last value</source>
         <translation>Ostatnia wartość</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="334"/>
+        <location filename="../app/views/readings_tab.py" line="341"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="335"/>
+        <location filename="../app/views/readings_tab.py" line="342"/>
         <source>Series</source>
         <translation>Seria</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="344"/>
+        <location filename="../app/views/readings_tab.py" line="351"/>
         <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
         <translation>Wybierz jeden licznik lub kilka (Ctrl, Shift), aby je nałożyć</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Event</source>
         <translation>Zdarzenie</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Level</source>
         <translation>Poziom</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Meter</source>
         <translation>Licznik</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="391"/>
+        <location filename="../app/views/readings_tab.py" line="398"/>
         <source>Message</source>
         <translation>Komunikat</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="405"/>
         <source>Rows</source>
         <translation>Wiersze</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="399"/>
+        <location filename="../app/views/readings_tab.py" line="406"/>
         <source>Events</source>
         <translation>Zdarzenia</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="437"/>
+        <location filename="../app/views/readings_tab.py" line="444"/>
         <source>Select meters with readings in the range first</source>
         <translation>Najpierw wybierz liczniki z odczytami w wybranym okresie</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="446"/>
+        <location filename="../app/views/readings_tab.py" line="453"/>
         <source>This device keeps no stored readings.</source>
         <translation>To urządzenie nie przechowuje odczytów.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="475"/>
+        <location filename="../app/views/readings_tab.py" line="482"/>
         <source>Reading the newest values: meter %1 of %2 …</source>
         <translation>Odczyt najnowszych wartości: licznik %1 z %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="501"/>
+        <location filename="../app/views/readings_tab.py" line="508"/>
         <source>%n meter(s) with stored readings.</source>
         <translation>
             <numerusform>%n licznik z zapisanymi odczytami.</numerusform>
@@ -2664,122 +2669,122 @@ Licencja MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="505"/>
+        <location filename="../app/views/readings_tab.py" line="512"/>
         <source>Read stored meters</source>
         <translation>Odczyt zapisanych liczników</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="538"/>
+        <location filename="../app/views/readings_tab.py" line="545"/>
         <source>maximum</source>
         <translation>wartość maksymalna</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="539"/>
+        <location filename="../app/views/readings_tab.py" line="546"/>
         <source>minimum</source>
         <translation>wartość minimalna</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="540"/>
+        <location filename="../app/views/readings_tab.py" line="547"/>
         <source>during error</source>
         <translation>w stanie błędu</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="544"/>
+        <location filename="../app/views/readings_tab.py" line="551"/>
         <source>storage %1</source>
         <translation>pamięć %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="545"/>
+        <location filename="../app/views/readings_tab.py" line="552"/>
         <source>tariff %1</source>
         <translation>taryfa %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="546"/>
+        <location filename="../app/views/readings_tab.py" line="553"/>
         <source>subunit %1</source>
         <translation>podjednostka %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="574"/>
+        <location filename="../app/views/readings_tab.py" line="581"/>
         <source>Address: %1</source>
         <translation>Adres: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="575"/>
+        <location filename="../app/views/readings_tab.py" line="582"/>
         <source>Interface: %1</source>
         <translation>Interfejs: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="578"/>
+        <location filename="../app/views/readings_tab.py" line="585"/>
         <source>Manufacturer: %1</source>
         <translation>Producent: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="580"/>
+        <location filename="../app/views/readings_tab.py" line="587"/>
         <source>Version: %1</source>
         <translation>Wersja: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="624"/>
+        <location filename="../app/views/readings_tab.py" line="632"/>
         <source>no readings</source>
         <translation>brak odczytów</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="626"/>
+        <location filename="../app/views/readings_tab.py" line="634"/>
         <source>unreadable</source>
         <translation>nieczytelny</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="630"/>
+        <location filename="../app/views/readings_tab.py" line="638"/>
         <source>stale</source>
         <translation>nieaktualne</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="632"/>
+        <location filename="../app/views/readings_tab.py" line="640"/>
         <source>ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="673"/>
+        <location filename="../app/views/readings_tab.py" line="688"/>
         <source>Meter unreadable</source>
         <translation>Licznik nieczytelny</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="674"/>
+        <location filename="../app/views/readings_tab.py" line="689"/>
         <source>Meter readable again</source>
         <translation>Licznik znów czytelny</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="675"/>
+        <location filename="../app/views/readings_tab.py" line="690"/>
         <source>Decryption failed</source>
         <translation>Błąd odszyfrowania</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="676"/>
+        <location filename="../app/views/readings_tab.py" line="691"/>
         <source>Power lost</source>
         <translation>Zanik zasilania</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="677"/>
+        <location filename="../app/views/readings_tab.py" line="692"/>
         <source>Power returned</source>
         <translation>Powrót zasilania</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="678"/>
+        <location filename="../app/views/readings_tab.py" line="693"/>
         <source>Report backlog dropped</source>
         <translation>Odrzucono kolejkę zaległych raportu</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="693"/>
+        <location filename="../app/views/readings_tab.py" line="708"/>
         <source>Events (%1)</source>
         <translation>Zdarzenia (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="764"/>
+        <location filename="../app/views/readings_tab.py" line="779"/>
         <source>Loading %1 (%2 of %3): %4 readings …</source>
         <translation>Wczytywanie %1 (%2 z %3): wczytano odczytów: %4 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="783"/>
+        <location filename="../app/views/readings_tab.py" line="798"/>
         <source>%n reading(s) loaded.</source>
         <translation>
             <numerusform>Wczytano %n odczyt.</numerusform>
@@ -2788,68 +2793,68 @@ Licencja MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="787"/>
+        <location filename="../app/views/readings_tab.py" line="802"/>
         <source>Loading readings …</source>
         <translation>Wczytywanie odczytów …</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="788"/>
+        <location filename="../app/views/readings_tab.py" line="803"/>
         <source>Load readings</source>
         <translation>Wczytanie odczytów</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="838"/>
+        <location filename="../app/views/readings_tab.py" line="856"/>
         <source>No readings of the selected meters in this range.</source>
         <translation>Brak odczytów wybranych liczników w tym okresie.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="877"/>
+        <location filename="../app/views/readings_tab.py" line="895"/>
         <source>Saved %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="882"/>
+        <location filename="../app/views/readings_tab.py" line="900"/>
         <source>Nothing to export: select meters with readings in the range first.</source>
         <translation>Nie ma nic do wyeksportowania: najpierw wybierz liczniki z odczytami w wybranym okresie.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="889"/>
-        <location filename="../app/views/readings_tab.py" line="905"/>
+        <location filename="../app/views/readings_tab.py" line="908"/>
+        <location filename="../app/views/readings_tab.py" line="925"/>
         <source>Export readings</source>
         <translation>Eksportuj odczyty</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="889"/>
+        <location filename="../app/views/readings_tab.py" line="908"/>
         <source>CSV (*.csv)</source>
         <translation>Plik CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="896"/>
+        <location filename="../app/views/readings_tab.py" line="916"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: nie można zapisać (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="905"/>
+        <location filename="../app/views/readings_tab.py" line="925"/>
         <source>Excel (*.xlsx)</source>
         <translation>Plik Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="919"/>
+        <location filename="../app/views/readings_tab.py" line="940"/>
         <source>Nothing to export: plot a series first.</source>
         <translation>Nie ma nic do wyeksportowania: najpierw wykreśl serię.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="921"/>
+        <location filename="../app/views/readings_tab.py" line="942"/>
         <source>Export plot</source>
         <translation>Eksportuj wykres</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="921"/>
+        <location filename="../app/views/readings_tab.py" line="942"/>
         <source>PNG image (*.png)</source>
         <translation>Obraz PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="925"/>
+        <location filename="../app/views/readings_tab.py" line="946"/>
         <source>%1: cannot write the image</source>
         <translation>%1: nie można zapisać obrazu</translation>
     </message>
@@ -2857,158 +2862,158 @@ Licencja MIT.</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../app/views/reports_tab.py" line="67"/>
+        <location filename="../app/views/reports_tab.py" line="68"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="69"/>
+        <location filename="../app/views/reports_tab.py" line="70"/>
         <source>Read the readout cycle and every report&apos;s state again</source>
         <translation>Ponownie odczytaj cykl odczytu i stan każdego raportu</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="78"/>
+        <location filename="../app/views/reports_tab.py" line="79"/>
         <source>Report</source>
         <translation>Raport</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="79"/>
+        <location filename="../app/views/reports_tab.py" line="80"/>
         <source>Enabled</source>
         <translation>Włączone</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="80"/>
+        <location filename="../app/views/reports_tab.py" line="81"/>
         <source>Transport</source>
         <translation>Sposób przesyłania</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="81"/>
+        <location filename="../app/views/reports_tab.py" line="82"/>
         <source>Server URL</source>
         <translation>URL serwera</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="82"/>
+        <location filename="../app/views/reports_tab.py" line="83"/>
         <source>Format</source>
         <translation>Format raportu</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="83"/>
+        <location filename="../app/views/reports_tab.py" line="84"/>
         <source>Cycle</source>
         <translation>Cykl raportu</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="84"/>
+        <location filename="../app/views/reports_tab.py" line="85"/>
         <source>Waiting</source>
         <translation>Oczekujące</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="85"/>
+        <location filename="../app/views/reports_tab.py" line="86"/>
         <source>Last success</source>
         <translation>Ostatnie powodzenie</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="86"/>
+        <location filename="../app/views/reports_tab.py" line="87"/>
         <source>Last failure</source>
         <translation>Ostatnie niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="87"/>
+        <location filename="../app/views/reports_tab.py" line="88"/>
         <source>Last error</source>
         <translation>Ostatni błąd</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="109"/>
-        <location filename="../app/views/reports_tab.py" line="469"/>
+        <location filename="../app/views/reports_tab.py" line="110"/>
+        <location filename="../app/views/reports_tab.py" line="470"/>
         <source>Test send</source>
         <translation>Wysyłka testowa</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="111"/>
+        <location filename="../app/views/reports_tab.py" line="112"/>
         <source>Send now</source>
         <translation>Wyślij teraz</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="113"/>
+        <location filename="../app/views/reports_tab.py" line="114"/>
         <source>Apply</source>
         <translation>Zastosuj</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="115"/>
+        <location filename="../app/views/reports_tab.py" line="116"/>
         <source>Revert form</source>
         <translation>Cofnij zmiany w formularzu</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="126"/>
+        <location filename="../app/views/reports_tab.py" line="127"/>
         <source>Test send uses the form&apos;s values without writing them. Send now delivers what the report has waiting, with the written settings. Apply stages the form&apos;s values: Parameter write (Ctrl+W) sends them.</source>
         <translation>„Wysyłka testowa” używa wartości z formularza bez ich zapisywania. „Wyślij teraz” dostarcza to, co czeka w raporcie, z zapisanymi ustawieniami. „Zastosuj” przygotowuje wartości z formularza: „Zapis parametrów” (Ctrl+W) je wysyła.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="181"/>
+        <location filename="../app/views/reports_tab.py" line="182"/>
         <source>This device sends no reports.</source>
         <translation>To urządzenie nie wysyła raportów.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="192"/>
+        <location filename="../app/views/reports_tab.py" line="193"/>
         <source>Your role (%1) does not allow this</source>
         <translation>Twoja rola (%1) na to nie pozwala</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="207"/>
+        <location filename="../app/views/reports_tab.py" line="208"/>
         <source>Connect to a device that stores readings first.</source>
         <translation>Najpierw połącz się z urządzeniem, które przechowuje odczyty.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="208"/>
+        <location filename="../app/views/reports_tab.py" line="209"/>
         <source>Wait for the running operation or cancel it.</source>
         <translation>Poczekaj na zakończenie bieżącej operacji lub ją anuluj.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="210"/>
+        <location filename="../app/views/reports_tab.py" line="211"/>
         <source>Correct the marked fields first.</source>
         <translation>Najpierw popraw zaznaczone pola.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="215"/>
+        <location filename="../app/views/reports_tab.py" line="216"/>
         <source>Send a test report with the form&apos;s values; nothing is written</source>
         <translation>Wyślij raport testowy z wartościami z formularza; nic nie zostanie zapisane</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="220"/>
+        <location filename="../app/views/reports_tab.py" line="221"/>
         <source>The report is not enabled on the device.</source>
         <translation>Raport nie jest włączony w urządzeniu.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="221"/>
+        <location filename="../app/views/reports_tab.py" line="222"/>
         <source>Deliver what this report has waiting, now (with the written settings)</source>
         <translation>Dostarcz teraz to, co czeka w tym raporcie (z zapisanymi ustawieniami)</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="223"/>
+        <location filename="../app/views/reports_tab.py" line="224"/>
         <source>Deliver what is waiting, now: with the written settings, not the form&apos;s</source>
         <translation>Dostarcz teraz to, co czeka: z zapisanymi ustawieniami, nie z formularza</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="225"/>
+        <location filename="../app/views/reports_tab.py" line="226"/>
         <source>Nothing changed.</source>
         <translation>Nic się nie zmieniło.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="230"/>
+        <location filename="../app/views/reports_tab.py" line="231"/>
         <source>Stage the form&apos;s values; Parameter write (Ctrl+W) writes them</source>
         <translation>Przygotuj wartości z formularza; „Zapis parametrów” (Ctrl+W) je zapisze</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="289"/>
+        <location filename="../app/views/reports_tab.py" line="290"/>
         <source>Read report status</source>
         <translation>Odczyt stanu raportów</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="303"/>
+        <location filename="../app/views/reports_tab.py" line="304"/>
         <source>Readout cycle %1</source>
         <translation>Cykl odczytu %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/reports_tab.py" line="306"/>
+        <location filename="../app/views/reports_tab.py" line="307"/>
         <source>last %1 (%n reading(s))</source>
         <translation>
             <numerusform>ostatni %1 (%n odczyt)</numerusform>
@@ -3017,102 +3022,102 @@ Licencja MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="311"/>
+        <location filename="../app/views/reports_tab.py" line="312"/>
         <source>next %1</source>
         <translation>następny %1</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="313"/>
+        <location filename="../app/views/reports_tab.py" line="314"/>
         <source>reading now</source>
         <translation>trwa odczyt</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="320"/>
+        <location filename="../app/views/reports_tab.py" line="321"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="320"/>
+        <location filename="../app/views/reports_tab.py" line="321"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="330"/>
+        <location filename="../app/views/reports_tab.py" line="331"/>
         <source>Report %1</source>
         <translation>Raport %1</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="337"/>
+        <location filename="../app/views/reports_tab.py" line="338"/>
         <source>%1 (%2 readouts)</source>
         <translation>%1 (odczyty: %2)</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="389"/>
+        <location filename="../app/views/reports_tab.py" line="390"/>
         <source>Settings of %1</source>
         <translation>Ustawienia: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="424"/>
+        <location filename="../app/views/reports_tab.py" line="425"/>
         <source>The device refused the settings; nothing was sent.</source>
         <translation>Urządzenie odrzuciło ustawienia; nic nie zostało wysłane.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="456"/>
+        <location filename="../app/views/reports_tab.py" line="457"/>
         <source>Test report %1 delivered. The server answered:</source>
         <translation>Raport testowy %1 dostarczony. Serwer odpowiedział:</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="463"/>
+        <location filename="../app/views/reports_tab.py" line="464"/>
         <source>Test report %1 not delivered:</source>
         <translation>Raport testowy %1 nie został dostarczony:</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="472"/>
+        <location filename="../app/views/reports_tab.py" line="473"/>
         <source>Sending a test report to %1 …</source>
         <translation>Wysyłanie raportu testowego do %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="472"/>
+        <location filename="../app/views/reports_tab.py" line="473"/>
         <source>the stored server</source>
         <translation>zapisanego serwera</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="494"/>
+        <location filename="../app/views/reports_tab.py" line="495"/>
         <source>The device did not send the report:</source>
         <translation>Urządzenie nie wysłało raportu:</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="500"/>
+        <location filename="../app/views/reports_tab.py" line="501"/>
         <source>Report %1 delivered; nothing is waiting.</source>
         <translation>Raport %1 dostarczony; nic więcej nie czeka.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="506"/>
+        <location filename="../app/views/reports_tab.py" line="507"/>
         <source>Report %1 is still being delivered (%2 message(s) waiting).</source>
         <translation>Raport %1 jest nadal dostarczany (oczekujące komunikaty: %2).</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="509"/>
+        <location filename="../app/views/reports_tab.py" line="510"/>
         <source>Refresh shows how it ends.</source>
         <translation>„Odśwież” pokaże, jak się to zakończy.</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="515"/>
+        <location filename="../app/views/reports_tab.py" line="516"/>
         <source>Report %1 not delivered (%2 message(s) waiting):</source>
         <translation>Raport %1 nie został dostarczony (oczekujące komunikaty: %2):</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="523"/>
+        <location filename="../app/views/reports_tab.py" line="524"/>
         <source>Send report now</source>
         <translation>Natychmiastowa wysyłka raportu</translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="524"/>
+        <location filename="../app/views/reports_tab.py" line="525"/>
         <source>Sending report %1 …</source>
         <translation>Wysyłanie raportu %1 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/reports_tab.py" line="539"/>
+        <location filename="../app/views/reports_tab.py" line="540"/>
         <source>%n value(s) staged.</source>
         <translation>
             <numerusform>%n wartość przygotowana.</numerusform>
@@ -3121,7 +3126,7 @@ Licencja MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/reports_tab.py" line="540"/>
+        <location filename="../app/views/reports_tab.py" line="541"/>
         <source>Use Parameter write (Ctrl+W) to write them to the device.</source>
         <translation>Użyj „Zapis parametrów” (Ctrl+W), aby zapisać je w urządzeniu.</translation>
     </message>
@@ -3129,27 +3134,82 @@ Licencja MIT.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="26"/>
+        <location filename="../app/views/settings_dialog.py" line="28"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="41"/>
+        <location filename="../app/views/settings_dialog.py" line="42"/>
+        <source>Energy readings (and power: W, kW, MW) are shown and exported in this unit</source>
+        <translation>Odczyty energii (i moc: W, kW, MW) są pokazywane i eksportowane w tej jednostce</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="46"/>
+        <source>Semicolon (;)</source>
+        <translation>Średnik (;)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="47"/>
+        <source>Comma (,)</source>
+        <translation>Przecinek (,)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="48"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="49"/>
+        <source>The separator of every CSV file the application writes or copies</source>
+        <translation>Separator każdego pliku CSV, który aplikacja zapisuje lub kopiuje</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="52"/>
+        <source>Follow the system</source>
+        <translation>Jak w systemie</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="53"/>
+        <source>Light</source>
+        <translation>Jasny</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="54"/>
+        <source>Dark</source>
+        <translation>Ciemny</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="68"/>
         <source>Encrypt sessions by default (AES-GCM)</source>
         <translation>Domyślnie szyfruj sesje (AES-GCM)</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="44"/>
+        <location filename="../app/views/settings_dialog.py" line="71"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="45"/>
+        <location filename="../app/views/settings_dialog.py" line="72"/>
+        <source>Energy unit</source>
+        <translation>Jednostka energii</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="73"/>
+        <source>CSV separator</source>
+        <translation>Separator CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="74"/>
+        <source>Theme</source>
+        <translation>Motyw</translation>
+    </message>
+    <message>
+        <location filename="../app/views/settings_dialog.py" line="75"/>
         <source>Answer timeout</source>
         <translation>Limit czasu odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../app/views/settings_dialog.py" line="46"/>
+        <location filename="../app/views/settings_dialog.py" line="76"/>
         <source>Retries</source>
         <translation>Liczba powtórzeń</translation>
     </message>
@@ -3262,12 +3322,12 @@ Licencja MIT.</translation>
 <context>
     <name>StoredDataTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="136"/>
+        <location filename="../app/views/readings_tab.py" line="143"/>
         <source>Connect to a device that stores readings first.</source>
         <translation>Najpierw połącz się z urządzeniem, które przechowuje odczyty.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="157"/>
+        <location filename="../app/views/readings_tab.py" line="164"/>
         <source>Wait for the running operation or cancel it.</source>
         <translation>Poczekaj na zakończenie bieżącej operacji lub ją anuluj.</translation>
     </message>
@@ -3300,7 +3360,7 @@ Licencja MIT.</translation>
         <translation>Wklej</translation>
     </message>
     <message>
-        <location filename="../app/views/fields.py" line="297"/>
+        <location filename="../app/views/fields.py" line="299"/>
         <source>row %1, column %2</source>
         <translation>wiersz %1, kolumna %2</translation>
     </message>
@@ -3423,75 +3483,75 @@ Licencja MIT.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="74"/>
+        <location filename="../app/views/users_dialogs.py" line="75"/>
         <source>Users</source>
         <translation>Użytkownicy</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="77"/>
+        <location filename="../app/views/users_dialogs.py" line="78"/>
         <source>User</source>
         <translation>Użytkownik</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="77"/>
+        <location filename="../app/views/users_dialogs.py" line="78"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="83"/>
+        <location filename="../app/views/users_dialogs.py" line="84"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="84"/>
+        <location filename="../app/views/users_dialogs.py" line="85"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="85"/>
+        <location filename="../app/views/users_dialogs.py" line="86"/>
         <source>Change role…</source>
         <translation>Zmień rolę…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="86"/>
+        <location filename="../app/views/users_dialogs.py" line="87"/>
         <source>Reset password…</source>
         <translation>Resetuj hasło…</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="126"/>
-        <location filename="../app/views/users_dialogs.py" line="129"/>
-        <location filename="../app/views/users_dialogs.py" line="134"/>
+        <location filename="../app/views/users_dialogs.py" line="127"/>
+        <location filename="../app/views/users_dialogs.py" line="130"/>
+        <location filename="../app/views/users_dialogs.py" line="135"/>
         <source>Add user</source>
         <translation>Dodaj użytkownika</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="126"/>
+        <location filename="../app/views/users_dialogs.py" line="127"/>
         <source>User name:</source>
         <translation>Nazwa użytkownika:</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="129"/>
-        <location filename="../app/views/users_dialogs.py" line="152"/>
+        <location filename="../app/views/users_dialogs.py" line="130"/>
+        <location filename="../app/views/users_dialogs.py" line="153"/>
         <source>Role:</source>
         <translation>Rola:</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="135"/>
+        <location filename="../app/views/users_dialogs.py" line="136"/>
         <source>Password (8 characters or more):</source>
         <translation>Hasło (co najmniej 8 znaków):</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="152"/>
+        <location filename="../app/views/users_dialogs.py" line="153"/>
         <source>Change role</source>
         <translation>Zmień rolę</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="162"/>
+        <location filename="../app/views/users_dialogs.py" line="163"/>
         <source>Reset password</source>
         <translation>Resetuj hasło</translation>
     </message>
     <message>
-        <location filename="../app/views/users_dialogs.py" line="162"/>
+        <location filename="../app/views/users_dialogs.py" line="163"/>
         <source>New password:</source>
         <translation>Nowe hasło:</translation>
     </message>
@@ -3547,112 +3607,112 @@ Licencja MIT.</translation>
 <context>
     <name>WirelessTab</name>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="63"/>
+        <location filename="../app/views/wireless_tab.py" line="65"/>
         <source>A receiver URL (serial:///dev/ttyUSB0?receiver=im871a, tcp://host:port?receiver=hex) or a file of hex telegrams</source>
         <translation>URL odbiornika (serial:///dev/ttyUSB0?receiver=im871a, tcp://host:port?receiver=hex) lub plik z telegramami w formacie hex</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="70"/>
+        <location filename="../app/views/wireless_tab.py" line="72"/>
         <source>Listen</source>
         <translation>Nasłuchuj</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="72"/>
+        <location filename="../app/views/wireless_tab.py" line="74"/>
         <source>Stop</source>
         <translation>Zatrzymaj</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="74"/>
+        <location filename="../app/views/wireless_tab.py" line="76"/>
         <source>Import keys…</source>
         <translation>Importuj klucze…</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="78"/>
+        <location filename="../app/views/wireless_tab.py" line="80"/>
         <source>Receiver:</source>
         <translation>Odbiornik:</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="87"/>
+        <location filename="../app/views/wireless_tab.py" line="89"/>
         <source>Id</source>
         <translation>Numer identyfikacyjny</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="88"/>
+        <location filename="../app/views/wireless_tab.py" line="90"/>
         <source>Manufacturer</source>
         <translation>Producent</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="89"/>
+        <location filename="../app/views/wireless_tab.py" line="91"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="90"/>
+        <location filename="../app/views/wireless_tab.py" line="92"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="91"/>
+        <location filename="../app/views/wireless_tab.py" line="93"/>
         <source>RSSI</source>
         <translation>RSSI</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="92"/>
+        <location filename="../app/views/wireless_tab.py" line="94"/>
         <source>Telegrams</source>
         <translation>Telegramy</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="93"/>
+        <location filename="../app/views/wireless_tab.py" line="95"/>
         <source>Last seen</source>
         <translation>Ostatni odbiór</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="94"/>
+        <location filename="../app/views/wireless_tab.py" line="96"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="105"/>
+        <location filename="../app/views/wireless_tab.py" line="107"/>
         <source>Function</source>
         <translation>Funkcja</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="106"/>
+        <location filename="../app/views/wireless_tab.py" line="108"/>
         <source>Storage</source>
         <translation>Pamięć</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="107"/>
+        <location filename="../app/views/wireless_tab.py" line="109"/>
         <source>Tariff</source>
         <translation>Taryfa</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="108"/>
+        <location filename="../app/views/wireless_tab.py" line="110"/>
         <source>Quantity</source>
         <translation>Wielkość</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="109"/>
+        <location filename="../app/views/wireless_tab.py" line="111"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="110"/>
+        <location filename="../app/views/wireless_tab.py" line="112"/>
         <source>Unit</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="158"/>
+        <location filename="../app/views/wireless_tab.py" line="160"/>
         <source>%1 telegram(s) from %2 meter(s).</source>
         <translation>Telegramy: %1, liczniki: %2.</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="204"/>
+        <location filename="../app/views/wireless_tab.py" line="212"/>
         <source>Import wM-Bus keys</source>
         <translation>Importuj klucze wM-Bus</translation>
     </message>
     <message>
-        <location filename="../app/views/wireless_tab.py" line="204"/>
+        <location filename="../app/views/wireless_tab.py" line="212"/>
         <source>Sheets (*.csv *.xlsx)</source>
         <translation>Arkusze (*.csv *.xlsx)</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,15 +72,21 @@ def qt_event_loop() -> Iterator[asyncio.AbstractEventLoop]:
     event_loop.close()
 
 
-def shown_main_window(loop: asyncio.AbstractEventLoop, settings_dir: Path) -> Iterator[MainWindow]:
-    """A main window with its own settings file, in English; closed afterwards as a user would leave it."""
+def shown_main_window(
+    loop: asyncio.AbstractEventLoop, settings_dir: Path, values: Mapping[str, object] | None = None
+) -> Iterator[MainWindow]:
+    """A main window with its own settings file (holding `values` first), in English; closed afterwards as a
+    user would leave it."""
     from PySide6.QtCore import QSettings
 
     from app.views.i18n import install_language
     from app.views.main_window import MainWindow
 
     install_language("en")
-    main = MainWindow(QSettings(str(settings_dir / "settings.ini"), QSettings.Format.IniFormat))
+    store = QSettings(str(settings_dir / "settings.ini"), QSettings.Format.IniFormat)
+    for key, value in (values or {}).items():
+        store.setValue(key, value)
+    main = MainWindow(store)
     main.show()
     yield main
     main.dlms_tab.cancel_task()

@@ -388,6 +388,8 @@ def test_mbus_tab_scans_reads_and_exports(
         bus = MbusBusSimulator(MeterSet.generated(5, telegrams=2))
         listener = await listen("tcp://127.0.0.1:0", bus.serve)
         try:
+            window.settings.setValue("display/csv_separator", "semicolon")  # the header asserted below
+            window.apply_display_settings()
             tab = window.mbus_tab
             window.tabs.setCurrentWidget(tab)
             tab.bus.setEditText(f"tcp://127.0.0.1:{listener.port}")  # type: ignore[attr-defined]
@@ -649,6 +651,8 @@ def test_iec_readout_window_reads_a_meter_into_the_table(
         sim = IecMeterSimulator(manufacturer="GWt", reaction_time=0.03, mode="C")
         listener = await listen("tcp://127.0.0.1:0", sim.serve)
         try:
+            window.settings.setValue("display/csv_separator", "comma")  # the header asserted below
+            window.apply_display_settings()
             window.act_iec.trigger()
             dialog = window.iec_readout
             dialog.url.setText(f"tcp://127.0.0.1:{listener.port}")  # type: ignore[attr-defined]

@@ -39,7 +39,10 @@ def loop() -> Iterator[asyncio.AbstractEventLoop]:
 
 @pytest.fixture
 def window(loop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[MainWindow]:
-    yield from shown_main_window(loop, tmp_path)
+    # the assertions below read raw Wh values and comma-separated exports
+    yield from shown_main_window(
+        loop, tmp_path, {"display/energy_unit": "Wh", "display/csv_separator": "comma"}
+    )
 
 
 @pytest.fixture

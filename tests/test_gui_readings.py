@@ -142,7 +142,10 @@ def rig(loop: asyncio.AbstractEventLoop, tmp_path_factory: pytest.TempPathFactor
 
 @pytest.fixture
 def window(loop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[MainWindow]:
-    yield from shown_main_window(loop, tmp_path)
+    # the assertions below read the stored Wh values and semicolon exports
+    yield from shown_main_window(
+        loop, tmp_path, {"display/energy_unit": "Wh", "display/csv_separator": "semicolon"}
+    )
 
 
 async def connected(window: MainWindow, url: str, password: str = PASSWORD) -> None:
@@ -260,6 +263,20 @@ def test_readings_tab_lists_plots_overlays_and_exports(
         image = QImage(str(png))
         assert not image.isNull() and image.width() > 100 and image.height() > 100
         assert window.notification.kind == "info" and "r.png" in window.notification.message.text()
+
+        # another energy unit in Settings: shown, plotted and exported converted, at once (power follows)
+        window.settings.setValue("display/energy_unit", "kWh")
+        window.apply_display_settings()
+        assert cell(meters, 1, 3) == "50.000 kWh"
+        newest = max(r.ts for r in tab.shown_rows if r.meter == "2")
+        text = tab.crosshair_at(newest + 60, 1.0)
+        assert "cellar (2): 50 kWh" in text and " kW (" in text, text
+        assert tab.export_csv(str(tmp_path / "k.csv"))
+        with (tmp_path / "k.csv").open(encoding="utf-8", newline="") as handle:
+            table = list(csv.DictReader(handle, delimiter=";"))
+        assert {r["Unit"] for r in table} == {"kW", "kWh"}
+        newest_energy = max((r for r in table if r["MeterAddress"] == "2"), key=lambda r: r["ReadingTime"])
+        assert newest_energy["Value"] == "50" and newest_energy["Unit"] == "kWh"
 
     loop.run_until_complete(scenario())
 

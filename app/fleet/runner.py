@@ -156,8 +156,9 @@ def _describe(exc: GwtermError) -> str:
     return str(exc)
 
 
-def write_results(path: Path, results: list[RowResult]) -> None:
-    """The results sheet (CSV or XLSX): row, device, name, status, changed keys, error, previous values."""
+def write_results(path: Path, results: list[RowResult], *, delimiter: str = ";") -> None:
+    """The results sheet (CSV with `delimiter`, or XLSX): row, device, name, status, changed keys, error,
+    previous values."""
     rows = [
         [
             str(r.row),
@@ -173,7 +174,7 @@ def write_results(path: Path, results: list[RowResult]) -> None:
         ]
         for r in results
     ]
-    write_sheet(path, RESULT_COLUMNS, rows)
+    write_sheet(path, RESULT_COLUMNS, rows, delimiter=delimiter)
 
 
 def rollback_devices(results: Sheet) -> tuple[list[FleetDevice], list[str]]:

@@ -48,7 +48,7 @@ def read_sheet(path: Path) -> Sheet:
 
 
 def parse_csv(raw: bytes, *, name: str = "<csv>") -> Sheet:
-    """CSV bytes: encoding (UTF-8, BOM, Windows-1252) and separator (comma or semicolon) detected."""
+    """CSV bytes: encoding (UTF-8, BOM, Windows-1252) and separator (comma, semicolon or tab) detected."""
     if raw.startswith(b"\xef\xbb\xbf"):
         text = raw[3:].decode("utf-8")
     else:
@@ -57,7 +57,7 @@ def parse_csv(raw: bytes, *, name: str = "<csv>") -> Sheet:
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")  # as Excel on Windows exports "CSV"
     first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
+    delimiter = max((",", ";", "\t"), key=first.count)  # the most frequent in the header; a tie: comma
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     lines = [(n, [c.strip() for c in line]) for n, line in enumerate(reader, start=1)]
     return _sheet(name, lines)
@@ -141,12 +141,12 @@ def write_xlsx(path: Path, header: list[str], rows: list[list[str]]) -> None:
     _replace(path, buffer.getvalue())
 
 
-def write_sheet(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    """CSV or XLSX by the file's suffix."""
+def write_sheet(path: Path, header: list[str], rows: list[list[str]], *, delimiter: str = ";") -> None:
+    """CSV (with `delimiter`) or XLSX by the file's suffix."""
     if path.suffix.lower() == ".xlsx":
         write_xlsx(path, header, rows)
     else:
-        write_csv(path, header, rows)
+        write_csv(path, header, rows, delimiter=delimiter)
 
 
 def _replace(path: Path, data: bytes) -> None:

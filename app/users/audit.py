@@ -65,10 +65,10 @@ class AuditLog:
         return out
 
     @staticmethod
-    def to_csv(entries: list[dict[str, Any]]) -> str:
-        """Entries as CSV (for export)."""
+    def to_csv(entries: list[dict[str, Any]], *, delimiter: str = ",") -> str:
+        """Entries as CSV (for export), comma-separated unless told otherwise."""
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
         writer.writerow(["time", "user", "action", "device", "keys", "result", "detail"])
         for e in entries:
             writer.writerow(

@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.resources import resources_dir
+from app.views.display import apply_display_settings
 from app.views.i18n import install_language
 from app.views.main_window import MainWindow
 
@@ -60,6 +61,7 @@ def run_gui(options: GuiOptions) -> int:
     if options.lang:
         store.setValue("ui/language", options.lang)
     install_language(str(store.value("ui/language", "en")))
+    apply_display_settings(store)  # the theme before the first window (the login dialog)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     from app.users.accounts import UserStore, local_user, login_required  # noqa: PLC0415

@@ -37,7 +37,7 @@ from app.errors import ValidationError
 from app.protocols.dlms.axdr import Data, integer_range
 
 EDITOR = "value-editor"  # object name of the input widget, whatever its kind
-INVALID_STYLE = "background: #ffe5e5;"
+INVALID_STYLE = "background: #ffe5e5; color: #212121;"
 DATE_FORMAT = "yyyy-MM-dd HH:mm:ss"
 
 

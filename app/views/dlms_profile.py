@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -37,6 +37,7 @@ from app.devices.dlms_values import (
 )
 from app.protocols.dlms.axdr import Data
 from app.protocols.dlms.cosem import class_name
+from app.views.display import convert_number, csv_separator, display_unit, format_number
 
 EXPORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the plain text a CSV export writes for a cell
 DATE_FORMAT = "yyyy-MM-dd HH:mm:ss"
@@ -54,16 +55,29 @@ def pyqtgraph() -> Any:
 
 def number_display(value: int | float | Decimal) -> str:
     """A number formatted for the user's language (decimals as the scaler gives them)."""
-    locale = QLocale()
-    if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, int):
-        return locale.toString(value) if -(2**63) <= value < 2**63 else str(value)
-    if isinstance(value, Decimal):
-        exponent = value.as_tuple().exponent
-        decimals = max(0, -exponent) if isinstance(exponent, int) else 0
-        return locale.toString(float(value), "f", decimals)
-    return locale.toString(value, "g", 12)
+    return format_number(value)
+
+
+def column_unit(column: ProfileColumn | None) -> str:
+    """The unit of a column's numbers as the device gives them ('' when none applies)."""
+    if column is None or not column.scaled or column.scaler_unit is None:
+        return ""
+    return column.scaler_unit.symbol or ""
+
+
+def column_title(column: ProfileColumn) -> str:
+    """The column's title with the unit its numbers are shown in (energy in the chosen unit)."""
+    unit = column_unit(column)
+    shown = display_unit(unit)
+    if not unit or shown == unit:
+        return column.title
+    return f"{column.title.removesuffix(f' [{unit}]')} [{shown}]"
+
+
+def shown_number(data: Data, column: ProfileColumn | None) -> int | float | Decimal | None:
+    """The (scaled) number a cell holds, in the unit its column shows; None when it is not numeric."""
+    number = cell_number(data, column)
+    return None if number is None else convert_number(number, column_unit(column))[0]
 
 
 def moment_display(moment: datetime.datetime) -> str:
@@ -88,10 +102,11 @@ def make_item(shown: str, export: str | None = None, tooltip: str = "") -> QTabl
     return item
 
 
-def table_csv(table: QTableWidget, separator: str = ",") -> str:
-    """A table as CSV: its header, then every row shown (plain numbers and ISO times)."""
+def table_csv(table: QTableWidget, separator: str | None = None) -> str:
+    """A table as CSV (the chosen separator unless given): its header, then every row shown (plain numbers
+    and ISO times)."""
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=separator, lineterminator="\n")
+    writer = csv.writer(out, delimiter=separator or csv_separator(), lineterminator="\n")
     columns = range(table.columnCount())
     headers = [table.horizontalHeaderItem(c) for c in columns]
     writer.writerow([h.text() if h is not None else "" for h in headers])
@@ -112,7 +127,7 @@ def cell_item(data: Data, column: ProfileColumn | None) -> QTableWidgetItem:
     moment = moment_of(data)
     if moment is not None:
         return make_item(moment_display(moment), moment.isoformat())
-    number = cell_number(data, column)
+    number = shown_number(data, column)
     if number is not None:
         item = make_item(number_display(number), number_text(number))
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -270,7 +285,9 @@ class ProfilePanel(QWidget):
         for index in range(width):
             column = self.columns[index] if index < len(self.columns) else None
             headers.append(
-                column.title if column is not None else self.tr("Column %1").replace("%1", str(index + 1))
+                column_title(column)
+                if column is not None
+                else self.tr("Column %1").replace("%1", str(index + 1))
             )
         self.table.setHorizontalHeaderLabels(headers)
         for index, column in enumerate(self.columns[:width]):
@@ -316,7 +333,11 @@ class ProfilePanel(QWidget):
         if index is None:
             return [], []
         column = self.columns[index] if index < len(self.columns) else None
-        ys = rows_numbers(self.rows, int(index), column)
+        unit = column_unit(column)
+        ys = [
+            None if y is None else float(convert_number(y, unit)[0])
+            for y in rows_numbers(self.rows, int(index), column)
+        ]
         clock = self.clock_column()
         xs: list[float | None] = []
         for number, row in enumerate(self.rows):
@@ -327,6 +348,10 @@ class ProfilePanel(QWidget):
             xs.append(moment.timestamp() if moment is not None else None)
         pairs = [(x, y) for x, y in zip(xs, ys, strict=True) if x is not None and y is not None]
         return [x for x, _ in pairs], [y for _, y in pairs]
+
+    def redisplay(self) -> None:
+        """Show the rows again (the display settings changed: energy unit, number format)."""
+        self.show_rows(self.rows)
 
     def replot(self) -> None:
         """Draw the chosen column."""

@@ -63,6 +63,7 @@ from app.protocols.dlms.cosem import (
 from app.protocols.dlms.errors import CosemAccessError
 from app.protocols.dlms.obis import Obis, ScalerUnit
 from app.transports import TX
+from app.views.display import convert_number, display_unit
 from app.views.dlms_editor import ValueEditorDialog
 from app.views.dlms_profile import ProfilePanel, compact_rows, make_item, number_display, table_csv
 from app.views.settings_values import setting_float, setting_int
@@ -675,13 +676,16 @@ class DlmsTab(QWidget):
         if is_scaled(class_id, index) and scaler is not None:
             number = scaled_number(data, scaler)
             if number is not None:
-                unit = f" {scaler.symbol}" if scaler.symbol else ""
+                number, symbol = convert_number(number, scaler.symbol or "")  # energy in the chosen unit
+                unit = f" {symbol}" if symbol else ""
                 return number_display(number) + unit, number_text(number)
         if index == scaler_unit_index(class_id):
             found = scaler_unit_or_none(data)
             if found is not None:
                 shown = self.tr("scaler %1, unit %2").replace("%1", str(found.scaler))
                 shown = shown.replace("%2", f"{found.symbol or '—'} ({found.unit})")
+                if found.symbol and display_unit(found.symbol) != found.symbol:
+                    shown += " · " + self.tr("values shown in %1").replace("%1", display_unit(found.symbol))
                 return shown, f"{found.scaler},{found.symbol}"
         text = display_text(data)
         if class_id == PROFILE_CLASS and index == CAPTURE_OBJECTS:
@@ -1020,6 +1024,11 @@ class DlmsTab(QWidget):
         self._say(self.tr("%n row(s) of %1.", "", len(rows)).replace("%1", obis.dotted))
 
     # --- export ----------------------------------------------------------------------------------------
+    def redisplay(self) -> None:
+        """Show the values again (the display settings changed: energy unit, number format)."""
+        self._fill_attributes()
+        self.profile.redisplay()
+
     def visible_table(self) -> QTableWidget:
         """The table on the page shown (attributes or profile buffer)."""
         return self.profile.table if self.pages.currentIndex() == 1 else self.attributes

@@ -78,7 +78,7 @@ class GroupForm(QWidget):
             label = self.errors[key]
             label.setText(reason)
             label.setVisible(bool(reason))
-            field.setStyleSheet("QLineEdit { background: #ffe5e5; }" if reason else "")
+            field.setStyleSheet("QLineEdit { background: #ffe5e5; color: #212121; }" if reason else "")
             bad += bool(reason)
         return bad
 

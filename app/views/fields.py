@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -281,9 +281,11 @@ class TableField(FieldEditor):
         try:
             parse_text(column, item.text())
             item.setBackground(QColor(0, 0, 0, 0))
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
             item.setToolTip("")
         except ValidationError as exc:
             item.setBackground(QColor("#ffd6d6"))
+            item.setForeground(QColor("#212121"))
             item.setToolTip(exc.reason)
         self.table.blockSignals(False)
         self.changed.emit()

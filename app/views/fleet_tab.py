@@ -31,6 +31,7 @@ from app.fleet.journal import Journal, RowResult
 from app.fleet.plan import DevicePlan, FleetDevice, plan_devices, validate_sheet
 from app.fleet.runner import ApplyOptions, apply_fleet, rollback_devices, summary, write_results
 from app.fleet.sheet import Sheet, read_sheet
+from app.views.display import ON_LIGHT, csv_separator
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_COLOURS = {
@@ -116,6 +117,8 @@ class FleetModel(QAbstractTableModel):
                 return [status, str(self.changes.get(number, "")), self.detail.get(number, "")][column]
             if role == Qt.ItemDataRole.BackgroundRole and status in STATUS_COLOURS:
                 return QBrush(QColor(STATUS_COLOURS[status]))
+            if role == Qt.ItemDataRole.ForegroundRole and status in STATUS_COLOURS:
+                return QBrush(QColor(ON_LIGHT))  # dark text on the light state colour, in either theme
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.detail.get(number) or None
             return None
@@ -125,6 +128,8 @@ class FleetModel(QAbstractTableModel):
             return self.sheet.rows[index.row()][column - 3]
         if role == Qt.ItemDataRole.BackgroundRole and reason:
             return QBrush(QColor("#ffcdd2"))
+        if role == Qt.ItemDataRole.ForegroundRole and reason:
+            return QBrush(QColor(ON_LIGHT))
         if role == Qt.ItemDataRole.ToolTipRole and reason:
             return reason
         return None
@@ -333,7 +338,7 @@ class FleetTab(QWidget):
             self, self.tr("Export results"), "results.xlsx", self.tr("Sheets (*.xlsx *.csv)")
         )
         if path:
-            write_results(Path(path), self.results)
+            write_results(Path(path), self.results, delimiter=csv_separator())
 
     def rollback_dialog(self) -> None:
         """Choose a results file and restore the previous values it recorded."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.devices.session.iec import IecClient, IecOptions
 from app.errors import GwtermError
 from app.protocols.iec62056_21 import Readout
+from app.views.display import csv_separator
 
 MODES = ("A", "B", "C", "D")
 
@@ -149,9 +150,9 @@ class IecReadoutWindow(QDialog):
         self._update_buttons()
 
     def as_csv(self) -> str:
-        """The table as CSV text (address, value, unit)."""
+        """The table as CSV text (address, value, unit; the chosen separator)."""
         out = io.StringIO()
-        writer = csv.writer(out)
+        writer = csv.writer(out, delimiter=csv_separator())
         writer.writerow(["address", "value", "unit"])
         for row in range(self.table.rowCount()):
             items = (self.table.item(row, column) for column in range(3))

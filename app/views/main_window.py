@@ -45,6 +45,7 @@ from app.users.accounts import User, local_user
 from app.views.connection_panel import ConnectionPanel
 from app.views.controller import DeviceController
 from app.views.device_info import DeviceInfoDialog
+from app.views.display import apply_display_settings
 from app.views.edit_dialog import EditValuesDialog
 from app.views.i18n import LANGUAGES, install_language, profile_text
 from app.views.notifications import NotificationBar
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "gwterm.svg")))
         self.setObjectName("main-window")
         self._apply_session_settings()
+        apply_display_settings(settings)
         c = self.controller
         c.state_changed.connect(self._on_state)
         c.connected.connect(self._on_connected)
@@ -961,14 +963,27 @@ class MainWindow(QMainWindow):
         self.traffic.setVisible(on)
 
     def open_settings(self) -> None:
-        """The Settings dialog; a changed language applies at once."""
+        """The Settings dialog; what it changes applies at once."""
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            before = setting_str(self.settings, "ui/language", "en")
-            dialog.apply()
-            self._apply_session_settings()
-            if setting_str(self.settings, "ui/language", "en") != before:
-                install_language(setting_str(self.settings, "ui/language", "en"))
+            self.apply_settings_dialog(dialog)
+
+    def apply_settings_dialog(self, dialog: SettingsDialog) -> None:
+        """Store the dialog's values and put them in force: session options, display, language."""
+        before = setting_str(self.settings, "ui/language", "en")
+        dialog.apply()
+        self._apply_session_settings()
+        self.apply_display_settings()
+        if setting_str(self.settings, "ui/language", "en") != before:
+            install_language(setting_str(self.settings, "ui/language", "en"))
+
+    def apply_display_settings(self) -> None:
+        """The stored energy unit, CSV separator and theme in force; the tabs show their values again."""
+        apply_display_settings(self.settings)
+        self.mbus_tab.redisplay()
+        self.wireless_tab.show_records()
+        self.dlms_tab.redisplay()
+        self.readings_tab.redisplay()
 
     def about(self) -> None:
         """Version and licence."""

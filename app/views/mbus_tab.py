@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -33,6 +34,7 @@ from app.protocols.mbus.secondary import SecondaryAddress
 from app.protocols.mbus.telegram import decode_frame
 from app.transports import open_stream
 from app.views.connection_panel import serial_ports
+from app.views.display import convert_energy, csv_separator, plain_number, value_text
 
 RECORD_COLUMNS = ("function", "storage", "tariff", "subunit", "quantity", "value", "unit")
 
@@ -125,7 +127,7 @@ class MbusTab(QWidget):
         self.record_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.record_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         copy = QPushButton(self.tr("Copy"))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.records_csv("\t")))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.records_csv()))
         export = QPushButton(self.tr("Export CSV…"))
         export.clicked.connect(self.export_dialog)
         left = QWidget()
@@ -258,21 +260,43 @@ class MbusTab(QWidget):
         finally:
             await master.close()
         self.records = [r for f in frames for r in telegram_to_json(decode_frame(f))["records"]]
-        self.record_table.setRowCount(len(self.records))
-        for row, record in enumerate(self.records):
-            for column, key in enumerate(RECORD_COLUMNS):
-                self.record_table.setItem(row, column, QTableWidgetItem(str(record.get(key, ""))))
+        self.redisplay()
         self.status.setText(
             self.tr("%n record(s) in %1 telegram(s).", "", len(self.records)).replace("%1", str(len(frames)))
         )
 
-    def records_csv(self, separator: str = ";") -> str:
-        """The records as CSV text with a header line."""
-        out = io.StringIO()
-        writer = csv.writer(out, delimiter=separator, lineterminator="\n")
-        writer.writerow(RECORD_COLUMNS)
+    def shown_records(self) -> list[dict[str, Any]]:
+        """The records as shown: energy values (and power) in the chosen unit, the unit beside them."""
+        shown = []
         for record in self.records:
-            writer.writerow([record.get(k, "") for k in RECORD_COLUMNS])
+            value, unit = convert_energy(record.get("value"), str(record.get("unit") or ""))
+            shown.append({**record, "value": value, "unit": unit})
+        return shown
+
+    def redisplay(self) -> None:
+        """Fill the records table again (after a read, or when the display settings changed)."""
+        records = self.shown_records()
+        self.record_table.setRowCount(len(records))
+        for row, record in enumerate(records):
+            for column, key in enumerate(RECORD_COLUMNS):
+                value = record.get(key)
+                if key != "value":
+                    text = "" if value is None else str(value)
+                    self.record_table.setItem(row, column, QTableWidgetItem(text))
+                    continue
+                item = QTableWidgetItem(value_text(value))  # numbers in the chosen language
+                if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.record_table.setItem(row, column, item)
+
+    def records_csv(self, separator: str | None = None) -> str:
+        """The records as shown, as CSV text with a header line (the chosen separator unless given); values
+        as plain numbers in the unit of the unit column."""
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=separator or csv_separator(), lineterminator="\n")
+        writer.writerow(RECORD_COLUMNS)
+        for record in self.shown_records():
+            writer.writerow([plain_number(record.get(k)) for k in RECORD_COLUMNS])
         return out.getvalue()
 
     def export_dialog(self) -> None:

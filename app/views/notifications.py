@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
+# the text is dark on the light backgrounds in either theme
+_TEXT = "QFrame#notification QLabel#notification-text { color: #212121; }"
 STYLES = {
-    "error": "QFrame#notification { background: #fdecea; border: 1px solid #e57373; }",
-    "info": "QFrame#notification { background: #e8f5e9; border: 1px solid #81c784; }",
+    "error": "QFrame#notification { background: #fdecea; border: 1px solid #e57373; } " + _TEXT,
+    "info": "QFrame#notification { background: #e8f5e9; border: 1px solid #81c784; } " + _TEXT,
 }
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +59,7 @@ from app.devices.stored_data import (
 from app.errors import DeviceError, GwtermError
 from app.protocols.mbus.telegram import MEDIUM_NAMES
 from app.views.controller import DeviceController
+from app.views.display import convert_energy, csv_separator, display_unit, export_number, value_text
 
 Notify = Callable[..., None]
 ERROR_KEY = "error"  # the record key of a failed read (its value is the reason)
@@ -87,22 +90,26 @@ def time_text(ts: float) -> str:
 
 def number_of(value: object) -> float | None:
     """The value as a number to plot, None when it is none (text, a date, nothing)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         return None
     return float(value)
 
 
-def value_text(value: object) -> str:
-    """A stored value for display: numbers in the chosen language, text as it is."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, int):
-        return QLocale().toString(value)
-    if isinstance(value, float):
-        return QLocale().toString(value, "g", 12)
-    return str(value)
+def shown_reading(row: StoredReading) -> tuple[object, str]:
+    """A stored value and its unit as shown: energy (and power) in the chosen unit."""
+    if row.key == ERROR_KEY or row.status == "error":
+        return row.value, row.unit  # the value of a failed read is its reason
+    return convert_energy(row.value, row.unit)
+
+
+def exported_reading(row: StoredReading) -> StoredReading:
+    """A stored row as an export writes it: the value in the unit shown, that unit in the unit column."""
+    value, unit = shown_reading(row)
+    if unit == row.unit:
+        return row
+    number = export_number(value)
+    stored = number if isinstance(number, (int, float, str)) or number is None else str(number)
+    return replace(row, value=stored, unit=unit)
 
 
 class StoredDataTab(QWidget):
@@ -223,12 +230,12 @@ class ReadingsModel(QAbstractTableModel):
             if column == 2:
                 return self.tr("Read failed") if row.key == ERROR_KEY else self.series_names(row.key, "")
             if column == 3:
-                return value_text(row.value)
+                return value_text(shown_reading(row)[0])
             if column == 4:
-                return row.unit
+                return shown_reading(row)[1]
             return self.status_text(row.status)
         if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):
-            return row.key if column == 2 else value_text(row.value)
+            return row.key if column == 2 else value_text(shown_reading(row)[0])
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "error":
             return QColor("#c62828")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3 and number_of(row.value) is not None:
@@ -605,7 +612,7 @@ class ReadingsTab(StoredDataTab):
         combo.blockSignals(True)
         combo.clear()
         for key, unit in self.keys.get(address, {}).items():
-            combo.addItem(self.series_label(key, unit), key)
+            combo.addItem(self.series_label(key, display_unit(unit)), key)
         combo.setCurrentIndex(max(0, combo.findData(self.series_key.get(address))))
         combo.setEnabled(combo.count() > 1)
         combo.blockSignals(False)
@@ -614,7 +621,8 @@ class ReadingsTab(StoredDataTab):
         rows = self.latest.get(meter.address, [])
         key = self.series_key.get(meter.address, "")
         value = next((r for r in rows if r.key == key), None)
-        last = QTableWidgetItem(f"{value_text(value.value)} {value.unit}".strip() if value else "")
+        shown, unit = shown_reading(value) if value is not None else (None, "")
+        last = QTableWidgetItem(f"{value_text(shown)} {unit}".strip() if value else "")
         if meter.last is not None:
             last.setToolTip(time_text(meter.last))
         if value is not None and number_of(value.value) is not None:
@@ -632,6 +640,13 @@ class ReadingsTab(StoredDataTab):
             state = QTableWidgetItem(self.tr("ok"))
         self.meter_table.setItem(row, 3, last)
         self.meter_table.setItem(row, 4, state)
+
+    def redisplay(self) -> None:
+        """Show the values again in the chosen units and number format (the display settings changed)."""
+        for row, meter in enumerate(self.meters):
+            self._fill_series_combo(meter.address)
+            self._show_latest(row, meter)
+        self.show_series()
 
     def _series_chosen(self, address: str, combo: QComboBox) -> None:
         key = combo.currentData()
@@ -809,10 +824,13 @@ class ReadingsTab(StoredDataTab):
             series = self.series_rows(address)
             rows += series
             key = self.series_key.get(address, "")
-            points = [
-                (float(r.ts), y) for r in series if r.key == key and (y := number_of(r.value)) is not None
-            ]
             unit = self.keys.get(address, {}).get(key, "")
+            points = [
+                (float(r.ts), y)
+                for r in series
+                if r.key == key and (y := number_of(convert_energy(r.value, unit)[0])) is not None
+            ]
+            unit = display_unit(unit)  # the values are plotted in the chosen energy unit
             units.add(unit)
             colour = COLOURS[number % len(COLOURS)]
             symbols: dict[str, Any] = (
@@ -860,7 +878,7 @@ class ReadingsTab(StoredDataTab):
                 continue
             at = bisect.bisect_left(list(xs), x)
             near = min((i for i in (at - 1, at) if 0 <= i < len(xs)), key=lambda i: abs(float(xs[i]) - x))
-            unit = self.keys.get(address, {}).get(key, "")
+            unit = display_unit(self.keys.get(address, {}).get(key, ""))  # the curves hold shown values
             value = f"{value_text(float(ys[near]))} {unit}".rstrip()
             parts.append(f"{self.meter_label(address)}: {value} ({time_text(float(xs[near]))})")
         text = f"{time_text(x)} · {value_text(round(y, 6))}  —  " + ";  ".join(parts)
@@ -883,7 +901,8 @@ class ReadingsTab(StoredDataTab):
         return True
 
     def export_csv(self, path: str | None = None) -> bool:
-        """The shown rows as semicolon CSV (the CMe3100 style `gwterm data` writes)."""
+        """The shown rows as CSV in the CMe3100 style `gwterm data` writes, with the chosen separator; values
+        in the units shown (the Unit column says which)."""
         if self._nothing():
             return False
         path = path or self._ask_path(self.tr("Export readings"), "readings.csv", self.tr("CSV (*.csv)"))
@@ -891,7 +910,8 @@ class ReadingsTab(StoredDataTab):
             return False
         try:
             with open(path, "w", encoding="utf-8", newline="") as handle:
-                handle.write(readings_csv(self.shown_rows, self._shown_meters()))
+                rows = [exported_reading(r) for r in self.shown_rows]
+                handle.write(readings_csv(rows, self._shown_meters(), delimiter=csv_separator()))
         except OSError as exc:
             self.notify("error", self.tr("%1: cannot write (%2)").replace("%1", path).replace("%2", str(exc)))
             return False
@@ -899,14 +919,15 @@ class ReadingsTab(StoredDataTab):
         return True
 
     def export_xlsx(self, path: str | None = None) -> bool:
-        """The shown rows as an XLSX workbook (sheets Readings and Meters)."""
+        """The shown rows as an XLSX workbook (sheets Readings and Meters), values in the units shown."""
         if self._nothing():
             return False
         path = path or self._ask_path(self.tr("Export readings"), "readings.xlsx", self.tr("Excel (*.xlsx)"))
         if not path:
             return False
         try:
-            write_readings_xlsx(Path(path), self.shown_rows, self._shown_meters())
+            rows = [exported_reading(r) for r in self.shown_rows]
+            write_readings_xlsx(Path(path), rows, self._shown_meters())
         except GwtermError as exc:
             self.notify("error", str(exc))
             return False

@@ -33,10 +33,11 @@ from app.views.i18n import profile_text
 from app.views.readings_tab import Notify, StoredDataTab, time_text
 
 INSTANCE_GROUP = re.compile(r"^report(\d+)$")
+_ANSWER_TEXT = "QFrame#report-answer-box QLabel { color: #212121; }"  # dark on light, in either theme
 ANSWER_STYLES = {
-    "ok": "QFrame#report-answer-box { background: #e8f5e9; border: 1px solid #81c784; }",
-    "error": "QFrame#report-answer-box { background: #fdecea; border: 1px solid #e57373; }",
-    "info": "QFrame#report-answer-box { background: #f5f5f5; border: 1px solid #bdbdbd; }",
+    "ok": "QFrame#report-answer-box { background: #e8f5e9; border: 1px solid #81c784; } " + _ANSWER_TEXT,
+    "error": "QFrame#report-answer-box { background: #fdecea; border: 1px solid #e57373; } " + _ANSWER_TEXT,
+    "info": "QFrame#report-answer-box { background: #f5f5f5; border: 1px solid #bdbdbd; } " + _ANSWER_TEXT,
 }
 
 

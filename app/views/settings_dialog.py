@@ -1,4 +1,5 @@
-"""Settings: language, session timing and encryption defaults; kept in QSettings."""
+"""Settings: language, energy unit, CSV separator, theme, session timing and encryption defaults; kept in
+QSettings."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.display import ENERGY_UNITS, DisplayChoice, read_display_choice, store_display_choice
 from app.views.i18n import LANGUAGES
 from app.views.settings_values import setting_bool, setting_float, setting_int, setting_str
 
@@ -31,6 +33,31 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(
             max(0, self.language.findData(setting_str(settings, "ui/language", "en")))
         )
+        shown = read_display_choice(settings)
+        self.energy_unit = QComboBox()
+        self.energy_unit.setObjectName("settings-energy-unit")
+        for unit in ENERGY_UNITS:
+            self.energy_unit.addItem(unit, unit)
+        self.energy_unit.setToolTip(
+            self.tr("Energy readings (and power: W, kW, MW) are shown and exported in this unit")
+        )
+        self.separator = QComboBox()
+        self.separator.setObjectName("settings-csv-separator")
+        self.separator.addItem(self.tr("Semicolon (;)"), "semicolon")
+        self.separator.addItem(self.tr("Comma (,)"), "comma")
+        self.separator.addItem(self.tr("Tab"), "tab")
+        self.separator.setToolTip(self.tr("The separator of every CSV file the application writes or copies"))
+        self.theme = QComboBox()
+        self.theme.setObjectName("settings-theme")
+        self.theme.addItem(self.tr("Follow the system"), "system")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        for combo, value in (
+            (self.energy_unit, shown.energy_unit),
+            (self.separator, shown.separator),
+            (self.theme, shown.theme),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
         self.timeout = QDoubleSpinBox()
         self.timeout.setRange(0.5, 120.0)
         self.timeout.setSuffix(" s")
@@ -42,6 +69,9 @@ class SettingsDialog(QDialog):
         self.encrypt.setChecked(setting_bool(settings, "session/encrypt"))
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Energy unit"), self.energy_unit)
+        form.addRow(self.tr("CSV separator"), self.separator)
+        form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Answer timeout"), self.timeout)
         form.addRow(self.tr("Retries"), self.retries)
         form.addRow(self.encrypt)
@@ -58,3 +88,12 @@ class SettingsDialog(QDialog):
         self.settings.setValue("session/timeout", self.timeout.value())
         self.settings.setValue("session/retries", self.retries.value())
         self.settings.setValue("session/encrypt", self.encrypt.isChecked())
+        store_display_choice(self.settings, self.display_choice())
+
+    def display_choice(self) -> DisplayChoice:
+        """The energy unit, CSV separator and theme chosen in the dialog."""
+        return DisplayChoice(
+            energy_unit=str(self.energy_unit.currentData()),
+            separator=str(self.separator.currentData()),
+            theme=str(self.theme.currentData()),
+        )

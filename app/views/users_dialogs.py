@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.errors import GwtermError
 from app.users.accounts import ROLES, User, UserStore
 from app.users.audit import AuditLog
+from app.views.display import csv_separator
 
 
 class LoginDialog(QDialog):
@@ -245,4 +246,5 @@ class AuditDialog(QDialog):
             self, self.tr("Export audit log"), "audit.csv", self.tr("CSV (*.csv)")
         )
         if path:
-            Path(path).write_text(self.log.to_csv(self.shown()), encoding="utf-8")
+            text = self.log.to_csv(self.shown(), delimiter=csv_separator())
+            Path(path).write_text(text, encoding="utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from app.errors import GwtermError
 from app.keys.store import default_keystore_path
 from app.keys.wmbus_keys import import_keys, key_table, parse_sheet, read_rows
 from app.protocols.wmbus.im871a import LINK_MODES
+from app.views.display import ON_LIGHT, convert_energy, value_text
 from app.views.keystore_access import keystore, saved
 
 STATE_COLOURS = {
@@ -183,6 +185,7 @@ class WirelessTab(QWidget):
             item = QTableWidgetItem("" if values[key] is None else str(values[key]))
             if key == "state" and meter.state in STATE_COLOURS:
                 item.setBackground(QBrush(QColor(STATE_COLOURS[meter.state])))
+                item.setForeground(QBrush(QColor(ON_LIGHT)))  # readable in the dark theme too
             self.table.setItem(row, column, item)
         if self.table.currentRow() == row:
             self.show_records()
@@ -192,11 +195,16 @@ class WirelessTab(QWidget):
         row = self.table.currentRow()
         ident = next((i for i, r in self.rows.items() if r == row), None)
         meter = self.listener.meters.get(ident) if ident else None
-        records = meter.last.get("records", []) if meter else []
+        records = meter.last.get("records", []) if meter else []  # as decoded: shown in the chosen units
         self.records.setRowCount(len(records))
         for r, record in enumerate(records):
-            for c, key in enumerate(("function", "storage", "tariff", "quantity", "value", "unit")):
-                self.records.setItem(r, c, QTableWidgetItem(str(record.get(key, ""))))
+            value, unit = convert_energy(record.get("value"), str(record.get("unit") or ""))
+            cells = [str(record.get(key, "")) for key in ("function", "storage", "tariff", "quantity")]
+            for c, text in enumerate([*cells, value_text(value), unit]):
+                item = QTableWidgetItem(text)
+                if c == 4 and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.records.setItem(r, c, item)
 
     def import_dialog(self) -> None:
         """Choose a key sheet and review it before anything is stored."""
@@ -248,6 +256,7 @@ class KeyImportDialog(QDialog):
             for c, value in enumerate((str(number), ref, text)):
                 item = QTableWidgetItem(value)
                 item.setBackground(QBrush(QColor("#e8f5e9" if ok else "#ffcdd2")))
+                item.setForeground(QBrush(QColor(ON_LIGHT)))
                 self.table.setItem(r, c, item)
         self.good = len(sheet.keys)
         self.summary.setText(
