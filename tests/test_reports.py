@@ -48,7 +48,7 @@ from app.gateway.storage import Event, EventKind, Reading, Storage, readings_fro
 from tests.helpers import ROOT, make_tls_material
 
 GATEWAY = "0123456789"
-OUTAGE_SECONDS = float(os.environ.get("GWTERM_TEST_OUTAGE_SECONDS", "5"))
+OUTAGE_SECONDS = float(os.environ.get("GWTERM_TEST_OUTAGE_SECONDS", "60"))  # the issue: a 60 s outage
 
 HEAT = {
     "header": {"id": "03575845", "manufacturer": "AMT", "version": 52, "medium": 4},
