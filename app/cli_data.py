@@ -245,8 +245,9 @@ def _show_latest(args: argparse.Namespace, reply: dict[str, Any]) -> int:
         print("heard on the air (listen mode):")
         for row in heard:
             listed = "listed" if row.get("listed") else "not listed"
+            rssi = "-" if row["rssi"] is None else f"{row['rssi']} dBm"
             print(
-                f"  {row['manufacturer']} {row['id']}  type {row['device_type']}  rssi {row['rssi']}  "
+                f"  {row['manufacturer']} {row['id']}  type {row['device_type']}  rssi {rssi}  "
                 f"{row['telegrams']} telegram(s)  {row['state']}  {listed}"
             )
     return 0

@@ -300,7 +300,7 @@ async def cmd_listen(args: argparse.Namespace) -> int:
                 line = {
                     "id": meter.id if meter else None,
                     "state": meter.state if meter else "corrupt",
-                    "rssi": item.rssi,
+                    "rssi_dbm": item.rssi,
                     "error": str(error) if error else None,
                     "telegram": doc,
                 }
@@ -312,7 +312,7 @@ async def cmd_listen(args: argparse.Namespace) -> int:
                     for r in (doc or {}).get("records", [])[:4]
                 )
                 print(
-                    f"{who:<28} rssi {item.rssi if item.rssi is not None else '-':>4}  "
+                    f"{who:<28} {f'{item.rssi} dBm' if item.rssi is not None else '-':>8}  "
                     f"{meter.state if meter else 'corrupt':<11} {values or (str(error) if error else '')}",
                     flush=True,
                 )

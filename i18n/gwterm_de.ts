@@ -3637,8 +3637,8 @@ MIT-Lizenz.</translation>
     </message>
     <message>
         <location filename="../app/views/wireless_tab.py" line="93"/>
-        <source>RSSI</source>
-        <translation>RSSI</translation>
+        <source>RSSI (dBm)</source>
+        <translation>RSSI (dBm)</translation>
     </message>
     <message>
         <location filename="../app/views/wireless_tab.py" line="94"/>

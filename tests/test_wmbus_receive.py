@@ -34,6 +34,11 @@ def test_hci_round_trip_and_resync() -> None:
     assert message.telegram == b"\x03\x44\x01\x02"
 
 
+@pytest.mark.parametrize(("raw", "dbm"), [(0, -122), (45, -100), (125, -60), (205, -20), (244, 0), (255, 0)])
+def test_im871a_rssi_byte_to_dbm(raw: int, dbm: int) -> None:
+    assert im871a.rssi_dbm(raw) == dbm
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=300))
 def test_hci_decoder_takes_any_bytes(data: bytes) -> None:
@@ -93,7 +98,7 @@ async def test_listen_over_a_pty_with_keys_wrong_keys_and_no_keys() -> None:
     decoded = listener.meters["50000000"].last
     assert decoded["header"]["id"] == "50000000" and decoded["header"]["decrypted"] is True
     assert any(r["quantity"] == "volume" for r in decoded["records"])
-    assert all(m.rssi is not None for m in listener.meters.values())
+    assert all(m.rssi is not None and -123 <= m.rssi <= 0 for m in listener.meters.values()), "dBm"
 
 
 async def test_hex_file_source_and_corrupt_telegrams(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ class HeardMeter:
     device_type: int = 0
     version: int = 0
     telegrams: int = 0
-    rssi: int | None = None
+    rssi: int | None = None  # dBm; a byte appended to a bare frame has no known scale and is not shown
     last_seen: float = 0.0
     state: str = ""  # decrypted, plain, no key, wrong key, corrupt, undecodable
     last: dict[str, Any] = field(default_factory=dict)  # the last decoded telegram (JSON shape)
@@ -83,8 +83,6 @@ class Listener:
         doc = wmbus_to_json(decoded)
         meter.last = doc
         self._count(meter, item, state_of(None, decoded.decrypted))
-        if item.rssi is not None or decoded.rssi is not None:
-            meter.rssi = item.rssi if item.rssi is not None else decoded.rssi
         return meter, doc, None
 
     def _meter(self, ident: str, manufacturer: str, device_type: int, version: int) -> HeardMeter:

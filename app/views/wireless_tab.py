@@ -90,7 +90,7 @@ class WirelessTab(QWidget):
                 self.tr("Manufacturer"),
                 self.tr("Type"),
                 self.tr("Version"),
-                self.tr("RSSI"),
+                self.tr("RSSI (dBm)"),
                 self.tr("Telegrams"),
                 self.tr("Last seen"),
                 self.tr("State"),

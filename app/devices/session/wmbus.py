@@ -17,10 +17,10 @@ from app.transports.url import parse_url
 
 @dataclass(frozen=True, kw_only=True)
 class Received:
-    """One telegram as it came off the air (or the file): bytes with L-field, RSSI byte if any, time."""
+    """One telegram as it came off the air (or the file): bytes with L-field, signal in dBm if known, time."""
 
     raw: bytes
-    rssi: int | None
+    rssi: int | None  # dBm, from a receiver that reports it on a known scale
     at: float
     source: str
 
@@ -75,7 +75,8 @@ async def _hci(stream: Stream, source: str) -> AsyncIterator[Received]:
         while (message := decoder.next_message()) is not None:
             telegram = message.telegram
             if telegram is not None:
-                yield Received(raw=telegram, rssi=message.rssi, at=time.time(), source=source)
+                rssi = im871a.rssi_dbm(message.rssi) if message.rssi is not None else None
+                yield Received(raw=telegram, rssi=rssi, at=time.time(), source=source)
 
 
 async def _hex_stream(stream: Stream, source: str) -> AsyncIterator[Received]:

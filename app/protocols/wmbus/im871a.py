@@ -50,6 +50,12 @@ class RadioMsg(enum.IntEnum):
     WMBUSMSG_IND = 0x03
 
 
+def rssi_dbm(raw: int) -> int:
+    """The received power in dBm for an iM871A RSSI byte (its Si1002 radio: 0.5 dB a step, 0 dBm at most)."""
+    # The radio's RSSI-versus-input-power curve is close to linear from -100 dBm (45) to -20 dBm (205).
+    return min(0, round(raw / 2 - 122.5))
+
+
 LINK_MODES = {"s1": 0, "s1m": 1, "s2": 2, "t1": 3, "t2": 4, "r2": 5, "c1a": 6, "c1b": 7, "c2a": 8, "c2b": 9}
 
 
