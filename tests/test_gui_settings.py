@@ -309,6 +309,17 @@ def window_lightness() -> int:
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness()
 
 
+def plot_lightness(window: MainWindow) -> list[bool]:
+    """Whether the Readings and DLMS profile plots have a dark background and light axis text."""
+    dark = []
+    for plot in (window.readings_tab.plot, window.dlms_tab.profile.plot):
+        background = plot.backgroundBrush().color().lightness()
+        axis_text = plot.getAxis("left").textPen().color().lightness()
+        dark.append(background < 96 and axis_text > 192)
+        assert (background < 96) == (axis_text > 192), "background and text agree"
+    return dark
+
+
 def test_dark_theme_sets_a_dark_palette_and_light_restores_it(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -319,9 +330,12 @@ def test_dark_theme_sets_a_dark_palette_and_light_restores_it(
     assert window.palette().color(QPalette.ColorRole.Window).lightness() < 96, "the open window follows"
     label = window.mbus_tab.status
     assert label.palette().color(QPalette.ColorRole.WindowText).lightness() > 192
+    assert plot_lightness(window) == [True, True], "the plots turn dark with the window"
     choose(window, theme="light")
     assert window_lightness() > 192
     assert QGuiApplication.palette().color(QPalette.ColorRole.Text).lightness() < 64
+    QApplication.processEvents()
+    assert plot_lightness(window) == [False, False], "and light again"
 
     # `system` follows the desktop's colour scheme, also when it switches while the window is open
     hints = QGuiApplication.styleHints()

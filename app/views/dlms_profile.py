@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -38,10 +38,12 @@ from app.devices.dlms_values import (
 from app.protocols.dlms.axdr import Data
 from app.protocols.dlms.cosem import class_name
 from app.views.display import convert_number, csv_separator, display_unit, format_number
+from app.views.plot_colours import colour_plot, series_colour
 
 EXPORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the plain text a CSV export writes for a cell
 DATE_FORMAT = "yyyy-MM-dd HH:mm:ss"
 MAX_CELL_TEXT = 300
+PLOT_COLOUR = "#1565c0"
 
 
 def pyqtgraph() -> Any:
@@ -205,12 +207,11 @@ class ProfilePanel(QWidget):
         self.graph = pyqtgraph()
         graph = self.graph
         if graph is not None:
-            self.plot = graph.PlotWidget(background="w")
+            self.plot = graph.PlotWidget()
             self.plot.setObjectName("profile-plot")
             self.plot.showGrid(x=True, y=True, alpha=0.3)
+            self.curve = self.plot.plot([], [], symbol="o", symbolSize=5)
             self._time_axis(True)
-            self.curve = self.plot.plot([], [], pen=graph.mkPen("#1565c0", width=2), symbol="o", symbolSize=5)
-            self.curve.setSymbolBrush("#1565c0")
             plot_layout.addWidget(self.plot, 1)
         else:
             missing = QLabel(self.tr("Install pyqtgraph to see the plot."))
@@ -235,9 +236,22 @@ class ProfilePanel(QWidget):
         axis = graph.DateAxisItem(orientation="bottom") if times else graph.AxisItem(orientation="bottom")
         self.plot.setAxisItems({"bottom": axis})
         self.plot.setLabel("bottom", "" if times else self.tr("Entry"))
-        for side in ("left", "bottom"):
-            self.plot.getAxis(side).setPen("k")
-            self.plot.getAxis(side).setTextPen("k")
+        self._colour_plot()
+
+    def _colour_plot(self) -> None:
+        """The plot in the theme's colours."""
+        if self.plot is None or self.graph is None:
+            return
+        colour_plot(self.plot, palette_of=self)
+        colour = series_colour(PLOT_COLOUR, self.palette())
+        self.curve.setPen(self.graph.mkPen(colour, width=2))
+        self.curve.setSymbolBrush(colour)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a theme switch."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_plot()
+        super().changeEvent(event)
 
     def _mode_changed(self) -> None:
         mode = self.mode.currentData()

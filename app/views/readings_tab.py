@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
+    QEvent,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
@@ -60,6 +61,7 @@ from app.errors import DeviceError, GwtermError
 from app.protocols.mbus.telegram import MEDIUM_NAMES
 from app.views.controller import DeviceController
 from app.views.display import convert_energy, csv_separator, display_unit, export_number, value_text
+from app.views.plot_colours import colour_plot, series_colour
 
 Notify = Callable[..., None]
 ERROR_KEY = "error"  # the record key of a failed read (its value is the reason)
@@ -357,15 +359,11 @@ class ReadingsTab(StoredDataTab):
         self.crosshair_label.setMinimumHeight(2 * self.crosshair_label.fontMetrics().lineSpacing() + 4)
         self.crosshair_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         axis = pg.DateAxisItem(orientation="bottom")
-        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": axis})
+        self.plot = pg.PlotWidget(axisItems={"bottom": axis})
         self.plot.setObjectName("readings-plot")
         self.plot.showGrid(x=True, y=True, alpha=0.3)
-        for side in ("left", "bottom"):
-            self.plot.getAxis(side).setPen("k")
-            self.plot.getAxis(side).setTextPen("k")
-        self.legend = self.plot.addLegend(
-            offset=(10, 10), labelTextColor="k", brush=pg.mkBrush(255, 255, 255, 210), pen=pg.mkPen("#bdbdbd")
-        )
+        self.legend = self.plot.addLegend(offset=(10, 10))
+        colour_plot(self.plot, self.legend, palette_of=self)
         dashed = pg.mkPen("#757575", width=1, style=Qt.PenStyle.DashLine)
         self.v_line = pg.InfiniteLine(angle=90, movable=False, pen=dashed)
         self.h_line = pg.InfiniteLine(angle=0, movable=False, pen=dashed)
@@ -809,6 +807,14 @@ class ReadingsTab(StoredDataTab):
         key = self.series_key.get(address)
         return [r for r in self.loaded.get(address, []) if r.key == key or r.status == "error"]
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a theme switch: the plot and its series in the new colours."""
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
+            colour_plot(self.plot, self.legend, palette_of=self)
+            if self.curves:
+                self.show_series()
+        super().changeEvent(event)
+
     def show_series(self) -> None:
         """Plot the chosen series of the selected meters and list their rows."""
         for _, _, item in self.curves:
@@ -832,7 +838,7 @@ class ReadingsTab(StoredDataTab):
             ]
             unit = display_unit(unit)  # the values are plotted in the chosen energy unit
             units.add(unit)
-            colour = COLOURS[number % len(COLOURS)]
+            colour = series_colour(COLOURS[number % len(COLOURS)], self.palette())
             symbols: dict[str, Any] = (
                 {"symbol": "o", "symbolSize": 5, "symbolBrush": colour, "symbolPen": None}
                 if len(points) <= SYMBOLS_UP_TO
