@@ -1095,12 +1095,12 @@
 <context>
     <name>EditValuesDialog</name>
     <message>
-        <location filename="../app/views/edit_dialog.py" line="135"/>
+        <location filename="../app/views/edit_dialog.py" line="157"/>
         <source>Edit values: %1</source>
         <translation>Upravit hodnoty: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/edit_dialog.py" line="168"/>
+        <location filename="../app/views/edit_dialog.py" line="190"/>
         <source>%n field(s) need attention.</source>
         <translation>
             <numerusform>%n pole vyžaduje pozornost.</numerusform>
@@ -1430,6 +1430,14 @@
         <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Sheet</source>
         <translation>Tabulka</translation>
+    </message>
+</context>
+<context>
+    <name>GroupForm</name>
+    <message>
+        <location filename="../app/views/edit_dialog.py" line="104"/>
+        <source>%1 is also the %2; they must differ</source>
+        <translation>%1 je také %2; musí se lišit</translation>
     </message>
 </context>
 <context>
@@ -2374,77 +2382,77 @@ Licence MIT.</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="149"/>
+        <location filename="../app/views/dlms_profile.py" line="151"/>
         <source>All entries</source>
         <translation>Všechny záznamy</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="150"/>
+        <location filename="../app/views/dlms_profile.py" line="152"/>
         <source>Time range</source>
         <translation>Časový rozsah</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="151"/>
+        <location filename="../app/views/dlms_profile.py" line="153"/>
         <source>Last entries</source>
         <translation>Poslední záznamy</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="152"/>
+        <location filename="../app/views/dlms_profile.py" line="154"/>
         <source>Which rows of the buffer to read (selective access)</source>
         <translation>Které řádky bufferu načíst (selektivní přístup)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="165"/>
+        <location filename="../app/views/dlms_profile.py" line="167"/>
         <source>How many of the newest entries to read</source>
         <translation>Kolik nejnovějších záznamů načíst</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="166"/>
+        <location filename="../app/views/dlms_profile.py" line="168"/>
         <source>Read buffer</source>
         <translation>Načíst buffer</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="169"/>
+        <location filename="../app/views/dlms_profile.py" line="171"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="170"/>
+        <location filename="../app/views/dlms_profile.py" line="172"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="171"/>
+        <location filename="../app/views/dlms_profile.py" line="173"/>
         <source>Entries</source>
         <translation>Záznamy</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="194"/>
+        <location filename="../app/views/dlms_profile.py" line="196"/>
         <source>The column plotted over the clock column</source>
         <translation>Sloupec vykreslený v závislosti na sloupci hodin</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="197"/>
+        <location filename="../app/views/dlms_profile.py" line="199"/>
         <source>Plot</source>
         <translation>Graf</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="216"/>
+        <location filename="../app/views/dlms_profile.py" line="217"/>
         <source>Install pyqtgraph to see the plot.</source>
         <translation>Pro zobrazení grafu nainstalujte pyqtgraph.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="237"/>
+        <location filename="../app/views/dlms_profile.py" line="238"/>
         <source>Entry</source>
         <translation>Záznam</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="272"/>
+        <location filename="../app/views/dlms_profile.py" line="286"/>
         <source>This profile captures no clock</source>
         <translation>Tento profil nezaznamenává hodiny</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="290"/>
+        <location filename="../app/views/dlms_profile.py" line="304"/>
         <source>Column %1</source>
         <translation>Sloupec %1</translation>
     </message>
@@ -2452,52 +2460,52 @@ Licence MIT.</translation>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="195"/>
+        <location filename="../app/views/readings_tab.py" line="197"/>
         <source>Meter</source>
         <translation>Měřidlo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="196"/>
+        <location filename="../app/views/readings_tab.py" line="198"/>
         <source>Time</source>
         <translation>Čas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="197"/>
+        <location filename="../app/views/readings_tab.py" line="199"/>
         <source>Series</source>
         <translation>Řada</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="198"/>
+        <location filename="../app/views/readings_tab.py" line="200"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="199"/>
+        <location filename="../app/views/readings_tab.py" line="201"/>
         <source>Unit</source>
         <translation>Jednotka</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="200"/>
+        <location filename="../app/views/readings_tab.py" line="202"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="231"/>
+        <location filename="../app/views/readings_tab.py" line="233"/>
         <source>Read failed</source>
         <translation>Odečet se nezdařil</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="247"/>
+        <location filename="../app/views/readings_tab.py" line="249"/>
         <source>ok</source>
         <translation>v pořádku</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="247"/>
+        <location filename="../app/views/readings_tab.py" line="249"/>
         <source>error</source>
         <translation>chyba</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="247"/>
+        <location filename="../app/views/readings_tab.py" line="249"/>
         <source>stale</source>
         <translation>zastaralé</translation>
     </message>
@@ -2505,162 +2513,162 @@ Licence MIT.</translation>
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="276"/>
+        <location filename="../app/views/readings_tab.py" line="278"/>
         <source>Last 24 hours</source>
         <translation>Posledních 24 hodin</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="277"/>
+        <location filename="../app/views/readings_tab.py" line="279"/>
         <source>Last 7 days</source>
         <translation>Posledních 7 dní</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="278"/>
+        <location filename="../app/views/readings_tab.py" line="280"/>
         <source>Last 30 days</source>
         <translation>Posledních 30 dní</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="279"/>
+        <location filename="../app/views/readings_tab.py" line="281"/>
         <source>All</source>
         <translation>Vše</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="280"/>
+        <location filename="../app/views/readings_tab.py" line="282"/>
         <source>From – to</source>
         <translation>Od – do</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="300"/>
+        <location filename="../app/views/readings_tab.py" line="302"/>
         <source>Refresh</source>
         <translation>Obnovit</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="302"/>
+        <location filename="../app/views/readings_tab.py" line="304"/>
         <source>Read the meter list, the newest values and the events again</source>
         <translation>Znovu načíst seznam měřidel, nejnovější hodnoty a události</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="304"/>
+        <location filename="../app/views/readings_tab.py" line="306"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="313"/>
+        <location filename="../app/views/readings_tab.py" line="315"/>
         <source>Export CSV…</source>
         <translation>Exportovat CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="315"/>
+        <location filename="../app/views/readings_tab.py" line="317"/>
         <source>Export XLSX…</source>
         <translation>Exportovat XLSX…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="317"/>
+        <location filename="../app/views/readings_tab.py" line="319"/>
         <source>Export PNG…</source>
         <translation>Exportovat PNG…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="320"/>
+        <location filename="../app/views/readings_tab.py" line="322"/>
         <source>Range:</source>
         <translation>Období:</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="322"/>
+        <location filename="../app/views/readings_tab.py" line="324"/>
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="323"/>
+        <location filename="../app/views/readings_tab.py" line="325"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="337"/>
+        <location filename="../app/views/readings_tab.py" line="339"/>
         <source>Name</source>
         <translation>Název</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="338"/>
+        <location filename="../app/views/readings_tab.py" line="340"/>
         <source>Id</source>
         <translation>Identifikační číslo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="339"/>
+        <location filename="../app/views/readings_tab.py" line="341"/>
         <source>Medium</source>
         <translation>Médium</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="340"/>
+        <location filename="../app/views/readings_tab.py" line="342"/>
         <source>Last value</source>
         <translation>Poslední hodnota</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="341"/>
+        <location filename="../app/views/readings_tab.py" line="343"/>
         <source>State</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="342"/>
+        <location filename="../app/views/readings_tab.py" line="344"/>
         <source>Series</source>
         <translation>Řada</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="351"/>
+        <location filename="../app/views/readings_tab.py" line="353"/>
         <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
         <translation>Vyberte jedno měřidlo, nebo několik (Ctrl, Shift) pro jejich překrytí</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Time</source>
         <translation>Čas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Event</source>
         <translation>Událost</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Level</source>
         <translation>Úroveň</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Meter</source>
         <translation>Měřidlo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Message</source>
         <translation>Zpráva</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="405"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Rows</source>
         <translation>Řádky</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="406"/>
+        <location filename="../app/views/readings_tab.py" line="404"/>
         <source>Events</source>
         <translation>Události</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="444"/>
+        <location filename="../app/views/readings_tab.py" line="442"/>
         <source>Select meters with readings in the range first</source>
         <translation>Nejprve vyberte měřidla s odečty v daném období</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="453"/>
+        <location filename="../app/views/readings_tab.py" line="451"/>
         <source>This device keeps no stored readings.</source>
         <translation>Toto zařízení neuchovává žádné odečty.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="482"/>
+        <location filename="../app/views/readings_tab.py" line="480"/>
         <source>Reading the newest values: meter %1 of %2 …</source>
         <translation>Načítání nejnovějších hodnot: měřidlo %1 z %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="508"/>
+        <location filename="../app/views/readings_tab.py" line="506"/>
         <source>%n meter(s) with stored readings.</source>
         <translation>
             <numerusform>%n měřidlo s uloženými odečty.</numerusform>
@@ -2669,122 +2677,122 @@ Licence MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="512"/>
+        <location filename="../app/views/readings_tab.py" line="510"/>
         <source>Read stored meters</source>
         <translation>Načtení uložených měřidel</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="545"/>
+        <location filename="../app/views/readings_tab.py" line="543"/>
         <source>maximum</source>
         <translation>maximální hodnota</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="546"/>
+        <location filename="../app/views/readings_tab.py" line="544"/>
         <source>minimum</source>
         <translation>minimální hodnota</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="547"/>
+        <location filename="../app/views/readings_tab.py" line="545"/>
         <source>during error</source>
         <translation>ve stavu chyby</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="551"/>
+        <location filename="../app/views/readings_tab.py" line="549"/>
         <source>storage %1</source>
         <translation>paměť %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="552"/>
+        <location filename="../app/views/readings_tab.py" line="550"/>
         <source>tariff %1</source>
         <translation>tarif %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="553"/>
+        <location filename="../app/views/readings_tab.py" line="551"/>
         <source>subunit %1</source>
         <translation>podjednotka %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="581"/>
+        <location filename="../app/views/readings_tab.py" line="579"/>
         <source>Address: %1</source>
         <translation>Adresa: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="582"/>
+        <location filename="../app/views/readings_tab.py" line="580"/>
         <source>Interface: %1</source>
         <translation>Rozhraní: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="585"/>
+        <location filename="../app/views/readings_tab.py" line="583"/>
         <source>Manufacturer: %1</source>
         <translation>Výrobce: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="587"/>
+        <location filename="../app/views/readings_tab.py" line="585"/>
         <source>Version: %1</source>
         <translation>Verze: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="632"/>
+        <location filename="../app/views/readings_tab.py" line="630"/>
         <source>no readings</source>
         <translation>žádné odečty</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="634"/>
+        <location filename="../app/views/readings_tab.py" line="632"/>
         <source>unreadable</source>
         <translation>nečitelné</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="638"/>
+        <location filename="../app/views/readings_tab.py" line="636"/>
         <source>stale</source>
         <translation>zastaralé</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="640"/>
+        <location filename="../app/views/readings_tab.py" line="638"/>
         <source>ok</source>
         <translation>v pořádku</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="688"/>
+        <location filename="../app/views/readings_tab.py" line="686"/>
         <source>Meter unreadable</source>
         <translation>Měřidlo nečitelné</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="689"/>
+        <location filename="../app/views/readings_tab.py" line="687"/>
         <source>Meter readable again</source>
         <translation>Měřidlo opět čitelné</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="690"/>
+        <location filename="../app/views/readings_tab.py" line="688"/>
         <source>Decryption failed</source>
         <translation>Dešifrování selhalo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="691"/>
+        <location filename="../app/views/readings_tab.py" line="689"/>
         <source>Power lost</source>
         <translation>Výpadek napájení</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="692"/>
+        <location filename="../app/views/readings_tab.py" line="690"/>
         <source>Power returned</source>
         <translation>Obnovení napájení</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="693"/>
+        <location filename="../app/views/readings_tab.py" line="691"/>
         <source>Report backlog dropped</source>
         <translation>Fronta nedoručených pro výkaz zahozena</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="708"/>
+        <location filename="../app/views/readings_tab.py" line="706"/>
         <source>Events (%1)</source>
         <translation>Události (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="779"/>
+        <location filename="../app/views/readings_tab.py" line="777"/>
         <source>Loading %1 (%2 of %3): %4 readings …</source>
         <translation>Načítání %1 (%2 z %3): načteno odečtů: %4 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="798"/>
+        <location filename="../app/views/readings_tab.py" line="796"/>
         <source>%n reading(s) loaded.</source>
         <translation>
             <numerusform>Načten %n odečet.</numerusform>
@@ -2793,68 +2801,68 @@ Licence MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="802"/>
+        <location filename="../app/views/readings_tab.py" line="800"/>
         <source>Loading readings …</source>
         <translation>Načítání odečtů …</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="803"/>
+        <location filename="../app/views/readings_tab.py" line="801"/>
         <source>Load readings</source>
         <translation>Načtení odečtů</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="856"/>
+        <location filename="../app/views/readings_tab.py" line="862"/>
         <source>No readings of the selected meters in this range.</source>
         <translation>Žádné odečty vybraných měřidel v tomto období.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="895"/>
+        <location filename="../app/views/readings_tab.py" line="901"/>
         <source>Saved %1.</source>
         <translation>Uloženo: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="900"/>
+        <location filename="../app/views/readings_tab.py" line="906"/>
         <source>Nothing to export: select meters with readings in the range first.</source>
         <translation>Není co exportovat: nejprve vyberte měřidla s odečty v daném období.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="908"/>
-        <location filename="../app/views/readings_tab.py" line="925"/>
+        <location filename="../app/views/readings_tab.py" line="914"/>
+        <location filename="../app/views/readings_tab.py" line="931"/>
         <source>Export readings</source>
         <translation>Exportovat odečty</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="908"/>
+        <location filename="../app/views/readings_tab.py" line="914"/>
         <source>CSV (*.csv)</source>
         <translation>Soubor CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="916"/>
+        <location filename="../app/views/readings_tab.py" line="922"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: nelze zapsat (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="925"/>
+        <location filename="../app/views/readings_tab.py" line="931"/>
         <source>Excel (*.xlsx)</source>
         <translation>Soubor Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="940"/>
+        <location filename="../app/views/readings_tab.py" line="946"/>
         <source>Nothing to export: plot a series first.</source>
         <translation>Není co exportovat: nejprve vykreslete řadu.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="942"/>
+        <location filename="../app/views/readings_tab.py" line="948"/>
         <source>Export plot</source>
         <translation>Exportovat graf</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="942"/>
+        <location filename="../app/views/readings_tab.py" line="948"/>
         <source>PNG image (*.png)</source>
         <translation>Obrázek PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="946"/>
+        <location filename="../app/views/readings_tab.py" line="952"/>
         <source>%1: cannot write the image</source>
         <translation>%1: obrázek nelze zapsat</translation>
     </message>
@@ -3322,12 +3330,12 @@ Licence MIT.</translation>
 <context>
     <name>StoredDataTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="143"/>
+        <location filename="../app/views/readings_tab.py" line="145"/>
         <source>Connect to a device that stores readings first.</source>
         <translation>Nejprve se připojte k zařízení, které uchovává odečty.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="164"/>
+        <location filename="../app/views/readings_tab.py" line="166"/>
         <source>Wait for the running operation or cancel it.</source>
         <translation>Počkejte na dokončení probíhající operace, nebo ji zrušte.</translation>
     </message>

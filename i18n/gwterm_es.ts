@@ -1088,12 +1088,12 @@
 <context>
     <name>EditValuesDialog</name>
     <message>
-        <location filename="../app/views/edit_dialog.py" line="135"/>
+        <location filename="../app/views/edit_dialog.py" line="157"/>
         <source>Edit values: %1</source>
         <translation>Editar valores: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/edit_dialog.py" line="168"/>
+        <location filename="../app/views/edit_dialog.py" line="190"/>
         <source>%n field(s) need attention.</source>
         <translation>
             <numerusform>%n campo requiere atención.</numerusform>
@@ -1422,6 +1422,14 @@
         <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Sheet</source>
         <translation>Hoja</translation>
+    </message>
+</context>
+<context>
+    <name>GroupForm</name>
+    <message>
+        <location filename="../app/views/edit_dialog.py" line="104"/>
+        <source>%1 is also the %2; they must differ</source>
+        <translation>%1 también es el %2; deben ser distintos</translation>
     </message>
 </context>
 <context>
@@ -2362,77 +2370,77 @@ Licencia MIT.</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="149"/>
+        <location filename="../app/views/dlms_profile.py" line="151"/>
         <source>All entries</source>
         <translation>Todas las entradas</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="150"/>
+        <location filename="../app/views/dlms_profile.py" line="152"/>
         <source>Time range</source>
         <translation>Intervalo de tiempo</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="151"/>
+        <location filename="../app/views/dlms_profile.py" line="153"/>
         <source>Last entries</source>
         <translation>Últimas entradas</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="152"/>
+        <location filename="../app/views/dlms_profile.py" line="154"/>
         <source>Which rows of the buffer to read (selective access)</source>
         <translation>Qué filas del búfer se leen (acceso selectivo)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="165"/>
+        <location filename="../app/views/dlms_profile.py" line="167"/>
         <source>How many of the newest entries to read</source>
         <translation>Cuántas de las entradas más recientes se leen</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="166"/>
+        <location filename="../app/views/dlms_profile.py" line="168"/>
         <source>Read buffer</source>
         <translation>Leer búfer</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="169"/>
+        <location filename="../app/views/dlms_profile.py" line="171"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="170"/>
+        <location filename="../app/views/dlms_profile.py" line="172"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="171"/>
+        <location filename="../app/views/dlms_profile.py" line="173"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="194"/>
+        <location filename="../app/views/dlms_profile.py" line="196"/>
         <source>The column plotted over the clock column</source>
         <translation>La columna representada frente a la columna del reloj</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="197"/>
+        <location filename="../app/views/dlms_profile.py" line="199"/>
         <source>Plot</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="216"/>
+        <location filename="../app/views/dlms_profile.py" line="217"/>
         <source>Install pyqtgraph to see the plot.</source>
         <translation>Instale pyqtgraph para ver el gráfico.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="237"/>
+        <location filename="../app/views/dlms_profile.py" line="238"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="272"/>
+        <location filename="../app/views/dlms_profile.py" line="286"/>
         <source>This profile captures no clock</source>
         <translation>Este perfil no captura el reloj</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="290"/>
+        <location filename="../app/views/dlms_profile.py" line="304"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -2440,52 +2448,52 @@ Licencia MIT.</translation>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="195"/>
+        <location filename="../app/views/readings_tab.py" line="197"/>
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="196"/>
+        <location filename="../app/views/readings_tab.py" line="198"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="197"/>
+        <location filename="../app/views/readings_tab.py" line="199"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="198"/>
+        <location filename="../app/views/readings_tab.py" line="200"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="199"/>
+        <location filename="../app/views/readings_tab.py" line="201"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="200"/>
+        <location filename="../app/views/readings_tab.py" line="202"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="231"/>
+        <location filename="../app/views/readings_tab.py" line="233"/>
         <source>Read failed</source>
         <translation>Error de lectura</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="247"/>
+        <location filename="../app/views/readings_tab.py" line="249"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="247"/>
+        <location filename="../app/views/readings_tab.py" line="249"/>
         <source>error</source>
         <translation>con error</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="247"/>
+        <location filename="../app/views/readings_tab.py" line="249"/>
         <source>stale</source>
         <translation>desactualizado</translation>
     </message>
@@ -2493,162 +2501,162 @@ Licencia MIT.</translation>
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="276"/>
+        <location filename="../app/views/readings_tab.py" line="278"/>
         <source>Last 24 hours</source>
         <translation>Últimas 24 horas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="277"/>
+        <location filename="../app/views/readings_tab.py" line="279"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="278"/>
+        <location filename="../app/views/readings_tab.py" line="280"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="279"/>
+        <location filename="../app/views/readings_tab.py" line="281"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="280"/>
+        <location filename="../app/views/readings_tab.py" line="282"/>
         <source>From – to</source>
         <translation>Desde – hasta</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="300"/>
+        <location filename="../app/views/readings_tab.py" line="302"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="302"/>
+        <location filename="../app/views/readings_tab.py" line="304"/>
         <source>Read the meter list, the newest values and the events again</source>
         <translation>Volver a leer la lista de contadores, los valores más recientes y los eventos</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="304"/>
+        <location filename="../app/views/readings_tab.py" line="306"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="313"/>
+        <location filename="../app/views/readings_tab.py" line="315"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="315"/>
+        <location filename="../app/views/readings_tab.py" line="317"/>
         <source>Export XLSX…</source>
         <translation>Exportar XLSX…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="317"/>
+        <location filename="../app/views/readings_tab.py" line="319"/>
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="320"/>
+        <location filename="../app/views/readings_tab.py" line="322"/>
         <source>Range:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="322"/>
+        <location filename="../app/views/readings_tab.py" line="324"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="323"/>
+        <location filename="../app/views/readings_tab.py" line="325"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="337"/>
+        <location filename="../app/views/readings_tab.py" line="339"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="338"/>
+        <location filename="../app/views/readings_tab.py" line="340"/>
         <source>Id</source>
         <translation>N.º de identificación</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="339"/>
+        <location filename="../app/views/readings_tab.py" line="341"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="340"/>
+        <location filename="../app/views/readings_tab.py" line="342"/>
         <source>Last value</source>
         <translation>Último valor</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="341"/>
+        <location filename="../app/views/readings_tab.py" line="343"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="342"/>
+        <location filename="../app/views/readings_tab.py" line="344"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="351"/>
+        <location filename="../app/views/readings_tab.py" line="353"/>
         <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
         <translation>Seleccione un contador, o varios (Ctrl, Shift) para superponerlos</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="405"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="406"/>
+        <location filename="../app/views/readings_tab.py" line="404"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="444"/>
+        <location filename="../app/views/readings_tab.py" line="442"/>
         <source>Select meters with readings in the range first</source>
         <translation>Seleccione primero contadores con lecturas en el periodo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="453"/>
+        <location filename="../app/views/readings_tab.py" line="451"/>
         <source>This device keeps no stored readings.</source>
         <translation>Este dispositivo no guarda lecturas.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="482"/>
+        <location filename="../app/views/readings_tab.py" line="480"/>
         <source>Reading the newest values: meter %1 of %2 …</source>
         <translation>Leyendo los valores más recientes: contador %1 de %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="508"/>
+        <location filename="../app/views/readings_tab.py" line="506"/>
         <source>%n meter(s) with stored readings.</source>
         <translation>
             <numerusform>%n contador con lecturas guardadas.</numerusform>
@@ -2656,122 +2664,122 @@ Licencia MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="512"/>
+        <location filename="../app/views/readings_tab.py" line="510"/>
         <source>Read stored meters</source>
         <translation>Lectura de los contadores guardados</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="545"/>
+        <location filename="../app/views/readings_tab.py" line="543"/>
         <source>maximum</source>
         <translation>máximo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="546"/>
+        <location filename="../app/views/readings_tab.py" line="544"/>
         <source>minimum</source>
         <translation>mínimo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="547"/>
+        <location filename="../app/views/readings_tab.py" line="545"/>
         <source>during error</source>
         <translation>en estado de error</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="551"/>
+        <location filename="../app/views/readings_tab.py" line="549"/>
         <source>storage %1</source>
         <translation>memoria %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="552"/>
+        <location filename="../app/views/readings_tab.py" line="550"/>
         <source>tariff %1</source>
         <translation>tarifa %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="553"/>
+        <location filename="../app/views/readings_tab.py" line="551"/>
         <source>subunit %1</source>
         <translation>subunidad %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="581"/>
+        <location filename="../app/views/readings_tab.py" line="579"/>
         <source>Address: %1</source>
         <translation>Dirección: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="582"/>
+        <location filename="../app/views/readings_tab.py" line="580"/>
         <source>Interface: %1</source>
         <translation>Interfaz: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="585"/>
+        <location filename="../app/views/readings_tab.py" line="583"/>
         <source>Manufacturer: %1</source>
         <translation>Fabricante: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="587"/>
+        <location filename="../app/views/readings_tab.py" line="585"/>
         <source>Version: %1</source>
         <translation>Versión: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="632"/>
+        <location filename="../app/views/readings_tab.py" line="630"/>
         <source>no readings</source>
         <translation>sin lecturas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="634"/>
+        <location filename="../app/views/readings_tab.py" line="632"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="638"/>
+        <location filename="../app/views/readings_tab.py" line="636"/>
         <source>stale</source>
         <translation>desactualizado</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="640"/>
+        <location filename="../app/views/readings_tab.py" line="638"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="688"/>
+        <location filename="../app/views/readings_tab.py" line="686"/>
         <source>Meter unreadable</source>
         <translation>Contador ilegible</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="689"/>
+        <location filename="../app/views/readings_tab.py" line="687"/>
         <source>Meter readable again</source>
         <translation>Contador legible de nuevo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="690"/>
+        <location filename="../app/views/readings_tab.py" line="688"/>
         <source>Decryption failed</source>
         <translation>Error de descifrado</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="691"/>
+        <location filename="../app/views/readings_tab.py" line="689"/>
         <source>Power lost</source>
         <translation>Pérdida de la alimentación</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="692"/>
+        <location filename="../app/views/readings_tab.py" line="690"/>
         <source>Power returned</source>
         <translation>Retorno de la alimentación</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="693"/>
+        <location filename="../app/views/readings_tab.py" line="691"/>
         <source>Report backlog dropped</source>
         <translation>Cola de pendientes del informe descartada</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="708"/>
+        <location filename="../app/views/readings_tab.py" line="706"/>
         <source>Events (%1)</source>
         <translation>Eventos (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="779"/>
+        <location filename="../app/views/readings_tab.py" line="777"/>
         <source>Loading %1 (%2 of %3): %4 readings …</source>
         <translation>Cargando %1 (%2 de %3): %4 lecturas …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="798"/>
+        <location filename="../app/views/readings_tab.py" line="796"/>
         <source>%n reading(s) loaded.</source>
         <translation>
             <numerusform>%n lectura cargada.</numerusform>
@@ -2779,68 +2787,68 @@ Licencia MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="802"/>
+        <location filename="../app/views/readings_tab.py" line="800"/>
         <source>Loading readings …</source>
         <translation>Cargando lecturas …</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="803"/>
+        <location filename="../app/views/readings_tab.py" line="801"/>
         <source>Load readings</source>
         <translation>Carga de lecturas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="856"/>
+        <location filename="../app/views/readings_tab.py" line="862"/>
         <source>No readings of the selected meters in this range.</source>
         <translation>No hay lecturas de los contadores seleccionados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="895"/>
+        <location filename="../app/views/readings_tab.py" line="901"/>
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="900"/>
+        <location filename="../app/views/readings_tab.py" line="906"/>
         <source>Nothing to export: select meters with readings in the range first.</source>
         <translation>Nada que exportar: seleccione primero contadores con lecturas en el periodo.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="908"/>
-        <location filename="../app/views/readings_tab.py" line="925"/>
+        <location filename="../app/views/readings_tab.py" line="914"/>
+        <location filename="../app/views/readings_tab.py" line="931"/>
         <source>Export readings</source>
         <translation>Exportar lecturas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="908"/>
+        <location filename="../app/views/readings_tab.py" line="914"/>
         <source>CSV (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="916"/>
+        <location filename="../app/views/readings_tab.py" line="922"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: no se puede escribir (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="925"/>
+        <location filename="../app/views/readings_tab.py" line="931"/>
         <source>Excel (*.xlsx)</source>
         <translation>Archivo Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="940"/>
+        <location filename="../app/views/readings_tab.py" line="946"/>
         <source>Nothing to export: plot a series first.</source>
         <translation>Nada que exportar: represente primero una serie.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="942"/>
+        <location filename="../app/views/readings_tab.py" line="948"/>
         <source>Export plot</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="942"/>
+        <location filename="../app/views/readings_tab.py" line="948"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="946"/>
+        <location filename="../app/views/readings_tab.py" line="952"/>
         <source>%1: cannot write the image</source>
         <translation>%1: no se puede escribir la imagen</translation>
     </message>
@@ -3306,12 +3314,12 @@ Licencia MIT.</translation>
 <context>
     <name>StoredDataTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="143"/>
+        <location filename="../app/views/readings_tab.py" line="145"/>
         <source>Connect to a device that stores readings first.</source>
         <translation>Conéctese primero a un dispositivo que guarde lecturas.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="164"/>
+        <location filename="../app/views/readings_tab.py" line="166"/>
         <source>Wait for the running operation or cancel it.</source>
         <translation>Espere a que termine la operación en curso o cancélela.</translation>
     </message>

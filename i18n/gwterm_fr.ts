@@ -1088,12 +1088,12 @@
 <context>
     <name>EditValuesDialog</name>
     <message>
-        <location filename="../app/views/edit_dialog.py" line="135"/>
+        <location filename="../app/views/edit_dialog.py" line="157"/>
         <source>Edit values: %1</source>
         <translation>Modifier les valeurs : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/edit_dialog.py" line="168"/>
+        <location filename="../app/views/edit_dialog.py" line="190"/>
         <source>%n field(s) need attention.</source>
         <translation>
             <numerusform>%n champ à vérifier.</numerusform>
@@ -1422,6 +1422,14 @@
         <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
+    </message>
+</context>
+<context>
+    <name>GroupForm</name>
+    <message>
+        <location filename="../app/views/edit_dialog.py" line="104"/>
+        <source>%1 is also the %2; they must differ</source>
+        <translation>%1 est aussi le %2 ; ils doivent être différents</translation>
     </message>
 </context>
 <context>
@@ -2362,77 +2370,77 @@ Licence MIT.</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="149"/>
+        <location filename="../app/views/dlms_profile.py" line="151"/>
         <source>All entries</source>
         <translation>Toutes les entrées</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="150"/>
+        <location filename="../app/views/dlms_profile.py" line="152"/>
         <source>Time range</source>
         <translation>Plage horaire</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="151"/>
+        <location filename="../app/views/dlms_profile.py" line="153"/>
         <source>Last entries</source>
         <translation>Dernières entrées</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="152"/>
+        <location filename="../app/views/dlms_profile.py" line="154"/>
         <source>Which rows of the buffer to read (selective access)</source>
         <translation>Lignes du tampon à lire (accès sélectif)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="165"/>
+        <location filename="../app/views/dlms_profile.py" line="167"/>
         <source>How many of the newest entries to read</source>
         <translation>Nombre d&apos;entrées les plus récentes à lire</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="166"/>
+        <location filename="../app/views/dlms_profile.py" line="168"/>
         <source>Read buffer</source>
         <translation>Lire le tampon</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="169"/>
+        <location filename="../app/views/dlms_profile.py" line="171"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="170"/>
+        <location filename="../app/views/dlms_profile.py" line="172"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="171"/>
+        <location filename="../app/views/dlms_profile.py" line="173"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="194"/>
+        <location filename="../app/views/dlms_profile.py" line="196"/>
         <source>The column plotted over the clock column</source>
         <translation>La colonne tracée en fonction de la colonne d&apos;horloge</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="197"/>
+        <location filename="../app/views/dlms_profile.py" line="199"/>
         <source>Plot</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="216"/>
+        <location filename="../app/views/dlms_profile.py" line="217"/>
         <source>Install pyqtgraph to see the plot.</source>
         <translation>Installez pyqtgraph pour voir le graphique.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="237"/>
+        <location filename="../app/views/dlms_profile.py" line="238"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="272"/>
+        <location filename="../app/views/dlms_profile.py" line="286"/>
         <source>This profile captures no clock</source>
         <translation>Ce profil ne capture pas l&apos;horloge</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="290"/>
+        <location filename="../app/views/dlms_profile.py" line="304"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -2440,52 +2448,52 @@ Licence MIT.</translation>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="195"/>
+        <location filename="../app/views/readings_tab.py" line="197"/>
         <source>Meter</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="196"/>
+        <location filename="../app/views/readings_tab.py" line="198"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="197"/>
+        <location filename="../app/views/readings_tab.py" line="199"/>
         <source>Series</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="198"/>
+        <location filename="../app/views/readings_tab.py" line="200"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="199"/>
+        <location filename="../app/views/readings_tab.py" line="201"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="200"/>
+        <location filename="../app/views/readings_tab.py" line="202"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="231"/>
+        <location filename="../app/views/readings_tab.py" line="233"/>
         <source>Read failed</source>
         <translation>Échec de la relève</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="247"/>
+        <location filename="../app/views/readings_tab.py" line="249"/>
         <source>ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="247"/>
+        <location filename="../app/views/readings_tab.py" line="249"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="247"/>
+        <location filename="../app/views/readings_tab.py" line="249"/>
         <source>stale</source>
         <translation>périmé</translation>
     </message>
@@ -2493,162 +2501,162 @@ Licence MIT.</translation>
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="276"/>
+        <location filename="../app/views/readings_tab.py" line="278"/>
         <source>Last 24 hours</source>
         <translation>Dernières 24 heures</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="277"/>
+        <location filename="../app/views/readings_tab.py" line="279"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="278"/>
+        <location filename="../app/views/readings_tab.py" line="280"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="279"/>
+        <location filename="../app/views/readings_tab.py" line="281"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="280"/>
+        <location filename="../app/views/readings_tab.py" line="282"/>
         <source>From – to</source>
         <translation>Du – au</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="300"/>
+        <location filename="../app/views/readings_tab.py" line="302"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="302"/>
+        <location filename="../app/views/readings_tab.py" line="304"/>
         <source>Read the meter list, the newest values and the events again</source>
         <translation>Relire la liste des compteurs, les dernières valeurs et les événements</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="304"/>
+        <location filename="../app/views/readings_tab.py" line="306"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="313"/>
+        <location filename="../app/views/readings_tab.py" line="315"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="315"/>
+        <location filename="../app/views/readings_tab.py" line="317"/>
         <source>Export XLSX…</source>
         <translation>Exporter en XLSX…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="317"/>
+        <location filename="../app/views/readings_tab.py" line="319"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="320"/>
+        <location filename="../app/views/readings_tab.py" line="322"/>
         <source>Range:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="322"/>
+        <location filename="../app/views/readings_tab.py" line="324"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="323"/>
+        <location filename="../app/views/readings_tab.py" line="325"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="337"/>
+        <location filename="../app/views/readings_tab.py" line="339"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="338"/>
+        <location filename="../app/views/readings_tab.py" line="340"/>
         <source>Id</source>
         <translation>N° d&apos;identification</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="339"/>
+        <location filename="../app/views/readings_tab.py" line="341"/>
         <source>Medium</source>
         <translation>Fluide</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="340"/>
+        <location filename="../app/views/readings_tab.py" line="342"/>
         <source>Last value</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="341"/>
+        <location filename="../app/views/readings_tab.py" line="343"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="342"/>
+        <location filename="../app/views/readings_tab.py" line="344"/>
         <source>Series</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="351"/>
+        <location filename="../app/views/readings_tab.py" line="353"/>
         <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
         <translation>Sélectionnez un compteur, ou plusieurs (Ctrl, Shift) pour les superposer</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Meter</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Message</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="405"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="406"/>
+        <location filename="../app/views/readings_tab.py" line="404"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="444"/>
+        <location filename="../app/views/readings_tab.py" line="442"/>
         <source>Select meters with readings in the range first</source>
         <translation>Sélectionnez d&apos;abord des compteurs ayant des relevés dans la période</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="453"/>
+        <location filename="../app/views/readings_tab.py" line="451"/>
         <source>This device keeps no stored readings.</source>
         <translation>Cet appareil ne conserve aucun relevé.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="482"/>
+        <location filename="../app/views/readings_tab.py" line="480"/>
         <source>Reading the newest values: meter %1 of %2 …</source>
         <translation>Lecture des dernières valeurs : compteur %1 sur %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="508"/>
+        <location filename="../app/views/readings_tab.py" line="506"/>
         <source>%n meter(s) with stored readings.</source>
         <translation>
             <numerusform>%n compteur avec des relevés stockés.</numerusform>
@@ -2656,122 +2664,122 @@ Licence MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="512"/>
+        <location filename="../app/views/readings_tab.py" line="510"/>
         <source>Read stored meters</source>
         <translation>Lecture des compteurs stockés</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="545"/>
+        <location filename="../app/views/readings_tab.py" line="543"/>
         <source>maximum</source>
         <translation>valeur maximale</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="546"/>
+        <location filename="../app/views/readings_tab.py" line="544"/>
         <source>minimum</source>
         <translation>valeur minimale</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="547"/>
+        <location filename="../app/views/readings_tab.py" line="545"/>
         <source>during error</source>
         <translation>en état d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="551"/>
+        <location filename="../app/views/readings_tab.py" line="549"/>
         <source>storage %1</source>
         <translation>mémoire %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="552"/>
+        <location filename="../app/views/readings_tab.py" line="550"/>
         <source>tariff %1</source>
         <translation>tarif %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="553"/>
+        <location filename="../app/views/readings_tab.py" line="551"/>
         <source>subunit %1</source>
         <translation>sous-unité %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="581"/>
+        <location filename="../app/views/readings_tab.py" line="579"/>
         <source>Address: %1</source>
         <translation>Adresse : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="582"/>
+        <location filename="../app/views/readings_tab.py" line="580"/>
         <source>Interface: %1</source>
         <translation>Interface : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="585"/>
+        <location filename="../app/views/readings_tab.py" line="583"/>
         <source>Manufacturer: %1</source>
         <translation>Fabricant : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="587"/>
+        <location filename="../app/views/readings_tab.py" line="585"/>
         <source>Version: %1</source>
         <translation>N° de version : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="632"/>
+        <location filename="../app/views/readings_tab.py" line="630"/>
         <source>no readings</source>
         <translation>aucun relevé</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="634"/>
+        <location filename="../app/views/readings_tab.py" line="632"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="638"/>
+        <location filename="../app/views/readings_tab.py" line="636"/>
         <source>stale</source>
         <translation>périmé</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="640"/>
+        <location filename="../app/views/readings_tab.py" line="638"/>
         <source>ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="688"/>
+        <location filename="../app/views/readings_tab.py" line="686"/>
         <source>Meter unreadable</source>
         <translation>Compteur illisible</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="689"/>
+        <location filename="../app/views/readings_tab.py" line="687"/>
         <source>Meter readable again</source>
         <translation>Compteur de nouveau lisible</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="690"/>
+        <location filename="../app/views/readings_tab.py" line="688"/>
         <source>Decryption failed</source>
         <translation>Échec du déchiffrement</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="691"/>
+        <location filename="../app/views/readings_tab.py" line="689"/>
         <source>Power lost</source>
         <translation>Perte de l&apos;alimentation</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="692"/>
+        <location filename="../app/views/readings_tab.py" line="690"/>
         <source>Power returned</source>
         <translation>Retour de l&apos;alimentation</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="693"/>
+        <location filename="../app/views/readings_tab.py" line="691"/>
         <source>Report backlog dropped</source>
         <translation>File d&apos;attente du rapport abandonnée</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="708"/>
+        <location filename="../app/views/readings_tab.py" line="706"/>
         <source>Events (%1)</source>
         <translation>Événements (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="779"/>
+        <location filename="../app/views/readings_tab.py" line="777"/>
         <source>Loading %1 (%2 of %3): %4 readings …</source>
         <translation>Chargement de %1 (%2 sur %3) : %4 relevés …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="798"/>
+        <location filename="../app/views/readings_tab.py" line="796"/>
         <source>%n reading(s) loaded.</source>
         <translation>
             <numerusform>%n relevé chargé.</numerusform>
@@ -2779,68 +2787,68 @@ Licence MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="802"/>
+        <location filename="../app/views/readings_tab.py" line="800"/>
         <source>Loading readings …</source>
         <translation>Chargement des relevés …</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="803"/>
+        <location filename="../app/views/readings_tab.py" line="801"/>
         <source>Load readings</source>
         <translation>Chargement des relevés</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="856"/>
+        <location filename="../app/views/readings_tab.py" line="862"/>
         <source>No readings of the selected meters in this range.</source>
         <translation>Aucun relevé des compteurs sélectionnés dans cette période.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="895"/>
+        <location filename="../app/views/readings_tab.py" line="901"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="900"/>
+        <location filename="../app/views/readings_tab.py" line="906"/>
         <source>Nothing to export: select meters with readings in the range first.</source>
         <translation>Rien à exporter : sélectionnez d&apos;abord des compteurs ayant des relevés dans la période.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="908"/>
-        <location filename="../app/views/readings_tab.py" line="925"/>
+        <location filename="../app/views/readings_tab.py" line="914"/>
+        <location filename="../app/views/readings_tab.py" line="931"/>
         <source>Export readings</source>
         <translation>Exporter les relevés</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="908"/>
+        <location filename="../app/views/readings_tab.py" line="914"/>
         <source>CSV (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="916"/>
+        <location filename="../app/views/readings_tab.py" line="922"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1 : écriture impossible (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="925"/>
+        <location filename="../app/views/readings_tab.py" line="931"/>
         <source>Excel (*.xlsx)</source>
         <translation>Fichiers Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="940"/>
+        <location filename="../app/views/readings_tab.py" line="946"/>
         <source>Nothing to export: plot a series first.</source>
         <translation>Rien à exporter : tracez d&apos;abord une série.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="942"/>
+        <location filename="../app/views/readings_tab.py" line="948"/>
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="942"/>
+        <location filename="../app/views/readings_tab.py" line="948"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="946"/>
+        <location filename="../app/views/readings_tab.py" line="952"/>
         <source>%1: cannot write the image</source>
         <translation>%1 : impossible d&apos;écrire l&apos;image</translation>
     </message>
@@ -3306,12 +3314,12 @@ Licence MIT.</translation>
 <context>
     <name>StoredDataTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="143"/>
+        <location filename="../app/views/readings_tab.py" line="145"/>
         <source>Connect to a device that stores readings first.</source>
         <translation>Connectez-vous d&apos;abord à un appareil qui stocke des relevés.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="164"/>
+        <location filename="../app/views/readings_tab.py" line="166"/>
         <source>Wait for the running operation or cancel it.</source>
         <translation>Attendez la fin de l&apos;opération en cours ou annulez-la.</translation>
     </message>

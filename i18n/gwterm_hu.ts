@@ -1081,12 +1081,12 @@
 <context>
     <name>EditValuesDialog</name>
     <message>
-        <location filename="../app/views/edit_dialog.py" line="135"/>
+        <location filename="../app/views/edit_dialog.py" line="157"/>
         <source>Edit values: %1</source>
         <translation>Értékek szerkesztése: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/edit_dialog.py" line="168"/>
+        <location filename="../app/views/edit_dialog.py" line="190"/>
         <source>%n field(s) need attention.</source>
         <translation>
             <numerusform>%n mező ellenőrzést igényel.</numerusform>
@@ -1414,6 +1414,14 @@
         <location filename="../app/views/fleet_tab.py" line="438"/>
         <source>Sheet</source>
         <translation>Táblázat</translation>
+    </message>
+</context>
+<context>
+    <name>GroupForm</name>
+    <message>
+        <location filename="../app/views/edit_dialog.py" line="104"/>
+        <source>%1 is also the %2; they must differ</source>
+        <translation>%1 egyben a(z) %2 is; különbözniük kell</translation>
     </message>
 </context>
 <context>
@@ -2350,77 +2358,77 @@ MIT-licenc.</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="149"/>
+        <location filename="../app/views/dlms_profile.py" line="151"/>
         <source>All entries</source>
         <translation>Összes bejegyzés</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="150"/>
+        <location filename="../app/views/dlms_profile.py" line="152"/>
         <source>Time range</source>
         <translation>Időtartomány</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="151"/>
+        <location filename="../app/views/dlms_profile.py" line="153"/>
         <source>Last entries</source>
         <translation>Utolsó bejegyzések</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="152"/>
+        <location filename="../app/views/dlms_profile.py" line="154"/>
         <source>Which rows of the buffer to read (selective access)</source>
         <translation>A puffer mely sorait kell olvasni (szelektív hozzáférés)</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="165"/>
+        <location filename="../app/views/dlms_profile.py" line="167"/>
         <source>How many of the newest entries to read</source>
         <translation>Hány legújabb bejegyzést kell olvasni</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="166"/>
+        <location filename="../app/views/dlms_profile.py" line="168"/>
         <source>Read buffer</source>
         <translation>Puffer olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="169"/>
+        <location filename="../app/views/dlms_profile.py" line="171"/>
         <source>From</source>
         <translation>Ettől</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="170"/>
+        <location filename="../app/views/dlms_profile.py" line="172"/>
         <source>to</source>
         <translation>eddig</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="171"/>
+        <location filename="../app/views/dlms_profile.py" line="173"/>
         <source>Entries</source>
         <translation>Bejegyzések</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="194"/>
+        <location filename="../app/views/dlms_profile.py" line="196"/>
         <source>The column plotted over the clock column</source>
         <translation>Az óraoszlop függvényében ábrázolt oszlop</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="197"/>
+        <location filename="../app/views/dlms_profile.py" line="199"/>
         <source>Plot</source>
         <translation>Grafikon</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="216"/>
+        <location filename="../app/views/dlms_profile.py" line="217"/>
         <source>Install pyqtgraph to see the plot.</source>
         <translation>A grafikon megjelenítéséhez telepítse a pyqtgraph csomagot.</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="237"/>
+        <location filename="../app/views/dlms_profile.py" line="238"/>
         <source>Entry</source>
         <translation>Bejegyzés</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="272"/>
+        <location filename="../app/views/dlms_profile.py" line="286"/>
         <source>This profile captures no clock</source>
         <translation>Ez a profil nem rögzíti az órát</translation>
     </message>
     <message>
-        <location filename="../app/views/dlms_profile.py" line="290"/>
+        <location filename="../app/views/dlms_profile.py" line="304"/>
         <source>Column %1</source>
         <translation>%1. oszlop</translation>
     </message>
@@ -2428,52 +2436,52 @@ MIT-licenc.</translation>
 <context>
     <name>ReadingsModel</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="195"/>
+        <location filename="../app/views/readings_tab.py" line="197"/>
         <source>Meter</source>
         <translation>Mérő</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="196"/>
+        <location filename="../app/views/readings_tab.py" line="198"/>
         <source>Time</source>
         <translation>Idő</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="197"/>
+        <location filename="../app/views/readings_tab.py" line="199"/>
         <source>Series</source>
         <translation>Adatsor</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="198"/>
+        <location filename="../app/views/readings_tab.py" line="200"/>
         <source>Value</source>
         <translation>Érték</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="199"/>
+        <location filename="../app/views/readings_tab.py" line="201"/>
         <source>Unit</source>
         <translation>Mértékegység</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="200"/>
+        <location filename="../app/views/readings_tab.py" line="202"/>
         <source>Status</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="231"/>
+        <location filename="../app/views/readings_tab.py" line="233"/>
         <source>Read failed</source>
         <translation>A kiolvasás sikertelen</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="247"/>
+        <location filename="../app/views/readings_tab.py" line="249"/>
         <source>ok</source>
         <translation>rendben</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="247"/>
+        <location filename="../app/views/readings_tab.py" line="249"/>
         <source>error</source>
         <translation>hiba</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="247"/>
+        <location filename="../app/views/readings_tab.py" line="249"/>
         <source>stale</source>
         <translation>elavult</translation>
     </message>
@@ -2481,352 +2489,352 @@ MIT-licenc.</translation>
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="276"/>
+        <location filename="../app/views/readings_tab.py" line="278"/>
         <source>Last 24 hours</source>
         <translation>Utolsó 24 óra</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="277"/>
+        <location filename="../app/views/readings_tab.py" line="279"/>
         <source>Last 7 days</source>
         <translation>Utolsó 7 nap</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="278"/>
+        <location filename="../app/views/readings_tab.py" line="280"/>
         <source>Last 30 days</source>
         <translation>Utolsó 30 nap</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="279"/>
+        <location filename="../app/views/readings_tab.py" line="281"/>
         <source>All</source>
         <translation>Összes</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="280"/>
+        <location filename="../app/views/readings_tab.py" line="282"/>
         <source>From – to</source>
         <translation>Ettől – eddig</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="300"/>
+        <location filename="../app/views/readings_tab.py" line="302"/>
         <source>Refresh</source>
         <translation>Frissítés</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="302"/>
+        <location filename="../app/views/readings_tab.py" line="304"/>
         <source>Read the meter list, the newest values and the events again</source>
         <translation>A mérőlista, a legújabb értékek és az események újraolvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="304"/>
+        <location filename="../app/views/readings_tab.py" line="306"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="313"/>
+        <location filename="../app/views/readings_tab.py" line="315"/>
         <source>Export CSV…</source>
         <translation>Exportálás CSV-be…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="315"/>
+        <location filename="../app/views/readings_tab.py" line="317"/>
         <source>Export XLSX…</source>
         <translation>Exportálás XLSX-be…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="317"/>
+        <location filename="../app/views/readings_tab.py" line="319"/>
         <source>Export PNG…</source>
         <translation>Exportálás PNG-be…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="320"/>
+        <location filename="../app/views/readings_tab.py" line="322"/>
         <source>Range:</source>
         <translation>Időszak:</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="322"/>
+        <location filename="../app/views/readings_tab.py" line="324"/>
         <source>from</source>
         <translation>ettől</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="323"/>
+        <location filename="../app/views/readings_tab.py" line="325"/>
         <source>to</source>
         <translation>eddig</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="337"/>
+        <location filename="../app/views/readings_tab.py" line="339"/>
         <source>Name</source>
         <translation>Név</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="338"/>
+        <location filename="../app/views/readings_tab.py" line="340"/>
         <source>Id</source>
         <translation>Azonosító</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="339"/>
+        <location filename="../app/views/readings_tab.py" line="341"/>
         <source>Medium</source>
         <translation>Közeg</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="340"/>
+        <location filename="../app/views/readings_tab.py" line="342"/>
         <source>Last value</source>
         <translation>Utolsó érték</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="341"/>
+        <location filename="../app/views/readings_tab.py" line="343"/>
         <source>State</source>
         <translation>Állapot</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="342"/>
+        <location filename="../app/views/readings_tab.py" line="344"/>
         <source>Series</source>
         <translation>Adatsor</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="351"/>
+        <location filename="../app/views/readings_tab.py" line="353"/>
         <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
         <translation>Válasszon ki egy mérőt, vagy többet (Ctrl, Shift) az egymásra rajzoláshoz</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Time</source>
         <translation>Idő</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Event</source>
         <translation>Esemény</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Level</source>
         <translation>Szint</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Meter</source>
         <translation>Mérő</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="398"/>
+        <location filename="../app/views/readings_tab.py" line="396"/>
         <source>Message</source>
         <translation>Üzenet</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="405"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Rows</source>
         <translation>Sorok</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="406"/>
+        <location filename="../app/views/readings_tab.py" line="404"/>
         <source>Events</source>
         <translation>Események</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="444"/>
+        <location filename="../app/views/readings_tab.py" line="442"/>
         <source>Select meters with readings in the range first</source>
         <translation>Előbb válasszon ki olyan mérőket, amelyeknek vannak kiolvasott értékei az időszakban</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="453"/>
+        <location filename="../app/views/readings_tab.py" line="451"/>
         <source>This device keeps no stored readings.</source>
         <translation>Ez az eszköz nem tárol kiolvasott értékeket.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="482"/>
+        <location filename="../app/views/readings_tab.py" line="480"/>
         <source>Reading the newest values: meter %1 of %2 …</source>
         <translation>A legújabb értékek olvasása: %1. mérő (összesen %2) …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="508"/>
+        <location filename="../app/views/readings_tab.py" line="506"/>
         <source>%n meter(s) with stored readings.</source>
         <translation>
             <numerusform>%n mérő tárolt kiolvasott értékekkel.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="512"/>
+        <location filename="../app/views/readings_tab.py" line="510"/>
         <source>Read stored meters</source>
         <translation>Tárolt mérők olvasása</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="545"/>
+        <location filename="../app/views/readings_tab.py" line="543"/>
         <source>maximum</source>
         <translation>maximális érték</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="546"/>
+        <location filename="../app/views/readings_tab.py" line="544"/>
         <source>minimum</source>
         <translation>minimális érték</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="547"/>
+        <location filename="../app/views/readings_tab.py" line="545"/>
         <source>during error</source>
         <translation>hibaállapotban</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="551"/>
+        <location filename="../app/views/readings_tab.py" line="549"/>
         <source>storage %1</source>
         <translation>%1. tároló</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="552"/>
+        <location filename="../app/views/readings_tab.py" line="550"/>
         <source>tariff %1</source>
         <translation>%1. tarifa</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="553"/>
+        <location filename="../app/views/readings_tab.py" line="551"/>
         <source>subunit %1</source>
         <translation>%1. alegység</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="581"/>
+        <location filename="../app/views/readings_tab.py" line="579"/>
         <source>Address: %1</source>
         <translation>Cím: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="582"/>
+        <location filename="../app/views/readings_tab.py" line="580"/>
         <source>Interface: %1</source>
         <translation>Interfész: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="585"/>
+        <location filename="../app/views/readings_tab.py" line="583"/>
         <source>Manufacturer: %1</source>
         <translation>Gyártó: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="587"/>
+        <location filename="../app/views/readings_tab.py" line="585"/>
         <source>Version: %1</source>
         <translation>Verzió: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="632"/>
+        <location filename="../app/views/readings_tab.py" line="630"/>
         <source>no readings</source>
         <translation>nincs kiolvasott érték</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="634"/>
+        <location filename="../app/views/readings_tab.py" line="632"/>
         <source>unreadable</source>
         <translation>nem olvasható</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="638"/>
+        <location filename="../app/views/readings_tab.py" line="636"/>
         <source>stale</source>
         <translation>elavult</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="640"/>
+        <location filename="../app/views/readings_tab.py" line="638"/>
         <source>ok</source>
         <translation>rendben</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="688"/>
+        <location filename="../app/views/readings_tab.py" line="686"/>
         <source>Meter unreadable</source>
         <translation>A mérő nem olvasható</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="689"/>
+        <location filename="../app/views/readings_tab.py" line="687"/>
         <source>Meter readable again</source>
         <translation>A mérő ismét olvasható</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="690"/>
+        <location filename="../app/views/readings_tab.py" line="688"/>
         <source>Decryption failed</source>
         <translation>Sikertelen visszafejtés</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="691"/>
+        <location filename="../app/views/readings_tab.py" line="689"/>
         <source>Power lost</source>
         <translation>A tápellátás megszűnt</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="692"/>
+        <location filename="../app/views/readings_tab.py" line="690"/>
         <source>Power returned</source>
         <translation>A tápellátás visszatért</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="693"/>
+        <location filename="../app/views/readings_tab.py" line="691"/>
         <source>Report backlog dropped</source>
         <translation>A jelentés várakozási sora elvetve</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="708"/>
+        <location filename="../app/views/readings_tab.py" line="706"/>
         <source>Events (%1)</source>
         <translation>Események (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="779"/>
+        <location filename="../app/views/readings_tab.py" line="777"/>
         <source>Loading %1 (%2 of %3): %4 readings …</source>
         <translation>%1 betöltése (%2/%3): %4 kiolvasott érték …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="798"/>
+        <location filename="../app/views/readings_tab.py" line="796"/>
         <source>%n reading(s) loaded.</source>
         <translation>
             <numerusform>%n kiolvasott érték betöltve.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="802"/>
+        <location filename="../app/views/readings_tab.py" line="800"/>
         <source>Loading readings …</source>
         <translation>Kiolvasott értékek betöltése …</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="803"/>
+        <location filename="../app/views/readings_tab.py" line="801"/>
         <source>Load readings</source>
         <translation>Kiolvasott értékek betöltése</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="856"/>
+        <location filename="../app/views/readings_tab.py" line="862"/>
         <source>No readings of the selected meters in this range.</source>
         <translation>A kijelölt mérőknek nincs kiolvasott értéke ebben az időszakban.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="895"/>
+        <location filename="../app/views/readings_tab.py" line="901"/>
         <source>Saved %1.</source>
         <translation>Mentve: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="900"/>
+        <location filename="../app/views/readings_tab.py" line="906"/>
         <source>Nothing to export: select meters with readings in the range first.</source>
         <translation>Nincs mit exportálni: előbb válasszon ki olyan mérőket, amelyeknek vannak kiolvasott értékei az időszakban.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="908"/>
-        <location filename="../app/views/readings_tab.py" line="925"/>
+        <location filename="../app/views/readings_tab.py" line="914"/>
+        <location filename="../app/views/readings_tab.py" line="931"/>
         <source>Export readings</source>
         <translation>Kiolvasott értékek exportálása</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="908"/>
+        <location filename="../app/views/readings_tab.py" line="914"/>
         <source>CSV (*.csv)</source>
         <translation>CSV-fájl (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="916"/>
+        <location filename="../app/views/readings_tab.py" line="922"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: nem írható (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="925"/>
+        <location filename="../app/views/readings_tab.py" line="931"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel-fájl (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="940"/>
+        <location filename="../app/views/readings_tab.py" line="946"/>
         <source>Nothing to export: plot a series first.</source>
         <translation>Nincs mit exportálni: előbb ábrázoljon egy adatsort.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="942"/>
+        <location filename="../app/views/readings_tab.py" line="948"/>
         <source>Export plot</source>
         <translation>Grafikon exportálása</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="942"/>
+        <location filename="../app/views/readings_tab.py" line="948"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-kép (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="946"/>
+        <location filename="../app/views/readings_tab.py" line="952"/>
         <source>%1: cannot write the image</source>
         <translation>%1: a kép nem írható</translation>
     </message>
@@ -3290,12 +3298,12 @@ MIT-licenc.</translation>
 <context>
     <name>StoredDataTab</name>
     <message>
-        <location filename="../app/views/readings_tab.py" line="143"/>
+        <location filename="../app/views/readings_tab.py" line="145"/>
         <source>Connect to a device that stores readings first.</source>
         <translation>Előbb csatlakozzon egy olyan eszközhöz, amely kiolvasott értékeket tárol.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="164"/>
+        <location filename="../app/views/readings_tab.py" line="166"/>
         <source>Wait for the running operation or cancel it.</source>
         <translation>Várja meg a futó művelet végét, vagy szakítsa meg.</translation>
     </message>

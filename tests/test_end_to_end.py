@@ -100,6 +100,19 @@ async def test_invalid_value_in_batch_changes_nothing(tmp_path: Path) -> None:
         assert (gateway.state_dir / "config.json").read_bytes() == config_before
 
 
+async def test_ports_that_clash_are_refused_and_change_nothing(tmp_path: Path) -> None:
+    async with served(tmp_path, "tcp") as (gateway, url), await NativeDevice.connect(url, PASSWORD) as device:
+        config_before = (gateway.state_dir / "config.json").read_bytes()
+        with pytest.raises(DeviceError) as caught:
+            await device.write({"conn.apn_name": "fine", "m2m.secondary_port": 9000})
+        assert set(caught.value.key_errors) == {"m2m.secondary_port"}
+        assert "Utility communication port (primary)" in caught.value.key_errors["m2m.secondary_port"]
+        assert (gateway.state_dir / "config.json").read_bytes() == config_before
+        # moving both in one batch is fine: the check is on the result
+        await device.write({"m2m.primary_port": 9100, "m2m.secondary_port": 9000})
+        assert gateway.server.store.typed_values()["m2m.secondary_port"] == 9000
+
+
 async def test_unknown_key_is_named(tmp_path: Path) -> None:
     async with served(tmp_path, "loop") as (_, url), await NativeDevice.connect(url, PASSWORD) as device:
         with pytest.raises(DeviceError) as caught:

@@ -133,6 +133,15 @@ def test_invalid_input_keeps_ok_disabled_and_says_why(
             assert error.isVisibleTo(dialog) and reason in error.text()
             field.setText("9000" if key.endswith("port") else "192.0.2.1")
             assert dialog.ok_button.isEnabled() and not error.isVisibleTo(dialog)
+            if group == "m2m":  # a port another one already listens on
+                field.setText("9001")
+                assert not dialog.ok_button.isEnabled()
+                assert "Configuration and firmware download port" in error.text()
+                assert "Utility communication port (primary)" in dialog.errors["m2m.config_port"].text()
+                field.setText("9000")
+                assert dialog.ok_button.isEnabled() and not dialog.errors["m2m.config_port"].isVisibleTo(
+                    dialog
+                )
             dialog.reject()
 
     loop.run_until_complete(scenario())

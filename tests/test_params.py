@@ -15,7 +15,15 @@ from app.errors import ConfigFileError, ProfileError, ValidationError, Validatio
 from app.params.cfg import CfgDocument, dump
 from app.params.diff import Change, diff
 from app.params.schema import Choice, Column, Group, Param, ParamType, Profile
-from app.params.values import format_text, from_wire, parse_text, to_wire, validate, validate_values
+from app.params.values import (
+    conflicts,
+    format_text,
+    from_wire,
+    parse_text,
+    to_wire,
+    validate,
+    validate_values,
+)
 
 PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 T = ParamType
@@ -432,6 +440,18 @@ def test_validate_values_returns_the_canonical_batch() -> None:
         TEST_PROFILE, {"t.hex": "ab", "t.ip": "2001:DB8::1", "t.table": [["n", 1, True, "gas", ""]]}
     )
     assert clean == {"t.hex": "AB", "t.ip": "2001:db8::1", "t.table": (("n", 1, True, "gas", ""),)}
+
+
+def test_ports_that_must_differ_are_named_with_the_other_label() -> None:
+    profile = load_profile("wm-e2s")
+    values = {**profile.defaults(), "m2m.secondary_port": 9001}
+    reasons = conflicts(profile, values)
+    assert set(reasons) == {"m2m.secondary_port", "m2m.config_port"}
+    assert reasons["m2m.secondary_port"] == (
+        "9001 is also the Configuration and firmware download port; they must differ"
+    )
+    assert conflicts(profile, profile.defaults()) == {}, "secondary 0 (off) never clashes"
+    assert conflicts(profile, {**values, "m2m.secondary_port": 9002}) == {}
 
 
 def test_validate_values_accepts_an_empty_batch() -> None:
@@ -898,6 +918,8 @@ def test_a_minimal_profile_parses() -> None:
         (HEAD, "missing 'groups'"),
         (HEAD + GROUP.replace('label = "G"\n', "") + GOOD_PARAM, "missing 'label'"),
         (HEAD + "groups = [\n", "test-model.toml: "),
+        (HEAD + GROUP + GOOD_PARAM + '\n[[distinct]]\nkeys = ["g.count", "g.nope"]\n', "distinct"),
+        (HEAD + GROUP + GOOD_PARAM + '\n[[distinct]]\nkeys = ["g.count"]\n', "two or more"),
     ],
 )
 def test_malformed_profiles_raise_profile_error_naming_the_file(text: str, message: str) -> None:

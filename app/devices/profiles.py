@@ -14,7 +14,7 @@ from app.params.values import validate
 from app.resources import resources_dir
 
 _KEY = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
-_TOP = {"model", "name", "vendor", "description", "firmware", "groups"}
+_TOP = {"model", "name", "vendor", "description", "firmware", "groups", "distinct"}
 _GROUP = {"key", "label", "help", "params"}
 _COLUMN = {"key", "type", "label", "min", "max", "min_len", "max_len", "pattern", "unit", "choices"}
 _PARAM = _COLUMN | {"help", "default", "secret", "since_fw", "restart", "columns", "max_rows"}
@@ -73,7 +73,17 @@ def parse_profile(text: str, *, name: str, expect_model: str | None = None) -> P
         description=doc.get("description", ""),
         firmware=doc.get("firmware", ""),
         groups=tuple(groups),
+        distinct=tuple(_distinct(d, seen, name) for d in _tables(doc, "distinct", name)),
     )
+
+
+def _distinct(raw: dict[str, Any], known: set[str], where: str) -> tuple[str, ...]:
+    where = f"{where}, distinct"
+    _no_unknown(raw, {"keys"}, where)
+    keys = _field(raw, "keys", list, where)
+    if len(keys) < 2 or not all(isinstance(k, str) and k in known for k in keys):
+        raise ProfileError(f"{where}: 'keys' must name two or more parameters of this profile")
+    return tuple(keys)
 
 
 def _param(raw: dict[str, Any], group: str, where: str, seen: set[str]) -> Param:

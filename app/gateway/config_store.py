@@ -14,7 +14,7 @@ from app.devices.profiles import load_profile
 from app.errors import ConfigFileError, ValidationErrors
 from app.gateway.vault import Vault
 from app.params.schema import Profile
-from app.params.values import Value, from_wire, to_wire, validate_values
+from app.params.values import Value, conflicts, from_wire, to_wire, validate_values
 from app.protocols.gwcp import auth
 
 PASSWORD_KEY = "sec.password"
@@ -95,6 +95,10 @@ class ConfigStore:
             for k, v in wire_values.items()
         }
         clean = validate_values(self.profile, typed)
+        merged = {**self.typed_values(), **clean}
+        clashing = {k: r for k, r in conflicts(self.profile, merged).items() if k in clean}
+        if clashing:
+            raise ValidationErrors(clashing)
         doc = {**self._doc, "values": dict(self._doc["values"]), "secrets": dict(self._doc["secrets"])}
         changed = []
         for key, value in clean.items():

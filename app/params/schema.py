@@ -78,6 +78,7 @@ class Profile:
     description: str = ""
     firmware: str = ""
     groups: tuple[Group, ...] = ()
+    distinct: tuple[tuple[str, ...], ...] = ()  # sets of parameters whose non-zero values must all differ
     by_key: dict[str, Param] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

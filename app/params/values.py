@@ -118,6 +118,30 @@ def validate_values(profile: Profile, values: Mapping[str, Value]) -> dict[str, 
     return clean
 
 
+def clashes(profile: Profile, values: Mapping[str, Value]) -> dict[str, tuple[Value, tuple[str, ...]]]:
+    """Parameters that must differ but hold the same non-zero value: key -> (value, the other keys)."""
+    found: dict[str, tuple[Value, tuple[str, ...]]] = {}
+    for keys in profile.distinct:
+        holders: dict[Value, list[str]] = {}
+        for key in keys:
+            value = values.get(key)
+            if value not in (None, 0, ""):
+                holders.setdefault(value, []).append(key)
+        for value, same in holders.items():
+            for key in same:
+                if len(same) > 1:
+                    found[key] = (value, tuple(o for o in same if o != key))
+    return found
+
+
+def conflicts(profile: Profile, values: Mapping[str, Value]) -> dict[str, str]:
+    """The clashes as reasons, naming the other parameters by their labels."""
+    return {
+        key: f"{value} is also the {', '.join(profile.by_key[o].label for o in others)}; they must differ"
+        for key, (value, others) in clashes(profile, values).items()
+    }
+
+
 def to_wire(spec: Param, value: Value) -> object:
     """The JSON-friendly form of a typed value (tables become lists of lists)."""
     if spec.type is ParamType.TABLE and isinstance(value, (list, tuple)):

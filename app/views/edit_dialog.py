@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.errors import ValidationError
 from app.params.edits import EditSession
 from app.params.schema import Group
-from app.params.values import Value
+from app.params.values import Value, clashes
 from app.views.fields import UNCHANGED, FieldEditor, make_field, range_hint
 from app.views.i18n import profile_text
 
@@ -73,8 +73,9 @@ class GroupForm(QWidget):
     def revalidate(self) -> int:
         """Mark invalid fields with their reason; the number of invalid fields."""
         bad = 0
+        clashing = self.clash_reasons()
         for key, field in self.fields.items():
-            reason = field.error() or self.remote_errors.get(key, "")
+            reason = field.error() or self.remote_errors.get(key, "") or clashing.get(key, "")
             label = self.errors[key]
             label.setText(reason)
             label.setVisible(bool(reason))
@@ -84,7 +85,28 @@ class GroupForm(QWidget):
 
     def invalid_count(self) -> int:
         """How many fields are invalid now (by their own rules or the device's reasons); nothing restyled."""
-        return sum(bool(f.error() or self.remote_errors.get(k)) for k, f in self.fields.items())
+        clashing = self.clash_reasons()
+        return sum(
+            bool(f.error() or self.remote_errors.get(k) or k in clashing) for k, f in self.fields.items()
+        )
+
+    def clash_reasons(self) -> dict[str, str]:
+        """Fields of this form whose value another parameter that must differ already has (ports)."""
+        profile = self.session.profile
+        if not profile.distinct:
+            return {}
+        values = {p.key: self.session.value(p.key) for p in profile.params if not p.secret}
+        for key, field in self.fields.items():
+            if not field.error() and not field.param.secret:
+                values[key] = field.value()
+        label = {p.key: profile_text(p.label) for p in profile.params}
+        return {
+            key: self.tr("%1 is also the %2; they must differ")
+            .replace("%1", str(value))
+            .replace("%2", ", ".join(label[o] for o in others))
+            for key, (value, others) in clashes(profile, values).items()
+            if key in self.fields
+        }
 
     def show_remote_errors(self, errors: Mapping[str, str]) -> None:
         """Show reasons the device gave (by parameter key) under their fields until they are edited."""

@@ -220,6 +220,9 @@ def render_model(profile: Profile) -> list[str]:
         link = f"[{_cell(group.label)}](#{_anchor(profile.model, group.key)})"
         out.append(f"| {link} | `{group.key}` | {len(group.params)} |")
     out.append("")
+    for keys in profile.distinct:
+        names = ", ".join(f"`{k}`" for k in keys)
+        out += [f"These must all differ (0, where allowed, switches one off and never clashes): {names}.", ""]
     for group in profile.groups:
         out += render_group(profile, group)
     return out
