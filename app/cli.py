@@ -8,6 +8,7 @@ import contextlib
 import getpass
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -314,6 +315,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=9001, help="TCP port (default 9001, a free one if taken)")
     p.add_argument("--no-gui", action="store_true", help="do not open the GUI even if a display is available")
     p.add_argument("--json", action="store_true", help="print a JSON line once ready (implies --no-gui)")
+    p.add_argument("--reset", action="store_true", help="start afresh (factory settings, password 'demo')")
     p.set_defaults(func=cmd_demo)
     return parser
 
@@ -860,23 +862,40 @@ def cmd_demo(args: argparse.Namespace) -> int:
     started = threading.Event()
 
     async def serve() -> None:
-        gateway, url = await _demo_gateway(args.port)
+        gateway, url = await _demo_gateway(args.port, reset=args.reset)
         ready["url"] = url
+        ready["password"] = _demo_password(gateway)
         started.set()
         await gateway.run_forever()
 
     threading.Thread(target=asyncio.run, args=(serve(),), daemon=True, name="demo-gateway").start()
     if not started.wait(30):
         raise GwtermError("the demo gateway did not start")
-    url = ready["url"]
-    print(f"gwterm {__version__} demo: WM-E2S soft-gateway at {url} (password '{DEMO_PASSWORD}').")
+    url, password = ready["url"], ready["password"]
+    print(f"gwterm {__version__} demo: WM-E2S soft-gateway at {url} ({_password_note(password)}).")
     print("Opening the GUI connected to it.", flush=True)
     from app.views.app import GuiOptions, run_gui  # noqa: PLC0415
 
-    return run_gui(GuiOptions(connect=ready["url"], password=DEMO_PASSWORD))
+    return run_gui(GuiOptions(connect=url, password=password or None))
 
 
-async def _demo_gateway(port: int) -> tuple[SoftGateway, str]:
+def _demo_password(gateway: SoftGateway) -> str:
+    """'demo' while the demo gateway still has it; '' once somebody changed it."""
+    from app.protocols.gwcp.auth import derive_key  # noqa: PLC0415
+
+    key, salt, iterations = gateway.server.store.login_key()
+    return DEMO_PASSWORD if derive_key(DEMO_PASSWORD, salt, iterations) == key else ""
+
+
+def _password_note(password: str) -> str:
+    if password:
+        return f"communication password '{password}'"
+    return "its password was changed from 'demo' in an earlier session: use yours, or 'gwterm demo --reset'"
+
+
+async def _demo_gateway(port: int, *, reset: bool = False) -> tuple[SoftGateway, str]:
+    if reset:
+        shutil.rmtree(demo_state_dir(), ignore_errors=True)
     gateway = SoftGateway.create_or_open(
         demo_state_dir(), model="wm-e2s", password=DEMO_PASSWORD, simulated_radio=True
     )
@@ -888,16 +907,18 @@ async def _demo_gateway(port: int) -> tuple[SoftGateway, str]:
 
 
 async def _demo_headless(args: argparse.Namespace) -> int:
-    gateway, url = await _demo_gateway(args.port)
+    gateway, url = await _demo_gateway(args.port, reset=args.reset)
+    password = _demo_password(gateway)
     if args.json:
-        print(json.dumps({"model": gateway.model, "tcp": url, "password": DEMO_PASSWORD}), flush=True)
+        print(json.dumps({"model": gateway.model, "tcp": url, "password": password or None}), flush=True)
     else:
+        shown = password or "YOURS"
         print(f"gwterm {__version__} demo: a WM-E2S soft-gateway is running at {url}")
-        print(f"(communication password '{DEMO_PASSWORD}').")
+        print(f"({_password_note(password)}).")
         print("Try, in another terminal:")
-        print(f"  gwterm info {url} --password {DEMO_PASSWORD}")
-        print(f"  gwterm read {url} --password {DEMO_PASSWORD} -o device.cfg")
-        print(f"  gwterm write {url} --password {DEMO_PASSWORD} conn.apn_name=net --verify")
+        print(f"  gwterm info {url} --password {shown}")
+        print(f"  gwterm read {url} --password {shown} -o device.cfg")
+        print(f"  gwterm write {url} --password {shown} conn.apn_name=net --verify")
         if not args.no_gui:
             print("No display found, so no GUI; with one, 'gwterm demo' opens it connected to this gateway.")
         print("Ctrl+C stops the demo.", flush=True)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -109,23 +110,41 @@ def test_write_to_stdout_and_version() -> None:
     assert out.stdout.startswith("gwterm ")
 
 
-def test_demo_prints_how_to_connect(tmp_path: Path) -> None:
+def _demo(tmp_path: Path, *extra: str) -> tuple[subprocess.Popen[str], dict[str, Any]]:
     env = {"XDG_DATA_HOME": str(tmp_path), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "demo", "--port", "0", "--json"],
+        [sys.executable, "-m", "app", "demo", "--port", "0", "--json", *extra],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
         text=True,
     )
+    assert proc.stdout is not None
+    return proc, json.loads(proc.stdout.readline())
+
+
+def _stop(proc: subprocess.Popen[str]) -> None:
+    proc.terminate()
+    proc.wait(10)
+
+
+def test_demo_prints_how_to_connect_and_knows_when_its_password_changed(tmp_path: Path) -> None:
+    proc, line = _demo(tmp_path)
     try:
-        assert proc.stdout is not None
-        line = json.loads(proc.stdout.readline())
-        code = main(["info", line["tcp"], "--password", line["password"], "--json"])
-        assert code == 0
+        assert line["password"] == "demo"
+        assert main(["info", line["tcp"], "--password", line["password"], "--json"]) == 0
+        assert main(["write", line["tcp"], "--password", "demo", "sec.password=Changed-Pw-1"]) == 0
     finally:
-        proc.terminate()
-        proc.wait(10)
+        _stop(proc)
+    proc, line = _demo(tmp_path)
+    _stop(proc)
+    assert line["password"] is None, "the demo no longer claims 'demo' once it was changed"
+    proc, line = _demo(tmp_path, "--reset")
+    try:
+        assert line["password"] == "demo"
+        assert main(["info", line["tcp"], "--password", "demo", "--json"]) == 0
+    finally:
+        _stop(proc)
 
 
 def test_password_from_the_key_store(
