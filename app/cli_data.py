@@ -48,6 +48,11 @@ def data_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--latest", action="store_true", help="the latest reading of each listed meter instead (any model)"
     )
+    p.add_argument(
+        "--read-now",
+        action="store_true",
+        help="first read every listed meter now, outside the readout cycle, and store the readout",
+    )
 
 
 def register_reports(sub: Any) -> None:
@@ -154,6 +159,8 @@ async def cmd_data(args: argparse.Namespace) -> int:
     if len(args.delimiter) != 1:
         raise UsageError("--delimiter is one character, e.g. ';' or ','")
     async with await _native(args, "data") as device:
+        if args.read_now:
+            _say_read(await device.read_now())
         if args.latest:
             return _show_latest(args, await device.latest_readings())
         try:
@@ -173,6 +180,21 @@ async def cmd_data(args: argparse.Namespace) -> int:
     chosen = [m for m in meters if args.meter is None or m.address == args.meter]
     _write_readings(args, fmt, readings, chosen)
     return 0
+
+
+def _say_read(result: dict[str, Any]) -> None:
+    """What READ_NOW did, on stderr (stdout may be the export)."""
+    if result.get("in_progress"):
+        text = "reading the meters takes longer than 20 s; it goes on in the gateway and is stored when done"
+    elif not result.get("meters"):
+        text = "the gateway has no meters to read (no meter bus or receiver, or an empty list)"
+    else:
+        failed = int(result.get("failed", 0))
+        text = (
+            f"read {result['meters']} meter(s) now: readout {result['readout']} with {result['rows']} new "
+            f"reading(s) stored" + (f", {failed} meter(s) not readable" if failed else "")
+        )
+    print(text, file=sys.stderr, flush=True)
 
 
 async def _fetch(

@@ -2549,126 +2549,136 @@ Licence MIT.</translation>
     </message>
     <message>
         <location filename="../app/views/readings_tab.py" line="306"/>
+        <source>Read now</source>
+        <translation>Odečíst nyní</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="309"/>
+        <source>Read every meter on the list now, outside the readout cycle, and store the readout</source>
+        <translation>Odečíst nyní všechny měřiče ze seznamu mimo cyklus odečtu a odečet uložit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="312"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="315"/>
+        <location filename="../app/views/readings_tab.py" line="321"/>
         <source>Export CSV…</source>
         <translation>Exportovat CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="317"/>
+        <location filename="../app/views/readings_tab.py" line="323"/>
         <source>Export XLSX…</source>
         <translation>Exportovat XLSX…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="319"/>
+        <location filename="../app/views/readings_tab.py" line="325"/>
         <source>Export PNG…</source>
         <translation>Exportovat PNG…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="322"/>
+        <location filename="../app/views/readings_tab.py" line="328"/>
         <source>Range:</source>
         <translation>Období:</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="324"/>
+        <location filename="../app/views/readings_tab.py" line="330"/>
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="325"/>
+        <location filename="../app/views/readings_tab.py" line="331"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="339"/>
+        <location filename="../app/views/readings_tab.py" line="346"/>
         <source>Name</source>
         <translation>Název</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="340"/>
+        <location filename="../app/views/readings_tab.py" line="347"/>
         <source>Id</source>
         <translation>Identifikační číslo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="341"/>
+        <location filename="../app/views/readings_tab.py" line="348"/>
         <source>Medium</source>
         <translation>Médium</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="342"/>
+        <location filename="../app/views/readings_tab.py" line="349"/>
         <source>Last value</source>
         <translation>Poslední hodnota</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="343"/>
+        <location filename="../app/views/readings_tab.py" line="350"/>
         <source>State</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="344"/>
+        <location filename="../app/views/readings_tab.py" line="351"/>
         <source>Series</source>
         <translation>Řada</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="353"/>
+        <location filename="../app/views/readings_tab.py" line="360"/>
         <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
         <translation>Vyberte jedno měřidlo, nebo několik (Ctrl, Shift) pro jejich překrytí</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Time</source>
         <translation>Čas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Event</source>
         <translation>Událost</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Level</source>
         <translation>Úroveň</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Meter</source>
         <translation>Měřidlo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Message</source>
         <translation>Zpráva</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="403"/>
+        <location filename="../app/views/readings_tab.py" line="410"/>
         <source>Rows</source>
         <translation>Řádky</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="404"/>
+        <location filename="../app/views/readings_tab.py" line="411"/>
         <source>Events</source>
         <translation>Události</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="442"/>
+        <location filename="../app/views/readings_tab.py" line="450"/>
         <source>Select meters with readings in the range first</source>
         <translation>Nejprve vyberte měřidla s odečty v daném období</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="451"/>
+        <location filename="../app/views/readings_tab.py" line="459"/>
         <source>This device keeps no stored readings.</source>
         <translation>Toto zařízení neuchovává žádné odečty.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="480"/>
+        <location filename="../app/views/readings_tab.py" line="488"/>
         <source>Reading the newest values: meter %1 of %2 …</source>
         <translation>Načítání nejnovějších hodnot: měřidlo %1 z %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="506"/>
+        <location filename="../app/views/readings_tab.py" line="514"/>
         <source>%n meter(s) with stored readings.</source>
         <translation>
             <numerusform>%n měřidlo s uloženými odečty.</numerusform>
@@ -2677,122 +2687,152 @@ Licence MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="510"/>
+        <location filename="../app/views/readings_tab.py" line="518"/>
         <source>Read stored meters</source>
         <translation>Načtení uložených měřidel</translation>
     </message>
     <message>
+        <location filename="../app/views/readings_tab.py" line="535"/>
+        <source>Reading the meters …</source>
+        <translation>Odečítání měřičů …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="536"/>
+        <source>Read meters now</source>
+        <translation>Odečíst měřiče nyní</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="541"/>
+        <source>Reading the meters takes a while; the gateway stores the readout when done.</source>
+        <translation>Odečet měřičů chvíli trvá; brána odečet uloží, až skončí.</translation>
+    </message>
+    <message>
         <location filename="../app/views/readings_tab.py" line="543"/>
+        <source>The gateway has no meters to read (no meter bus or receiver, or an empty list).</source>
+        <translation>Brána nemá žádné měřiče k odečtu (žádná sběrnice ani přijímač, nebo prázdný seznam).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="545"/>
+        <source>Read %1 meter(s) now: %2 new reading(s) stored.</source>
+        <translation>Odečteno měřičů: %1; uloženo nových hodnot: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="551"/>
+        <source>%1 meter(s) could not be read.</source>
+        <translation>Nepodařilo se odečíst měřičů: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="583"/>
         <source>maximum</source>
         <translation>maximální hodnota</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="544"/>
+        <location filename="../app/views/readings_tab.py" line="584"/>
         <source>minimum</source>
         <translation>minimální hodnota</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="545"/>
+        <location filename="../app/views/readings_tab.py" line="585"/>
         <source>during error</source>
         <translation>ve stavu chyby</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="549"/>
+        <location filename="../app/views/readings_tab.py" line="589"/>
         <source>storage %1</source>
         <translation>paměť %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="550"/>
+        <location filename="../app/views/readings_tab.py" line="590"/>
         <source>tariff %1</source>
         <translation>tarif %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="551"/>
+        <location filename="../app/views/readings_tab.py" line="591"/>
         <source>subunit %1</source>
         <translation>podjednotka %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="579"/>
+        <location filename="../app/views/readings_tab.py" line="619"/>
         <source>Address: %1</source>
         <translation>Adresa: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="580"/>
+        <location filename="../app/views/readings_tab.py" line="620"/>
         <source>Interface: %1</source>
         <translation>Rozhraní: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="583"/>
+        <location filename="../app/views/readings_tab.py" line="623"/>
         <source>Manufacturer: %1</source>
         <translation>Výrobce: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="585"/>
+        <location filename="../app/views/readings_tab.py" line="625"/>
         <source>Version: %1</source>
         <translation>Verze: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="630"/>
+        <location filename="../app/views/readings_tab.py" line="670"/>
         <source>no readings</source>
         <translation>žádné odečty</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="632"/>
+        <location filename="../app/views/readings_tab.py" line="672"/>
         <source>unreadable</source>
         <translation>nečitelné</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="636"/>
+        <location filename="../app/views/readings_tab.py" line="676"/>
         <source>stale</source>
         <translation>zastaralé</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="638"/>
+        <location filename="../app/views/readings_tab.py" line="678"/>
         <source>ok</source>
         <translation>v pořádku</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="686"/>
+        <location filename="../app/views/readings_tab.py" line="726"/>
         <source>Meter unreadable</source>
         <translation>Měřidlo nečitelné</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="687"/>
+        <location filename="../app/views/readings_tab.py" line="727"/>
         <source>Meter readable again</source>
         <translation>Měřidlo opět čitelné</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="688"/>
+        <location filename="../app/views/readings_tab.py" line="728"/>
         <source>Decryption failed</source>
         <translation>Dešifrování selhalo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="689"/>
+        <location filename="../app/views/readings_tab.py" line="729"/>
         <source>Power lost</source>
         <translation>Výpadek napájení</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="690"/>
+        <location filename="../app/views/readings_tab.py" line="730"/>
         <source>Power returned</source>
         <translation>Obnovení napájení</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="691"/>
+        <location filename="../app/views/readings_tab.py" line="731"/>
         <source>Report backlog dropped</source>
         <translation>Fronta nedoručených pro výkaz zahozena</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="706"/>
+        <location filename="../app/views/readings_tab.py" line="746"/>
         <source>Events (%1)</source>
         <translation>Události (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="777"/>
+        <location filename="../app/views/readings_tab.py" line="817"/>
         <source>Loading %1 (%2 of %3): %4 readings …</source>
         <translation>Načítání %1 (%2 z %3): načteno odečtů: %4 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="796"/>
+        <location filename="../app/views/readings_tab.py" line="836"/>
         <source>%n reading(s) loaded.</source>
         <translation>
             <numerusform>Načten %n odečet.</numerusform>
@@ -2801,68 +2841,68 @@ Licence MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="800"/>
+        <location filename="../app/views/readings_tab.py" line="840"/>
         <source>Loading readings …</source>
         <translation>Načítání odečtů …</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="801"/>
+        <location filename="../app/views/readings_tab.py" line="841"/>
         <source>Load readings</source>
         <translation>Načtení odečtů</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="862"/>
+        <location filename="../app/views/readings_tab.py" line="902"/>
         <source>No readings of the selected meters in this range.</source>
         <translation>Žádné odečty vybraných měřidel v tomto období.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="901"/>
+        <location filename="../app/views/readings_tab.py" line="941"/>
         <source>Saved %1.</source>
         <translation>Uloženo: %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="906"/>
+        <location filename="../app/views/readings_tab.py" line="946"/>
         <source>Nothing to export: select meters with readings in the range first.</source>
         <translation>Není co exportovat: nejprve vyberte měřidla s odečty v daném období.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="914"/>
-        <location filename="../app/views/readings_tab.py" line="931"/>
+        <location filename="../app/views/readings_tab.py" line="954"/>
+        <location filename="../app/views/readings_tab.py" line="971"/>
         <source>Export readings</source>
         <translation>Exportovat odečty</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="914"/>
+        <location filename="../app/views/readings_tab.py" line="954"/>
         <source>CSV (*.csv)</source>
         <translation>Soubor CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="922"/>
+        <location filename="../app/views/readings_tab.py" line="962"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: nelze zapsat (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="931"/>
+        <location filename="../app/views/readings_tab.py" line="971"/>
         <source>Excel (*.xlsx)</source>
         <translation>Soubor Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="946"/>
+        <location filename="../app/views/readings_tab.py" line="986"/>
         <source>Nothing to export: plot a series first.</source>
         <translation>Není co exportovat: nejprve vykreslete řadu.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="948"/>
+        <location filename="../app/views/readings_tab.py" line="988"/>
         <source>Export plot</source>
         <translation>Exportovat graf</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="948"/>
+        <location filename="../app/views/readings_tab.py" line="988"/>
         <source>PNG image (*.png)</source>
         <translation>Obrázek PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="952"/>
+        <location filename="../app/views/readings_tab.py" line="992"/>
         <source>%1: cannot write the image</source>
         <translation>%1: obrázek nelze zapsat</translation>
     </message>

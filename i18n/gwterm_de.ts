@@ -2537,126 +2537,136 @@ MIT-Lizenz.</translation>
     </message>
     <message>
         <location filename="../app/views/readings_tab.py" line="306"/>
+        <source>Read now</source>
+        <translation>Jetzt auslesen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="309"/>
+        <source>Read every meter on the list now, outside the readout cycle, and store the readout</source>
+        <translation>Alle Zähler der Liste jetzt außerhalb des Auslesezyklus auslesen und die Auslesung speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="312"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="315"/>
+        <location filename="../app/views/readings_tab.py" line="321"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="317"/>
+        <location filename="../app/views/readings_tab.py" line="323"/>
         <source>Export XLSX…</source>
         <translation>XLSX exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="319"/>
+        <location filename="../app/views/readings_tab.py" line="325"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="322"/>
+        <location filename="../app/views/readings_tab.py" line="328"/>
         <source>Range:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="324"/>
+        <location filename="../app/views/readings_tab.py" line="330"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="325"/>
+        <location filename="../app/views/readings_tab.py" line="331"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="339"/>
+        <location filename="../app/views/readings_tab.py" line="346"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="340"/>
+        <location filename="../app/views/readings_tab.py" line="347"/>
         <source>Id</source>
         <translation>Ident-Nr.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="341"/>
+        <location filename="../app/views/readings_tab.py" line="348"/>
         <source>Medium</source>
         <translation>Messmedium</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="342"/>
+        <location filename="../app/views/readings_tab.py" line="349"/>
         <source>Last value</source>
         <translation>Letzter Wert</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="343"/>
+        <location filename="../app/views/readings_tab.py" line="350"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="344"/>
+        <location filename="../app/views/readings_tab.py" line="351"/>
         <source>Series</source>
         <translation>Datenreihe</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="353"/>
+        <location filename="../app/views/readings_tab.py" line="360"/>
         <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
         <translation>Einen Zähler auswählen oder mehrere (Ctrl, Shift), um sie zu überlagern</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Meter</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="403"/>
+        <location filename="../app/views/readings_tab.py" line="410"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="404"/>
+        <location filename="../app/views/readings_tab.py" line="411"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="442"/>
+        <location filename="../app/views/readings_tab.py" line="450"/>
         <source>Select meters with readings in the range first</source>
         <translation>Zuerst Zähler mit Messwerten im Zeitraum auswählen</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="451"/>
+        <location filename="../app/views/readings_tab.py" line="459"/>
         <source>This device keeps no stored readings.</source>
         <translation>Dieses Gerät speichert keine Messwerte.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="480"/>
+        <location filename="../app/views/readings_tab.py" line="488"/>
         <source>Reading the newest values: meter %1 of %2 …</source>
         <translation>Neueste Werte werden gelesen: Zähler %1 von %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="506"/>
+        <location filename="../app/views/readings_tab.py" line="514"/>
         <source>%n meter(s) with stored readings.</source>
         <translation>
             <numerusform>%n Zähler mit gespeicherten Messwerten.</numerusform>
@@ -2664,122 +2674,152 @@ MIT-Lizenz.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="510"/>
+        <location filename="../app/views/readings_tab.py" line="518"/>
         <source>Read stored meters</source>
         <translation>Gespeicherte Zähler lesen</translation>
     </message>
     <message>
+        <location filename="../app/views/readings_tab.py" line="535"/>
+        <source>Reading the meters …</source>
+        <translation>Zähler werden ausgelesen …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="536"/>
+        <source>Read meters now</source>
+        <translation>Zähler jetzt auslesen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="541"/>
+        <source>Reading the meters takes a while; the gateway stores the readout when done.</source>
+        <translation>Das Auslesen der Zähler dauert länger; das Gateway speichert die Auslesung, sobald sie fertig ist.</translation>
+    </message>
+    <message>
         <location filename="../app/views/readings_tab.py" line="543"/>
+        <source>The gateway has no meters to read (no meter bus or receiver, or an empty list).</source>
+        <translation>Das Gateway hat keine Zähler zum Auslesen (kein Zählerbus oder Empfänger, oder die Liste ist leer).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="545"/>
+        <source>Read %1 meter(s) now: %2 new reading(s) stored.</source>
+        <translation>%1 Zähler jetzt ausgelesen: %2 neue Messwerte gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="551"/>
+        <source>%1 meter(s) could not be read.</source>
+        <translation>%1 Zähler konnten nicht ausgelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="583"/>
         <source>maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="544"/>
+        <location filename="../app/views/readings_tab.py" line="584"/>
         <source>minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="545"/>
+        <location filename="../app/views/readings_tab.py" line="585"/>
         <source>during error</source>
         <translation>im Fehlerzustand</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="549"/>
+        <location filename="../app/views/readings_tab.py" line="589"/>
         <source>storage %1</source>
         <translation>Speicher %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="550"/>
+        <location filename="../app/views/readings_tab.py" line="590"/>
         <source>tariff %1</source>
         <translation>Tarif %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="551"/>
+        <location filename="../app/views/readings_tab.py" line="591"/>
         <source>subunit %1</source>
         <translation>Untereinheit %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="579"/>
+        <location filename="../app/views/readings_tab.py" line="619"/>
         <source>Address: %1</source>
         <translation>Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="580"/>
+        <location filename="../app/views/readings_tab.py" line="620"/>
         <source>Interface: %1</source>
         <translation>Schnittstelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="583"/>
+        <location filename="../app/views/readings_tab.py" line="623"/>
         <source>Manufacturer: %1</source>
         <translation>Hersteller: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="585"/>
+        <location filename="../app/views/readings_tab.py" line="625"/>
         <source>Version: %1</source>
         <translation>Versionsnummer: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="630"/>
+        <location filename="../app/views/readings_tab.py" line="670"/>
         <source>no readings</source>
         <translation>keine Messwerte</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="632"/>
+        <location filename="../app/views/readings_tab.py" line="672"/>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="636"/>
+        <location filename="../app/views/readings_tab.py" line="676"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="638"/>
+        <location filename="../app/views/readings_tab.py" line="678"/>
         <source>ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="686"/>
+        <location filename="../app/views/readings_tab.py" line="726"/>
         <source>Meter unreadable</source>
         <translation>Zähler nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="687"/>
+        <location filename="../app/views/readings_tab.py" line="727"/>
         <source>Meter readable again</source>
         <translation>Zähler wieder lesbar</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="688"/>
+        <location filename="../app/views/readings_tab.py" line="728"/>
         <source>Decryption failed</source>
         <translation>Entschlüsselung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="689"/>
+        <location filename="../app/views/readings_tab.py" line="729"/>
         <source>Power lost</source>
         <translation>Stromausfall</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="690"/>
+        <location filename="../app/views/readings_tab.py" line="730"/>
         <source>Power returned</source>
         <translation>Stromwiederkehr</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="691"/>
+        <location filename="../app/views/readings_tab.py" line="731"/>
         <source>Report backlog dropped</source>
         <translation>Berichtsrückstau verworfen</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="706"/>
+        <location filename="../app/views/readings_tab.py" line="746"/>
         <source>Events (%1)</source>
         <translation>Ereignisse (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="777"/>
+        <location filename="../app/views/readings_tab.py" line="817"/>
         <source>Loading %1 (%2 of %3): %4 readings …</source>
         <translation>%1 wird geladen (%2 von %3): %4 Messwerte …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="796"/>
+        <location filename="../app/views/readings_tab.py" line="836"/>
         <source>%n reading(s) loaded.</source>
         <translation>
             <numerusform>%n Messwert geladen.</numerusform>
@@ -2787,68 +2827,68 @@ MIT-Lizenz.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="800"/>
+        <location filename="../app/views/readings_tab.py" line="840"/>
         <source>Loading readings …</source>
         <translation>Messwerte werden geladen …</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="801"/>
+        <location filename="../app/views/readings_tab.py" line="841"/>
         <source>Load readings</source>
         <translation>Messwerte laden</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="862"/>
+        <location filename="../app/views/readings_tab.py" line="902"/>
         <source>No readings of the selected meters in this range.</source>
         <translation>Keine Messwerte der ausgewählten Zähler in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="901"/>
+        <location filename="../app/views/readings_tab.py" line="941"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="906"/>
+        <location filename="../app/views/readings_tab.py" line="946"/>
         <source>Nothing to export: select meters with readings in the range first.</source>
         <translation>Nichts zu exportieren: Zuerst Zähler mit Messwerten im Zeitraum auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="914"/>
-        <location filename="../app/views/readings_tab.py" line="931"/>
+        <location filename="../app/views/readings_tab.py" line="954"/>
+        <location filename="../app/views/readings_tab.py" line="971"/>
         <source>Export readings</source>
         <translation>Messwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="914"/>
+        <location filename="../app/views/readings_tab.py" line="954"/>
         <source>CSV (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="922"/>
+        <location filename="../app/views/readings_tab.py" line="962"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="931"/>
+        <location filename="../app/views/readings_tab.py" line="971"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel-Datei (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="946"/>
+        <location filename="../app/views/readings_tab.py" line="986"/>
         <source>Nothing to export: plot a series first.</source>
         <translation>Nichts zu exportieren: Zuerst eine Datenreihe darstellen.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="948"/>
+        <location filename="../app/views/readings_tab.py" line="988"/>
         <source>Export plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="948"/>
+        <location filename="../app/views/readings_tab.py" line="988"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="952"/>
+        <location filename="../app/views/readings_tab.py" line="992"/>
         <source>%1: cannot write the image</source>
         <translation>%1: Das Bild kann nicht geschrieben werden</translation>
     </message>

@@ -2537,126 +2537,136 @@ Licencia MIT.</translation>
     </message>
     <message>
         <location filename="../app/views/readings_tab.py" line="306"/>
+        <source>Read now</source>
+        <translation>Leer ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="309"/>
+        <source>Read every meter on the list now, outside the readout cycle, and store the readout</source>
+        <translation>Leer ahora todos los contadores de la lista, fuera del ciclo de lectura, y guardar la lectura</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="312"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="315"/>
+        <location filename="../app/views/readings_tab.py" line="321"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="317"/>
+        <location filename="../app/views/readings_tab.py" line="323"/>
         <source>Export XLSX…</source>
         <translation>Exportar XLSX…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="319"/>
+        <location filename="../app/views/readings_tab.py" line="325"/>
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="322"/>
+        <location filename="../app/views/readings_tab.py" line="328"/>
         <source>Range:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="324"/>
+        <location filename="../app/views/readings_tab.py" line="330"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="325"/>
+        <location filename="../app/views/readings_tab.py" line="331"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="339"/>
+        <location filename="../app/views/readings_tab.py" line="346"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="340"/>
+        <location filename="../app/views/readings_tab.py" line="347"/>
         <source>Id</source>
         <translation>N.º de identificación</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="341"/>
+        <location filename="../app/views/readings_tab.py" line="348"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="342"/>
+        <location filename="../app/views/readings_tab.py" line="349"/>
         <source>Last value</source>
         <translation>Último valor</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="343"/>
+        <location filename="../app/views/readings_tab.py" line="350"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="344"/>
+        <location filename="../app/views/readings_tab.py" line="351"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="353"/>
+        <location filename="../app/views/readings_tab.py" line="360"/>
         <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
         <translation>Seleccione un contador, o varios (Ctrl, Shift) para superponerlos</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="403"/>
+        <location filename="../app/views/readings_tab.py" line="410"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="404"/>
+        <location filename="../app/views/readings_tab.py" line="411"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="442"/>
+        <location filename="../app/views/readings_tab.py" line="450"/>
         <source>Select meters with readings in the range first</source>
         <translation>Seleccione primero contadores con lecturas en el periodo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="451"/>
+        <location filename="../app/views/readings_tab.py" line="459"/>
         <source>This device keeps no stored readings.</source>
         <translation>Este dispositivo no guarda lecturas.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="480"/>
+        <location filename="../app/views/readings_tab.py" line="488"/>
         <source>Reading the newest values: meter %1 of %2 …</source>
         <translation>Leyendo los valores más recientes: contador %1 de %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="506"/>
+        <location filename="../app/views/readings_tab.py" line="514"/>
         <source>%n meter(s) with stored readings.</source>
         <translation>
             <numerusform>%n contador con lecturas guardadas.</numerusform>
@@ -2664,122 +2674,152 @@ Licencia MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="510"/>
+        <location filename="../app/views/readings_tab.py" line="518"/>
         <source>Read stored meters</source>
         <translation>Lectura de los contadores guardados</translation>
     </message>
     <message>
+        <location filename="../app/views/readings_tab.py" line="535"/>
+        <source>Reading the meters …</source>
+        <translation>Leyendo los contadores …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="536"/>
+        <source>Read meters now</source>
+        <translation>Leer contadores ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="541"/>
+        <source>Reading the meters takes a while; the gateway stores the readout when done.</source>
+        <translation>La lectura de los contadores tarda; la pasarela la guardará cuando termine.</translation>
+    </message>
+    <message>
         <location filename="../app/views/readings_tab.py" line="543"/>
+        <source>The gateway has no meters to read (no meter bus or receiver, or an empty list).</source>
+        <translation>La pasarela no tiene contadores que leer (sin bus de contadores ni receptor, o la lista está vacía).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="545"/>
+        <source>Read %1 meter(s) now: %2 new reading(s) stored.</source>
+        <translation>%1 contador(es) leído(s) ahora: %2 lectura(s) nueva(s) guardada(s).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="551"/>
+        <source>%1 meter(s) could not be read.</source>
+        <translation>%1 contador(es) no se pudieron leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="583"/>
         <source>maximum</source>
         <translation>máximo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="544"/>
+        <location filename="../app/views/readings_tab.py" line="584"/>
         <source>minimum</source>
         <translation>mínimo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="545"/>
+        <location filename="../app/views/readings_tab.py" line="585"/>
         <source>during error</source>
         <translation>en estado de error</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="549"/>
+        <location filename="../app/views/readings_tab.py" line="589"/>
         <source>storage %1</source>
         <translation>memoria %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="550"/>
+        <location filename="../app/views/readings_tab.py" line="590"/>
         <source>tariff %1</source>
         <translation>tarifa %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="551"/>
+        <location filename="../app/views/readings_tab.py" line="591"/>
         <source>subunit %1</source>
         <translation>subunidad %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="579"/>
+        <location filename="../app/views/readings_tab.py" line="619"/>
         <source>Address: %1</source>
         <translation>Dirección: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="580"/>
+        <location filename="../app/views/readings_tab.py" line="620"/>
         <source>Interface: %1</source>
         <translation>Interfaz: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="583"/>
+        <location filename="../app/views/readings_tab.py" line="623"/>
         <source>Manufacturer: %1</source>
         <translation>Fabricante: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="585"/>
+        <location filename="../app/views/readings_tab.py" line="625"/>
         <source>Version: %1</source>
         <translation>Versión: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="630"/>
+        <location filename="../app/views/readings_tab.py" line="670"/>
         <source>no readings</source>
         <translation>sin lecturas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="632"/>
+        <location filename="../app/views/readings_tab.py" line="672"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="636"/>
+        <location filename="../app/views/readings_tab.py" line="676"/>
         <source>stale</source>
         <translation>desactualizado</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="638"/>
+        <location filename="../app/views/readings_tab.py" line="678"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="686"/>
+        <location filename="../app/views/readings_tab.py" line="726"/>
         <source>Meter unreadable</source>
         <translation>Contador ilegible</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="687"/>
+        <location filename="../app/views/readings_tab.py" line="727"/>
         <source>Meter readable again</source>
         <translation>Contador legible de nuevo</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="688"/>
+        <location filename="../app/views/readings_tab.py" line="728"/>
         <source>Decryption failed</source>
         <translation>Error de descifrado</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="689"/>
+        <location filename="../app/views/readings_tab.py" line="729"/>
         <source>Power lost</source>
         <translation>Pérdida de la alimentación</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="690"/>
+        <location filename="../app/views/readings_tab.py" line="730"/>
         <source>Power returned</source>
         <translation>Retorno de la alimentación</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="691"/>
+        <location filename="../app/views/readings_tab.py" line="731"/>
         <source>Report backlog dropped</source>
         <translation>Cola de pendientes del informe descartada</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="706"/>
+        <location filename="../app/views/readings_tab.py" line="746"/>
         <source>Events (%1)</source>
         <translation>Eventos (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="777"/>
+        <location filename="../app/views/readings_tab.py" line="817"/>
         <source>Loading %1 (%2 of %3): %4 readings …</source>
         <translation>Cargando %1 (%2 de %3): %4 lecturas …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="796"/>
+        <location filename="../app/views/readings_tab.py" line="836"/>
         <source>%n reading(s) loaded.</source>
         <translation>
             <numerusform>%n lectura cargada.</numerusform>
@@ -2787,68 +2827,68 @@ Licencia MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="800"/>
+        <location filename="../app/views/readings_tab.py" line="840"/>
         <source>Loading readings …</source>
         <translation>Cargando lecturas …</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="801"/>
+        <location filename="../app/views/readings_tab.py" line="841"/>
         <source>Load readings</source>
         <translation>Carga de lecturas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="862"/>
+        <location filename="../app/views/readings_tab.py" line="902"/>
         <source>No readings of the selected meters in this range.</source>
         <translation>No hay lecturas de los contadores seleccionados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="901"/>
+        <location filename="../app/views/readings_tab.py" line="941"/>
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="906"/>
+        <location filename="../app/views/readings_tab.py" line="946"/>
         <source>Nothing to export: select meters with readings in the range first.</source>
         <translation>Nada que exportar: seleccione primero contadores con lecturas en el periodo.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="914"/>
-        <location filename="../app/views/readings_tab.py" line="931"/>
+        <location filename="../app/views/readings_tab.py" line="954"/>
+        <location filename="../app/views/readings_tab.py" line="971"/>
         <source>Export readings</source>
         <translation>Exportar lecturas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="914"/>
+        <location filename="../app/views/readings_tab.py" line="954"/>
         <source>CSV (*.csv)</source>
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="922"/>
+        <location filename="../app/views/readings_tab.py" line="962"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: no se puede escribir (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="931"/>
+        <location filename="../app/views/readings_tab.py" line="971"/>
         <source>Excel (*.xlsx)</source>
         <translation>Archivo Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="946"/>
+        <location filename="../app/views/readings_tab.py" line="986"/>
         <source>Nothing to export: plot a series first.</source>
         <translation>Nada que exportar: represente primero una serie.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="948"/>
+        <location filename="../app/views/readings_tab.py" line="988"/>
         <source>Export plot</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="948"/>
+        <location filename="../app/views/readings_tab.py" line="988"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="952"/>
+        <location filename="../app/views/readings_tab.py" line="992"/>
         <source>%1: cannot write the image</source>
         <translation>%1: no se puede escribir la imagen</translation>
     </message>

@@ -2537,126 +2537,136 @@ Licence MIT.</translation>
     </message>
     <message>
         <location filename="../app/views/readings_tab.py" line="306"/>
+        <source>Read now</source>
+        <translation>Relever maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="309"/>
+        <source>Read every meter on the list now, outside the readout cycle, and store the readout</source>
+        <translation>Relever maintenant tous les compteurs de la liste, hors du cycle de relève, et enregistrer la relève</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="312"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="315"/>
+        <location filename="../app/views/readings_tab.py" line="321"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="317"/>
+        <location filename="../app/views/readings_tab.py" line="323"/>
         <source>Export XLSX…</source>
         <translation>Exporter en XLSX…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="319"/>
+        <location filename="../app/views/readings_tab.py" line="325"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="322"/>
+        <location filename="../app/views/readings_tab.py" line="328"/>
         <source>Range:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="324"/>
+        <location filename="../app/views/readings_tab.py" line="330"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="325"/>
+        <location filename="../app/views/readings_tab.py" line="331"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="339"/>
+        <location filename="../app/views/readings_tab.py" line="346"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="340"/>
+        <location filename="../app/views/readings_tab.py" line="347"/>
         <source>Id</source>
         <translation>N° d&apos;identification</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="341"/>
+        <location filename="../app/views/readings_tab.py" line="348"/>
         <source>Medium</source>
         <translation>Fluide</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="342"/>
+        <location filename="../app/views/readings_tab.py" line="349"/>
         <source>Last value</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="343"/>
+        <location filename="../app/views/readings_tab.py" line="350"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="344"/>
+        <location filename="../app/views/readings_tab.py" line="351"/>
         <source>Series</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="353"/>
+        <location filename="../app/views/readings_tab.py" line="360"/>
         <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
         <translation>Sélectionnez un compteur, ou plusieurs (Ctrl, Shift) pour les superposer</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Meter</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Message</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="403"/>
+        <location filename="../app/views/readings_tab.py" line="410"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="404"/>
+        <location filename="../app/views/readings_tab.py" line="411"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="442"/>
+        <location filename="../app/views/readings_tab.py" line="450"/>
         <source>Select meters with readings in the range first</source>
         <translation>Sélectionnez d&apos;abord des compteurs ayant des relevés dans la période</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="451"/>
+        <location filename="../app/views/readings_tab.py" line="459"/>
         <source>This device keeps no stored readings.</source>
         <translation>Cet appareil ne conserve aucun relevé.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="480"/>
+        <location filename="../app/views/readings_tab.py" line="488"/>
         <source>Reading the newest values: meter %1 of %2 …</source>
         <translation>Lecture des dernières valeurs : compteur %1 sur %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="506"/>
+        <location filename="../app/views/readings_tab.py" line="514"/>
         <source>%n meter(s) with stored readings.</source>
         <translation>
             <numerusform>%n compteur avec des relevés stockés.</numerusform>
@@ -2664,122 +2674,152 @@ Licence MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="510"/>
+        <location filename="../app/views/readings_tab.py" line="518"/>
         <source>Read stored meters</source>
         <translation>Lecture des compteurs stockés</translation>
     </message>
     <message>
+        <location filename="../app/views/readings_tab.py" line="535"/>
+        <source>Reading the meters …</source>
+        <translation>Relève des compteurs …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="536"/>
+        <source>Read meters now</source>
+        <translation>Relever les compteurs maintenant</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="541"/>
+        <source>Reading the meters takes a while; the gateway stores the readout when done.</source>
+        <translation>La relève des compteurs prend du temps ; la passerelle l’enregistrera une fois terminée.</translation>
+    </message>
+    <message>
         <location filename="../app/views/readings_tab.py" line="543"/>
+        <source>The gateway has no meters to read (no meter bus or receiver, or an empty list).</source>
+        <translation>La passerelle n’a aucun compteur à relever (pas de bus de compteurs ni de récepteur, ou liste vide).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="545"/>
+        <source>Read %1 meter(s) now: %2 new reading(s) stored.</source>
+        <translation>%1 compteur(s) relevé(s) : %2 nouvelle(s) valeur(s) enregistrée(s).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="551"/>
+        <source>%1 meter(s) could not be read.</source>
+        <translation>%1 compteur(s) n’ont pas pu être relevé(s).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="583"/>
         <source>maximum</source>
         <translation>valeur maximale</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="544"/>
+        <location filename="../app/views/readings_tab.py" line="584"/>
         <source>minimum</source>
         <translation>valeur minimale</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="545"/>
+        <location filename="../app/views/readings_tab.py" line="585"/>
         <source>during error</source>
         <translation>en état d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="549"/>
+        <location filename="../app/views/readings_tab.py" line="589"/>
         <source>storage %1</source>
         <translation>mémoire %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="550"/>
+        <location filename="../app/views/readings_tab.py" line="590"/>
         <source>tariff %1</source>
         <translation>tarif %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="551"/>
+        <location filename="../app/views/readings_tab.py" line="591"/>
         <source>subunit %1</source>
         <translation>sous-unité %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="579"/>
+        <location filename="../app/views/readings_tab.py" line="619"/>
         <source>Address: %1</source>
         <translation>Adresse : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="580"/>
+        <location filename="../app/views/readings_tab.py" line="620"/>
         <source>Interface: %1</source>
         <translation>Interface : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="583"/>
+        <location filename="../app/views/readings_tab.py" line="623"/>
         <source>Manufacturer: %1</source>
         <translation>Fabricant : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="585"/>
+        <location filename="../app/views/readings_tab.py" line="625"/>
         <source>Version: %1</source>
         <translation>N° de version : %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="630"/>
+        <location filename="../app/views/readings_tab.py" line="670"/>
         <source>no readings</source>
         <translation>aucun relevé</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="632"/>
+        <location filename="../app/views/readings_tab.py" line="672"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="636"/>
+        <location filename="../app/views/readings_tab.py" line="676"/>
         <source>stale</source>
         <translation>périmé</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="638"/>
+        <location filename="../app/views/readings_tab.py" line="678"/>
         <source>ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="686"/>
+        <location filename="../app/views/readings_tab.py" line="726"/>
         <source>Meter unreadable</source>
         <translation>Compteur illisible</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="687"/>
+        <location filename="../app/views/readings_tab.py" line="727"/>
         <source>Meter readable again</source>
         <translation>Compteur de nouveau lisible</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="688"/>
+        <location filename="../app/views/readings_tab.py" line="728"/>
         <source>Decryption failed</source>
         <translation>Échec du déchiffrement</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="689"/>
+        <location filename="../app/views/readings_tab.py" line="729"/>
         <source>Power lost</source>
         <translation>Perte de l&apos;alimentation</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="690"/>
+        <location filename="../app/views/readings_tab.py" line="730"/>
         <source>Power returned</source>
         <translation>Retour de l&apos;alimentation</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="691"/>
+        <location filename="../app/views/readings_tab.py" line="731"/>
         <source>Report backlog dropped</source>
         <translation>File d&apos;attente du rapport abandonnée</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="706"/>
+        <location filename="../app/views/readings_tab.py" line="746"/>
         <source>Events (%1)</source>
         <translation>Événements (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="777"/>
+        <location filename="../app/views/readings_tab.py" line="817"/>
         <source>Loading %1 (%2 of %3): %4 readings …</source>
         <translation>Chargement de %1 (%2 sur %3) : %4 relevés …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="796"/>
+        <location filename="../app/views/readings_tab.py" line="836"/>
         <source>%n reading(s) loaded.</source>
         <translation>
             <numerusform>%n relevé chargé.</numerusform>
@@ -2787,68 +2827,68 @@ Licence MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="800"/>
+        <location filename="../app/views/readings_tab.py" line="840"/>
         <source>Loading readings …</source>
         <translation>Chargement des relevés …</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="801"/>
+        <location filename="../app/views/readings_tab.py" line="841"/>
         <source>Load readings</source>
         <translation>Chargement des relevés</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="862"/>
+        <location filename="../app/views/readings_tab.py" line="902"/>
         <source>No readings of the selected meters in this range.</source>
         <translation>Aucun relevé des compteurs sélectionnés dans cette période.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="901"/>
+        <location filename="../app/views/readings_tab.py" line="941"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="906"/>
+        <location filename="../app/views/readings_tab.py" line="946"/>
         <source>Nothing to export: select meters with readings in the range first.</source>
         <translation>Rien à exporter : sélectionnez d&apos;abord des compteurs ayant des relevés dans la période.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="914"/>
-        <location filename="../app/views/readings_tab.py" line="931"/>
+        <location filename="../app/views/readings_tab.py" line="954"/>
+        <location filename="../app/views/readings_tab.py" line="971"/>
         <source>Export readings</source>
         <translation>Exporter les relevés</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="914"/>
+        <location filename="../app/views/readings_tab.py" line="954"/>
         <source>CSV (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="922"/>
+        <location filename="../app/views/readings_tab.py" line="962"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1 : écriture impossible (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="931"/>
+        <location filename="../app/views/readings_tab.py" line="971"/>
         <source>Excel (*.xlsx)</source>
         <translation>Fichiers Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="946"/>
+        <location filename="../app/views/readings_tab.py" line="986"/>
         <source>Nothing to export: plot a series first.</source>
         <translation>Rien à exporter : tracez d&apos;abord une série.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="948"/>
+        <location filename="../app/views/readings_tab.py" line="988"/>
         <source>Export plot</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="948"/>
+        <location filename="../app/views/readings_tab.py" line="988"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="952"/>
+        <location filename="../app/views/readings_tab.py" line="992"/>
         <source>%1: cannot write the image</source>
         <translation>%1 : impossible d&apos;écrire l&apos;image</translation>
     </message>

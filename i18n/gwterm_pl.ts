@@ -2549,126 +2549,136 @@ Licencja MIT.</translation>
     </message>
     <message>
         <location filename="../app/views/readings_tab.py" line="306"/>
+        <source>Read now</source>
+        <translation>Odczytaj teraz</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="309"/>
+        <source>Read every meter on the list now, outside the readout cycle, and store the readout</source>
+        <translation>Odczytaj teraz wszystkie liczniki z listy, poza cyklem odczytu, i zapisz odczyt</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="312"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="315"/>
+        <location filename="../app/views/readings_tab.py" line="321"/>
         <source>Export CSV…</source>
         <translation>Eksportuj CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="317"/>
+        <location filename="../app/views/readings_tab.py" line="323"/>
         <source>Export XLSX…</source>
         <translation>Eksportuj XLSX…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="319"/>
+        <location filename="../app/views/readings_tab.py" line="325"/>
         <source>Export PNG…</source>
         <translation>Eksportuj PNG…</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="322"/>
+        <location filename="../app/views/readings_tab.py" line="328"/>
         <source>Range:</source>
         <translation>Okres:</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="324"/>
+        <location filename="../app/views/readings_tab.py" line="330"/>
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="325"/>
+        <location filename="../app/views/readings_tab.py" line="331"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="339"/>
+        <location filename="../app/views/readings_tab.py" line="346"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="340"/>
+        <location filename="../app/views/readings_tab.py" line="347"/>
         <source>Id</source>
         <translation>Numer identyfikacyjny</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="341"/>
+        <location filename="../app/views/readings_tab.py" line="348"/>
         <source>Medium</source>
         <translation>Rodzaj medium</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="342"/>
+        <location filename="../app/views/readings_tab.py" line="349"/>
         <source>Last value</source>
         <translation>Ostatnia wartość</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="343"/>
+        <location filename="../app/views/readings_tab.py" line="350"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="344"/>
+        <location filename="../app/views/readings_tab.py" line="351"/>
         <source>Series</source>
         <translation>Seria</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="353"/>
+        <location filename="../app/views/readings_tab.py" line="360"/>
         <source>Select one meter, or several (Ctrl, Shift) to overlay them</source>
         <translation>Wybierz jeden licznik lub kilka (Ctrl, Shift), aby je nałożyć</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Event</source>
         <translation>Zdarzenie</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Level</source>
         <translation>Poziom</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Meter</source>
         <translation>Licznik</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="396"/>
+        <location filename="../app/views/readings_tab.py" line="403"/>
         <source>Message</source>
         <translation>Komunikat</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="403"/>
+        <location filename="../app/views/readings_tab.py" line="410"/>
         <source>Rows</source>
         <translation>Wiersze</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="404"/>
+        <location filename="../app/views/readings_tab.py" line="411"/>
         <source>Events</source>
         <translation>Zdarzenia</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="442"/>
+        <location filename="../app/views/readings_tab.py" line="450"/>
         <source>Select meters with readings in the range first</source>
         <translation>Najpierw wybierz liczniki z odczytami w wybranym okresie</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="451"/>
+        <location filename="../app/views/readings_tab.py" line="459"/>
         <source>This device keeps no stored readings.</source>
         <translation>To urządzenie nie przechowuje odczytów.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="480"/>
+        <location filename="../app/views/readings_tab.py" line="488"/>
         <source>Reading the newest values: meter %1 of %2 …</source>
         <translation>Odczyt najnowszych wartości: licznik %1 z %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="506"/>
+        <location filename="../app/views/readings_tab.py" line="514"/>
         <source>%n meter(s) with stored readings.</source>
         <translation>
             <numerusform>%n licznik z zapisanymi odczytami.</numerusform>
@@ -2677,122 +2687,152 @@ Licencja MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="510"/>
+        <location filename="../app/views/readings_tab.py" line="518"/>
         <source>Read stored meters</source>
         <translation>Odczyt zapisanych liczników</translation>
     </message>
     <message>
+        <location filename="../app/views/readings_tab.py" line="535"/>
+        <source>Reading the meters …</source>
+        <translation>Odczytywanie liczników …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="536"/>
+        <source>Read meters now</source>
+        <translation>Odczytaj liczniki teraz</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="541"/>
+        <source>Reading the meters takes a while; the gateway stores the readout when done.</source>
+        <translation>Odczyt liczników trwa dłużej; bramka zapisze odczyt po jego zakończeniu.</translation>
+    </message>
+    <message>
         <location filename="../app/views/readings_tab.py" line="543"/>
+        <source>The gateway has no meters to read (no meter bus or receiver, or an empty list).</source>
+        <translation>Bramka nie ma liczników do odczytu (brak magistrali liczników lub odbiornika albo pusta lista).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="545"/>
+        <source>Read %1 meter(s) now: %2 new reading(s) stored.</source>
+        <translation>Odczytano liczników: %1; zapisano nowych wartości: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="551"/>
+        <source>%1 meter(s) could not be read.</source>
+        <translation>Nie udało się odczytać liczników: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/readings_tab.py" line="583"/>
         <source>maximum</source>
         <translation>wartość maksymalna</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="544"/>
+        <location filename="../app/views/readings_tab.py" line="584"/>
         <source>minimum</source>
         <translation>wartość minimalna</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="545"/>
+        <location filename="../app/views/readings_tab.py" line="585"/>
         <source>during error</source>
         <translation>w stanie błędu</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="549"/>
+        <location filename="../app/views/readings_tab.py" line="589"/>
         <source>storage %1</source>
         <translation>pamięć %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="550"/>
+        <location filename="../app/views/readings_tab.py" line="590"/>
         <source>tariff %1</source>
         <translation>taryfa %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="551"/>
+        <location filename="../app/views/readings_tab.py" line="591"/>
         <source>subunit %1</source>
         <translation>podjednostka %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="579"/>
+        <location filename="../app/views/readings_tab.py" line="619"/>
         <source>Address: %1</source>
         <translation>Adres: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="580"/>
+        <location filename="../app/views/readings_tab.py" line="620"/>
         <source>Interface: %1</source>
         <translation>Interfejs: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="583"/>
+        <location filename="../app/views/readings_tab.py" line="623"/>
         <source>Manufacturer: %1</source>
         <translation>Producent: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="585"/>
+        <location filename="../app/views/readings_tab.py" line="625"/>
         <source>Version: %1</source>
         <translation>Wersja: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="630"/>
+        <location filename="../app/views/readings_tab.py" line="670"/>
         <source>no readings</source>
         <translation>brak odczytów</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="632"/>
+        <location filename="../app/views/readings_tab.py" line="672"/>
         <source>unreadable</source>
         <translation>nieczytelny</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="636"/>
+        <location filename="../app/views/readings_tab.py" line="676"/>
         <source>stale</source>
         <translation>nieaktualne</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="638"/>
+        <location filename="../app/views/readings_tab.py" line="678"/>
         <source>ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="686"/>
+        <location filename="../app/views/readings_tab.py" line="726"/>
         <source>Meter unreadable</source>
         <translation>Licznik nieczytelny</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="687"/>
+        <location filename="../app/views/readings_tab.py" line="727"/>
         <source>Meter readable again</source>
         <translation>Licznik znów czytelny</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="688"/>
+        <location filename="../app/views/readings_tab.py" line="728"/>
         <source>Decryption failed</source>
         <translation>Błąd odszyfrowania</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="689"/>
+        <location filename="../app/views/readings_tab.py" line="729"/>
         <source>Power lost</source>
         <translation>Zanik zasilania</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="690"/>
+        <location filename="../app/views/readings_tab.py" line="730"/>
         <source>Power returned</source>
         <translation>Powrót zasilania</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="691"/>
+        <location filename="../app/views/readings_tab.py" line="731"/>
         <source>Report backlog dropped</source>
         <translation>Odrzucono kolejkę zaległych raportu</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="706"/>
+        <location filename="../app/views/readings_tab.py" line="746"/>
         <source>Events (%1)</source>
         <translation>Zdarzenia (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="777"/>
+        <location filename="../app/views/readings_tab.py" line="817"/>
         <source>Loading %1 (%2 of %3): %4 readings …</source>
         <translation>Wczytywanie %1 (%2 z %3): wczytano odczytów: %4 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/readings_tab.py" line="796"/>
+        <location filename="../app/views/readings_tab.py" line="836"/>
         <source>%n reading(s) loaded.</source>
         <translation>
             <numerusform>Wczytano %n odczyt.</numerusform>
@@ -2801,68 +2841,68 @@ Licencja MIT.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="800"/>
+        <location filename="../app/views/readings_tab.py" line="840"/>
         <source>Loading readings …</source>
         <translation>Wczytywanie odczytów …</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="801"/>
+        <location filename="../app/views/readings_tab.py" line="841"/>
         <source>Load readings</source>
         <translation>Wczytanie odczytów</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="862"/>
+        <location filename="../app/views/readings_tab.py" line="902"/>
         <source>No readings of the selected meters in this range.</source>
         <translation>Brak odczytów wybranych liczników w tym okresie.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="901"/>
+        <location filename="../app/views/readings_tab.py" line="941"/>
         <source>Saved %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="906"/>
+        <location filename="../app/views/readings_tab.py" line="946"/>
         <source>Nothing to export: select meters with readings in the range first.</source>
         <translation>Nie ma nic do wyeksportowania: najpierw wybierz liczniki z odczytami w wybranym okresie.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="914"/>
-        <location filename="../app/views/readings_tab.py" line="931"/>
+        <location filename="../app/views/readings_tab.py" line="954"/>
+        <location filename="../app/views/readings_tab.py" line="971"/>
         <source>Export readings</source>
         <translation>Eksportuj odczyty</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="914"/>
+        <location filename="../app/views/readings_tab.py" line="954"/>
         <source>CSV (*.csv)</source>
         <translation>Plik CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="922"/>
+        <location filename="../app/views/readings_tab.py" line="962"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: nie można zapisać (%2)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="931"/>
+        <location filename="../app/views/readings_tab.py" line="971"/>
         <source>Excel (*.xlsx)</source>
         <translation>Plik Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="946"/>
+        <location filename="../app/views/readings_tab.py" line="986"/>
         <source>Nothing to export: plot a series first.</source>
         <translation>Nie ma nic do wyeksportowania: najpierw wykreśl serię.</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="948"/>
+        <location filename="../app/views/readings_tab.py" line="988"/>
         <source>Export plot</source>
         <translation>Eksportuj wykres</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="948"/>
+        <location filename="../app/views/readings_tab.py" line="988"/>
         <source>PNG image (*.png)</source>
         <translation>Obraz PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/views/readings_tab.py" line="952"/>
+        <location filename="../app/views/readings_tab.py" line="992"/>
         <source>%1: cannot write the image</source>
         <translation>%1: nie można zapisać obrazu</translation>
     </message>

@@ -269,6 +269,8 @@ def test_scheduled_readout_is_stored_and_exported(
     # the latest readings (what gwterm data showed before storage), and input errors
     code, out, _ = run(capsys, "data", c.url, "--password", PASSWORD, "--latest")
     assert code == 0 and "meter 1 meter 1" in out and "volume" in out
+    code, out, err = run(capsys, "data", c.url, "--password", PASSWORD, "--read-now", "--latest")
+    assert code == 0 and "read 3 meter(s) now: readout" in err and "meter 1 meter 1" in out
     code, _, err = run(capsys, "data", c.url, "--password", PASSWORD, "--format", "xlsx")
     assert code == 2 and "-o" in err
     code, _, err = run(capsys, "data", c.url, "--password", PASSWORD, "--from", "yesterday")
@@ -421,6 +423,38 @@ async def test_cycle_and_meter_list_changes_apply_at_the_next_cycle(tmp_path: Pa
     storage.close()
 
 
+async def test_read_now_reads_and_stores_outside_the_cycle(tmp_path: Path) -> None:
+    meters = MeterSet.generated(2, seed=6)
+    bus = await listen("loop://data-bus-now", MbusBusSimulator(meters).serve)
+    gateway = SoftGateway.create_or_open(tmp_path / "gw", model="gwterm-gw", password=PASSWORD)
+    rows = [*meter_rows(meters), [True, "77", "not on the bus", ""]]
+    gateway.server.store.apply({"mbus.meters": rows, "readout.cycle": "@every 1h"})
+    await gateway.serve("loop://data-gw-now")
+    await gateway.start_mbus("loop://data-bus-now")
+    await gateway.start_data()
+    try:
+        async with (
+            await NativeDevice.connect("loop://data-gw-now", PASSWORD) as one,
+            await NativeDevice.connect("loop://data-gw-now", PASSWORD) as other,
+        ):
+            assert await one.stored_readings() == [], "nothing before the hourly cycle"
+            result = await one.read_now()
+            assert result["in_progress"] is False and result["meters"] == 3 and result["failed"] == 1
+            stored = await one.stored_readings()
+            assert {r.meter for r in stored} == {"1", "2", "77"}
+            assert sum(1 for r in stored if r.key == "volume/instantaneous/0/0/0") == 2
+            assert result["rows"] == len(stored) and gateway.data.cycles == 1
+            # two at once: they take turns (or the second joins the first); nothing is read twice at once
+            both = await asyncio.gather(one.read_now(), other.read_now())
+            assert all(r["in_progress"] is False and r["meters"] == 3 for r in both)
+            assert gateway.data.cycles in (2, 3)
+            events = [e["message"] for e in (await one.session.events())["events"]]
+            assert any("77" in m for m in events), "the unreadable meter is an event"
+    finally:
+        await gateway.close()
+        await bus.close()
+
+
 async def test_unreadable_meters_and_failed_decryption_become_events(tmp_path: Path) -> None:
     air = SimulatedAir.generated(2, interval=0.05)
     good, wrong = air.meters
@@ -473,7 +507,13 @@ async def test_models_without_storage_answer_unsupported(tmp_path: Path) -> None
     await gateway.serve("loop://data-gw-modem")
     try:
         async with await NativeDevice.connect("loop://data-gw-modem", PASSWORD) as device:
-            for call in (device.stored_readings(), device.report_status(), device.report_test(1, {})):
+            calls = (
+                device.stored_readings(),
+                device.report_status(),
+                device.report_test(1, {}),
+                device.read_now(),
+            )
+            for call in calls:
                 with pytest.raises(DeviceError) as refused:
                     await call
                 assert refused.value.code == "unsupported"

@@ -30,6 +30,9 @@ from PySide6.QtWidgets import QLineEdit
 from app.devices.native import NativeDevice
 from app.gateway.runtime import SoftGateway
 from app.gateway.storage import DB_FILE, EventKind, MeterInfo, Reading, Storage
+from app.sim.mbus_bus import MbusBusSimulator
+from app.sim.mbus_meters import MeterSet
+from app.transports import listen
 from app.users.accounts import User
 from app.views.main_window import MainWindow
 from tests.gui_helpers import qt_event_loop, shown_main_window, until
@@ -408,5 +411,37 @@ def test_a_modem_without_storage_shows_neither_tab(
             await idle(window, "log off")
         finally:
             await modem.close()
+
+    loop.run_until_complete(scenario())
+
+
+def test_read_now_reads_the_bus_and_shows_what_it_stored(
+    window: MainWindow, loop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    tab = window.readings_tab
+
+    async def scenario() -> None:
+        meters = MeterSet.generated(2, seed=8)
+        bus = await listen("loop://gui-read-now-bus", MbusBusSimulator(meters).serve)
+        gateway = SoftGateway.create_or_open(tmp_path / "gw", model="gwterm-gw", password=PASSWORD)
+        rows = [[True, str(m.primary), f"meter {m.primary}", ""] for m in meters.meters]
+        gateway.server.store.apply({"mbus.meters": rows, "readout.cycle": "@every 1h"})
+        listener = await gateway.serve("tcp://127.0.0.1:0")
+        await gateway.start_mbus("loop://gui-read-now-bus")
+        assert await gateway.start_data()
+        try:
+            await connected(window, f"tcp://127.0.0.1:{getattr(listener, 'port', 0)}")
+            window.tabs.setCurrentWidget(tab)
+            await idle(window, "the (empty) stored meters")
+            assert tab.meter_table.rowCount() == 0, "nothing before the hourly cycle"
+            assert tab.read_now_button.isEnabled()
+            tab.read_now_button.click()
+            await idle(window, "read now")
+            await until(lambda: tab.meter_table.rowCount() == 2, what="the meters just read")
+            assert "Read 2 meter(s) now" in window.notification.message.text()
+            assert gateway.data is not None and gateway.data.cycles == 1
+        finally:
+            await gateway.close()
+            await bus.close()
 
     loop.run_until_complete(scenario())

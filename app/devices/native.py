@@ -204,6 +204,10 @@ class NativeDevice:
         """Send what report `instance` has waiting: `{delivered, in_progress, pending, last_error}`."""
         return await self.session.report_now(instance)
 
+    async def read_now(self) -> dict[str, Any]:
+        """Read the meters now and store it: `{in_progress, readout, at, rows, meters, failed}`."""
+        return await self.session.read_now()
+
     async def close(self) -> None:
         """End the session."""
         await self.session.close()

@@ -82,8 +82,10 @@ class DataPath:
         self._bus_down = ""
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
-        self._side_tasks: set[asyncio.Task[bool]] = set()
+        self._side_tasks: set[asyncio.Task[Any]] = set()
         self._reconfiguring = asyncio.Lock()
+        self._cycle = asyncio.Lock()  # one readout at a time: the scheduled one and READ_NOW take turns
+        self.last_result: dict[str, Any] = {}
 
     # lifecycle
 
@@ -170,6 +172,10 @@ class DataPath:
 
     async def read_cycle(self, at: int) -> Readout | None:
         """One readout cycle: read, commit as one readout, record events, tell the reports."""
+        async with self._cycle:
+            return await self._read_cycle(at)
+
+    async def _read_cycle(self, at: int) -> Readout | None:
         storage, reports = self.storage, self.reports
         if storage is None or reports is None:
             return None
@@ -185,6 +191,13 @@ class DataPath:
                 reports.event(storage.add_event(kind, text, at=now, meter=meter, level=level))
             self.cycles += 1
             self.last_cycle_at = self.clock()
+            self.last_result = {
+                "readout": readout.id,
+                "at": readout.at,
+                "rows": readout.rows,
+                "meters": len(latest),
+                "failed": sum(1 for entry in latest if entry.get("ok") is False),
+            }
         finally:
             self.reading = False
             reports.readout_finished(readout)
@@ -455,6 +468,26 @@ class DataPath:
             + ("delivered" if result["ok"] else "failed"),
         )
         return result
+
+    async def read_now(self) -> dict[str, Any]:
+        """READ_NOW: read the meters outside the cycle and store the readout (a readout already running
+        is the answer instead); waits at most SLOW_REPLY_SECONDS, the reading goes on after that."""
+        work = self._when_idle() if self._cycle.locked() else self._read_and_tell(int(self.clock()))
+        task = asyncio.ensure_future(work)
+        self._side_tasks.add(task)
+        task.add_done_callback(self._side_tasks.discard)
+        done, _ = await asyncio.wait({task}, timeout=SLOW_REPLY_SECONDS)
+        if task not in done:
+            return {"in_progress": True}
+        return {"in_progress": False, **task.result()}
+
+    async def _read_and_tell(self, at: int) -> dict[str, Any]:
+        await self.read_cycle(at)
+        return self.last_result
+
+    async def _when_idle(self) -> dict[str, Any]:
+        async with self._cycle:
+            return self.last_result
 
     async def report_now(self, body: Mapping[str, Any]) -> dict[str, Any]:
         """REPORT_NOW: seal what has been read and deliver it; waits at most SLOW_REPLY_SECONDS."""

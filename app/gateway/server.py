@@ -314,6 +314,11 @@ class ConfigServer:
     async def _report_test(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         return dict(await self._data_path().report_test(body))
 
+    async def _read_now(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
+        data_path = self._data_path()
+        self.events.add("info", f"meters to be read now, asked by {peer}")
+        return dict(await data_path.read_now())
+
     async def _report_now(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         self.events.add("info", f"report {body.get('instance')} to be sent now, asked by {peer}")
         return dict(await self._data_path().report_now(body))
@@ -394,4 +399,5 @@ class ConfigServer:
     ] = {
         MsgType.REPORT_TEST: _report_test,
         MsgType.REPORT_NOW: _report_now,
+        MsgType.READ_NOW: _read_now,
     }

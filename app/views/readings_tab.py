@@ -303,6 +303,12 @@ class ReadingsTab(StoredDataTab):
         self.refresh_button.setObjectName("readings-refresh")
         self.refresh_button.setToolTip(self.tr("Read the meter list, the newest values and the events again"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.read_now_button = QPushButton(self.tr("Read now"))
+        self.read_now_button.setObjectName("readings-read-now")
+        self.read_now_button.setToolTip(
+            self.tr("Read every meter on the list now, outside the readout cycle, and store the readout")
+        )
+        self.read_now_button.clicked.connect(self.read_now)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("readings-cancel")
         self.cancel_button.clicked.connect(self.controller.cancel)
@@ -326,6 +332,7 @@ class ReadingsTab(StoredDataTab):
         for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
             top.addWidget(widget)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.read_now_button)
         top.addWidget(self.cancel_button)
         top.addWidget(self.progress)
         top.addStretch(1)
@@ -434,6 +441,7 @@ class ReadingsTab(StoredDataTab):
                 self._load_timer.start()
         ready = self.available and self.controller.is_connected
         self.refresh_button.setEnabled(ready and not busy)
+        self.read_now_button.setEnabled(ready and not busy)
         self.cancel_button.setEnabled(busy and self._loading)
         self.cancel_button.setVisible(self._loading)
         has_rows = bool(self.shown_rows)
@@ -510,6 +518,38 @@ class ReadingsTab(StoredDataTab):
         if not self.run(self.tr("Read stored meters"), work, done):
             self._loading = False
             self.stale = True
+
+    def read_now(self) -> None:
+        """Have the gateway read its meters now and store the readout; then show what it stored."""
+        if not self.available:
+            return
+
+        async def work() -> dict[str, Any]:
+            return await self.device().read_now()
+
+        def done(result: dict[str, Any]) -> None:
+            self.notify("info", self.read_now_text(result))
+            self.stale = True  # refreshed as soon as the device is idle again
+            self.update_state()
+
+        self.say(self.tr("Reading the meters …"))
+        self.run(self.tr("Read meters now"), work, done)
+
+    def read_now_text(self, result: dict[str, Any]) -> str:
+        """What a READ_NOW did, in a sentence."""
+        if result.get("in_progress"):
+            return self.tr("Reading the meters takes a while; the gateway stores the readout when done.")
+        if not result.get("meters"):
+            return self.tr("The gateway has no meters to read (no meter bus or receiver, or an empty list).")
+        text = (
+            self.tr("Read %1 meter(s) now: %2 new reading(s) stored.")
+            .replace("%1", str(result.get("meters", 0)))
+            .replace("%2", str(result.get("rows", 0)))
+        )
+        failed = int(result.get("failed", 0))
+        if failed:
+            text += " " + self.tr("%1 meter(s) could not be read.").replace("%1", str(failed))
+        return text
 
     def _learn_keys(self, address: str, rows: Sequence[StoredReading]) -> None:
         keys = self.keys.setdefault(address, {})

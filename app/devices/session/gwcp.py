@@ -24,7 +24,7 @@ from app.protocols.gwcp.messages import ErrorCode, MsgType
 from app.transports import Stream, TraceHook, open_stream
 
 Progress = Callable[[int, int], None]
-SLOW_TIMEOUT = 30.0  # REPORT_TEST, REPORT_NOW: the device answers within 20 s (docs/gwcp.md §3.4)
+SLOW_TIMEOUT = 30.0  # REPORT_TEST, REPORT_NOW, READ_NOW: the device answers within 20 s (docs/gwcp.md §3.4)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -249,6 +249,10 @@ class GwcpSession:
         return await self.request(
             MsgType.REPORT_NOW, {"instance": instance}, timeout=max(self.options.timeout, SLOW_TIMEOUT)
         )
+
+    async def read_now(self) -> dict[str, Any]:
+        """Read the meters now and store the readout (READ_NOW)."""
+        return await self.request(MsgType.READ_NOW, timeout=max(self.options.timeout, SLOW_TIMEOUT))
 
     async def transfer(self, name: str, data: bytes, *, progress: Progress | None = None) -> dict[str, Any]:
         """Send `data` as a resumable bulk transfer; resumes where the device's partial copy ends."""

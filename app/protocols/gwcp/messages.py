@@ -40,6 +40,7 @@ class MsgType(enum.IntEnum):
     REPORT_STATUS = 0x15
     REPORT_TEST = 0x16
     REPORT_NOW = 0x17
+    READ_NOW = 0x18
     ERROR = 0xFF
 
     @property
