@@ -83,6 +83,30 @@ async def test_multi_telegram_read_returns_every_record() -> None:
     assert [r["function"] for r in telegrams[0]["records"]][-1] == "more_records_follow"
 
 
+def test_a_live_meter_counts_on_between_reads_and_repeats_a_repeated_answer() -> None:
+    now = [1_790_000_000.0]
+    meter = generated_meter(3, "12345678", live=True)
+    assert meter.live is not None
+    meter.live.clock = lambda: now[0]
+
+    def values(fcb: bool) -> tuple[dict[str, object], bytes]:
+        frame = meter.respond(fcb)
+        doc = telegram_to_json(decode_frame(frame))
+        by = {r["quantity"]: r["value"] for r in doc["records"] if r["storage"] == 0}
+        return by, frame.to_bytes()
+
+    first, raw = values(True)
+    assert values(True)[1] == raw, "a repeated FCB gets the same answer"
+    now[0] += 3600
+    second, _ = values(False)
+    flow_lph = float(str(first["volume_flow"])) * 1000  # m^3/h
+    grown = float(str(second["volume"])) - float(str(first["volume"]))
+    assert abs(grown - flow_lph / 1000) <= 0.002, "an hour at the flow it reported"
+    assert str(second["date_time"]).startswith("2026-09-21T"), "its clock is the time of the read"
+    static = generated_meter(3, "12345678")
+    assert static.respond(True).data[12:] == static.respond(False).data[12:], "tests get fixed values"
+
+
 async def test_set_address_and_read_there() -> None:
     meters = MeterSet([generated_meter(9, "11223344")])
     async with bus_on_pty(meters) as (master, _):

@@ -82,7 +82,7 @@ class SimulatedFleet:
 
     async def _give_meters(self, gateway: SoftGateway, index: int) -> None:
         """`meters` simulated M-Bus meters on a loopback bus and on the meter list, read on a short cycle."""
-        meter_set = MeterSet.generated(self.meters, seed=index + 1)
+        meter_set = MeterSet.generated(self.meters, seed=index + 1, live=True)
         url = f"loop://simbus-{id(self):x}-{index + 1}"
         self.buses.append(await listen(url, MbusBusSimulator(meter_set).serve))
         store = gateway.server.store

@@ -3,14 +3,45 @@
 from __future__ import annotations
 
 import random
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.protocols.mbus.datatypes import encode_datetime_f
 from app.protocols.mbus.frames import C_RSP_UD, LongFrame, parse_hex
 from app.protocols.mbus.secondary import SecondaryAddress, manufacturer_code
 
 MEDIUM_WATER = 0x07
 MEDIUM_HEAT = 0x04
+
+
+@dataclass
+class LiveWater:
+    """A water meter whose volume grows with its flow as time passes, so stored readings make a curve."""
+
+    litres: float
+    flow_lph: float
+    rng: random.Random
+    clock: Callable[[], float] = time.time
+    since: float = 0.0
+
+    def records(self) -> bytes:
+        """The records as of now: volume, date and time, storage 1 volume, error flags, volume flow."""
+        now = self.clock()
+        if self.since:
+            self.litres += self.flow_lph * max(0.0, now - self.since) / 3600
+        self.since = now
+        self.flow_lph = min(2499.0, max(5.0, self.flow_lph * self.rng.uniform(0.8, 1.25)))
+        t = time.gmtime(now)
+        volume = int(self.litres)
+        return (
+            b"\x0c\x13" + _bcd(volume, 8)
+            + b"\x04\x6d" + encode_datetime_f(t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min)
+            + b"\x4c\x13" + _bcd(volume // 2, 8)
+            + b"\x02\xfd\x17" + bytes((0, 0))
+            + b"\x0b\x3b" + _bcd(int(self.flow_lph), 6)
+        )  # fmt: skip
 
 
 @dataclass
@@ -25,6 +56,7 @@ class SimMeter:
     next_telegram: int = 0
     last_fcb: bool | None = None
     selected: bool = False
+    live: LiveWater | None = None  # values that move with time (a one-telegram meter)
 
     def reset(self) -> None:
         """SND_NKE: start again with the first telegram and a fresh FCB."""
@@ -39,6 +71,9 @@ class SimMeter:
             index = self.next_telegram % len(self.telegrams)
             self.next_telegram = index + 1
             self.access_number = (self.access_number + 1) & 0xFF
+            if self.live is not None and len(self.telegrams) == 1:  # a fresh request: fresh values
+                ci, data = self.telegrams[0]
+                self.telegrams[0] = (ci, data[:12] + self.live.records())
         self.last_fcb = fcb
         ci, data = self.telegrams[index]
         if ci == 0x72 and len(data) >= 12:
@@ -52,9 +87,16 @@ def _bcd(value: int, digits: int) -> bytes:
 
 
 def generated_meter(
-    primary: int, ident: str, *, telegrams: int = 1, medium: int = MEDIUM_WATER, seed: int = 0
+    primary: int,
+    ident: str,
+    *,
+    telegrams: int = 1,
+    medium: int = MEDIUM_WATER,
+    seed: int = 0,
+    live: bool = False,
 ) -> SimMeter:
-    """A water (or heat) meter with plausible records; with telegrams > 1 it uses 'more records follow'."""
+    """A water (or heat) meter with plausible records; with telegrams > 1 it uses 'more records follow';
+    `live` (one telegram): its volume grows with its flow between reads."""
     rng = random.Random(seed or int(ident))
     secondary = SecondaryAddress(id=ident, manufacturer=manufacturer_code("GWT"), version=0x01, medium=medium)
     header = secondary.to_bytes() + bytes((0, 0x00)) + b"\x00\x00"  # access number, status, signature
@@ -70,7 +112,10 @@ def generated_meter(
         if index < telegrams - 1:
             records += b"\x1f"  # more records follow in the next telegram
         frames.append((0x72, header + bytes(records)))
-    return SimMeter(primary=primary, secondary=secondary, telegrams=frames)
+    meter = SimMeter(primary=primary, secondary=secondary, telegrams=frames)
+    if live and telegrams == 1:
+        meter.live = LiveWater(litres=float(volume), flow_lph=float(rng.randrange(20, 800)), rng=rng)
+    return meter
 
 
 def meter_from_hex(primary: int, path: Path) -> SimMeter:
@@ -89,13 +134,19 @@ class MeterSet:
     meters: list[SimMeter] = field(default_factory=list)
 
     @classmethod
-    def generated(cls, count: int, *, prefix: str = "", telegrams: int = 1, seed: int = 7) -> MeterSet:
-        """`count` meters with distinct ids; a prefix makes ids share leading digits (a hard scan)."""
+    def generated(
+        cls, count: int, *, prefix: str = "", telegrams: int = 1, seed: int = 7, live: bool = False
+    ) -> MeterSet:
+        """`count` meters with distinct ids; a prefix makes ids share leading digits (a hard scan);
+        `live`: values that move with time."""
         rng = random.Random(seed)
         ids: set[str] = set()
         width = 8 - len(prefix)
         while len(ids) < count:
             ids.add(prefix + f"{rng.randrange(10**width):0{width}d}")
         return cls(
-            [generated_meter(n % 250 + 1, ident, telegrams=telegrams) for n, ident in enumerate(sorted(ids))]
+            [
+                generated_meter(n % 250 + 1, ident, telegrams=telegrams, live=live)
+                for n, ident in enumerate(sorted(ids))
+            ]
         )
