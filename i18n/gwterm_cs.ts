@@ -1496,118 +1496,123 @@
 <context>
     <name>IecReadoutWindow</name>
     <message>
-        <location filename="../app/views/iec_readout.py" line="41"/>
+        <location filename="../app/views/iec_readout.py" line="50"/>
         <source>IEC 62056-21 meter readout</source>
         <translation>Odečet měřidla IEC 62056-21</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="50"/>
+        <location filename="../app/views/iec_readout.py" line="59"/>
         <source>An optical head on a serial port (300 Bd 7E1 unless given), or a modem&apos;s transparent port</source>
         <translation>Optická snímací hlava na sériovém portu (300 Bd 7E1, není-li uvedeno jinak) nebo transparentní port modemu</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="56"/>
+        <location filename="../app/views/iec_readout.py" line="65"/>
         <source>Mode %1</source>
         <translation>Režim %1</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="60"/>
+        <location filename="../app/views/iec_readout.py" line="69"/>
         <source>none (any meter on the line)</source>
         <translation>žádná (libovolné měřidlo na lince)</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="62"/>
+        <location filename="../app/views/iec_readout.py" line="71"/>
         <source>Meter</source>
         <translation>Měřidlo</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="63"/>
+        <location filename="../app/views/iec_readout.py" line="72"/>
         <source>Mode</source>
         <translation>Režim</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="64"/>
+        <location filename="../app/views/iec_readout.py" line="73"/>
         <source>Device address</source>
         <translation>Adresa zařízení</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="65"/>
-        <location filename="../app/views/iec_readout.py" line="94"/>
+        <location filename="../app/views/iec_readout.py" line="74"/>
+        <location filename="../app/views/iec_readout.py" line="103"/>
         <source>Read</source>
         <translation>Odečíst</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="68"/>
+        <location filename="../app/views/iec_readout.py" line="77"/>
         <source>Copy all</source>
         <translation>Kopírovat vše</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="70"/>
+        <location filename="../app/views/iec_readout.py" line="79"/>
         <source>Export CSV…</source>
         <translation>Exportovat CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="77"/>
+        <location filename="../app/views/iec_readout.py" line="86"/>
         <source>Not read yet</source>
         <translation>Zatím neodečteno</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="82"/>
+        <location filename="../app/views/iec_readout.py" line="91"/>
         <source>Address</source>
         <translation>Adresa</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="82"/>
+        <location filename="../app/views/iec_readout.py" line="91"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="82"/>
+        <location filename="../app/views/iec_readout.py" line="91"/>
         <source>Unit</source>
         <translation>Jednotka</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="94"/>
+        <location filename="../app/views/iec_readout.py" line="103"/>
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="105"/>
+        <location filename="../app/views/iec_readout.py" line="114"/>
         <source>Give the meter&apos;s port, e.g. serial:///dev/ttyUSB0</source>
         <translation>Zadejte port měřidla, např. serial:///dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="112"/>
+        <location filename="../app/views/iec_readout.py" line="121"/>
         <source>Reading %1 …</source>
         <translation>Odečítání %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="120"/>
+        <location filename="../app/views/iec_readout.py" line="129"/>
         <source>Cancelled</source>
         <translation>Zrušeno</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="123"/>
+        <location filename="../app/views/iec_readout.py" line="132"/>
         <source>Readout failed: %1</source>
         <translation>Odečet se nezdařil: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="141"/>
+        <location filename="../app/views/iec_readout.py" line="153"/>
+        <source>As the meter sent it: %1</source>
+        <translation>Jak jej měřič poslal: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="158"/>
         <source>check OK</source>
         <translation>kontrola OK</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="141"/>
+        <location filename="../app/views/iec_readout.py" line="158"/>
         <source>CHECK FAILED</source>
         <translation>KONTROLA SELHALA</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="143"/>
+        <location filename="../app/views/iec_readout.py" line="160"/>
         <source>%1 · mode %2 · %3 Bd · %4 values · %5</source>
         <translation>%1 · režim %2 · %3 Bd · hodnoty: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="168"/>
+        <location filename="../app/views/iec_readout.py" line="185"/>
         <source>Export readout</source>
         <translation>Exportovat odečet</translation>
     </message>
@@ -1811,7 +1816,7 @@
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="228"/>
-        <location filename="../app/views/main_window.py" line="992"/>
+        <location filename="../app/views/main_window.py" line="994"/>
         <source>About gwterm</source>
         <translation>O aplikaci gwterm</translation>
     </message>
@@ -2087,7 +2092,7 @@
         <translation>Načíst hodnoty ze souboru jako úpravy</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="993"/>
+        <location filename="../app/views/main_window.py" line="995"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>

@@ -1488,118 +1488,123 @@
 <context>
     <name>IecReadoutWindow</name>
     <message>
-        <location filename="../app/views/iec_readout.py" line="41"/>
+        <location filename="../app/views/iec_readout.py" line="50"/>
         <source>IEC 62056-21 meter readout</source>
         <translation>Lectura de contador IEC 62056-21</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="50"/>
+        <location filename="../app/views/iec_readout.py" line="59"/>
         <source>An optical head on a serial port (300 Bd 7E1 unless given), or a modem&apos;s transparent port</source>
         <translation>Un cabezal óptico en un puerto serie (300 Bd 7E1 si no se indica otra cosa) o el puerto transparente de un módem</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="56"/>
+        <location filename="../app/views/iec_readout.py" line="65"/>
         <source>Mode %1</source>
         <translation>Modo %1</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="60"/>
+        <location filename="../app/views/iec_readout.py" line="69"/>
         <source>none (any meter on the line)</source>
         <translation>ninguna (cualquier contador de la línea)</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="62"/>
+        <location filename="../app/views/iec_readout.py" line="71"/>
         <source>Meter</source>
         <translation>Contador</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="63"/>
+        <location filename="../app/views/iec_readout.py" line="72"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="64"/>
+        <location filename="../app/views/iec_readout.py" line="73"/>
         <source>Device address</source>
         <translation>Dirección del dispositivo</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="65"/>
-        <location filename="../app/views/iec_readout.py" line="94"/>
+        <location filename="../app/views/iec_readout.py" line="74"/>
+        <location filename="../app/views/iec_readout.py" line="103"/>
         <source>Read</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="68"/>
+        <location filename="../app/views/iec_readout.py" line="77"/>
         <source>Copy all</source>
         <translation>Copiar todo</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="70"/>
+        <location filename="../app/views/iec_readout.py" line="79"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="77"/>
+        <location filename="../app/views/iec_readout.py" line="86"/>
         <source>Not read yet</source>
         <translation>Aún no leído</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="82"/>
+        <location filename="../app/views/iec_readout.py" line="91"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="82"/>
+        <location filename="../app/views/iec_readout.py" line="91"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="82"/>
+        <location filename="../app/views/iec_readout.py" line="91"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="94"/>
+        <location filename="../app/views/iec_readout.py" line="103"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="105"/>
+        <location filename="../app/views/iec_readout.py" line="114"/>
         <source>Give the meter&apos;s port, e.g. serial:///dev/ttyUSB0</source>
         <translation>Indique el puerto del contador, p. ej. serial:///dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="112"/>
+        <location filename="../app/views/iec_readout.py" line="121"/>
         <source>Reading %1 …</source>
         <translation>Leyendo %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="120"/>
+        <location filename="../app/views/iec_readout.py" line="129"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="123"/>
+        <location filename="../app/views/iec_readout.py" line="132"/>
         <source>Readout failed: %1</source>
         <translation>Error de lectura: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="141"/>
+        <location filename="../app/views/iec_readout.py" line="153"/>
+        <source>As the meter sent it: %1</source>
+        <translation>Tal como lo envió el contador: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="158"/>
         <source>check OK</source>
         <translation>comprobación OK</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="141"/>
+        <location filename="../app/views/iec_readout.py" line="158"/>
         <source>CHECK FAILED</source>
         <translation>COMPROBACIÓN FALLIDA</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="143"/>
+        <location filename="../app/views/iec_readout.py" line="160"/>
         <source>%1 · mode %2 · %3 Bd · %4 values · %5</source>
         <translation>%1 · modo %2 · %3 Bd · %4 valores · %5</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="168"/>
+        <location filename="../app/views/iec_readout.py" line="185"/>
         <source>Export readout</source>
         <translation>Exportar lectura</translation>
     </message>
@@ -1803,7 +1808,7 @@
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="228"/>
-        <location filename="../app/views/main_window.py" line="992"/>
+        <location filename="../app/views/main_window.py" line="994"/>
         <source>About gwterm</source>
         <translation>Acerca de gwterm</translation>
     </message>
@@ -2078,7 +2083,7 @@
         <translation>Cargar los valores del archivo como cambios</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="993"/>
+        <location filename="../app/views/main_window.py" line="995"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>

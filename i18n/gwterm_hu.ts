@@ -1480,118 +1480,123 @@
 <context>
     <name>IecReadoutWindow</name>
     <message>
-        <location filename="../app/views/iec_readout.py" line="41"/>
+        <location filename="../app/views/iec_readout.py" line="50"/>
         <source>IEC 62056-21 meter readout</source>
         <translation>IEC 62056-21 mérőkiolvasás</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="50"/>
+        <location filename="../app/views/iec_readout.py" line="59"/>
         <source>An optical head on a serial port (300 Bd 7E1 unless given), or a modem&apos;s transparent port</source>
         <translation>Optikai olvasófej soros porton (300 Bd 7E1, ha nincs más megadva), vagy egy modem transzparens portja</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="56"/>
+        <location filename="../app/views/iec_readout.py" line="65"/>
         <source>Mode %1</source>
         <translation>%1 mód</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="60"/>
+        <location filename="../app/views/iec_readout.py" line="69"/>
         <source>none (any meter on the line)</source>
         <translation>nincs (bármely mérő a vonalon)</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="62"/>
+        <location filename="../app/views/iec_readout.py" line="71"/>
         <source>Meter</source>
         <translation>Mérő</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="63"/>
+        <location filename="../app/views/iec_readout.py" line="72"/>
         <source>Mode</source>
         <translation>Mód</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="64"/>
+        <location filename="../app/views/iec_readout.py" line="73"/>
         <source>Device address</source>
         <translation>Eszközcím</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="65"/>
-        <location filename="../app/views/iec_readout.py" line="94"/>
+        <location filename="../app/views/iec_readout.py" line="74"/>
+        <location filename="../app/views/iec_readout.py" line="103"/>
         <source>Read</source>
         <translation>Kiolvasás</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="68"/>
+        <location filename="../app/views/iec_readout.py" line="77"/>
         <source>Copy all</source>
         <translation>Az összes másolása</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="70"/>
+        <location filename="../app/views/iec_readout.py" line="79"/>
         <source>Export CSV…</source>
         <translation>Exportálás CSV-be…</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="77"/>
+        <location filename="../app/views/iec_readout.py" line="86"/>
         <source>Not read yet</source>
         <translation>Még nincs kiolvasva</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="82"/>
+        <location filename="../app/views/iec_readout.py" line="91"/>
         <source>Address</source>
         <translation>Cím</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="82"/>
+        <location filename="../app/views/iec_readout.py" line="91"/>
         <source>Value</source>
         <translation>Érték</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="82"/>
+        <location filename="../app/views/iec_readout.py" line="91"/>
         <source>Unit</source>
         <translation>Mértékegység</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="94"/>
+        <location filename="../app/views/iec_readout.py" line="103"/>
         <source>Cancel</source>
         <translation>Mégse</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="105"/>
+        <location filename="../app/views/iec_readout.py" line="114"/>
         <source>Give the meter&apos;s port, e.g. serial:///dev/ttyUSB0</source>
         <translation>Adja meg a mérő portját, pl. serial:///dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="112"/>
+        <location filename="../app/views/iec_readout.py" line="121"/>
         <source>Reading %1 …</source>
         <translation>Kiolvasás: %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="120"/>
+        <location filename="../app/views/iec_readout.py" line="129"/>
         <source>Cancelled</source>
         <translation>Megszakítva</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="123"/>
+        <location filename="../app/views/iec_readout.py" line="132"/>
         <source>Readout failed: %1</source>
         <translation>A kiolvasás sikertelen: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="141"/>
+        <location filename="../app/views/iec_readout.py" line="153"/>
+        <source>As the meter sent it: %1</source>
+        <translation>Ahogy a mérő küldte: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="158"/>
         <source>check OK</source>
         <translation>ellenőrzés OK</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="141"/>
+        <location filename="../app/views/iec_readout.py" line="158"/>
         <source>CHECK FAILED</source>
         <translation>ELLENŐRZÉS SIKERTELEN</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="143"/>
+        <location filename="../app/views/iec_readout.py" line="160"/>
         <source>%1 · mode %2 · %3 Bd · %4 values · %5</source>
         <translation>%1 · %2 mód · %3 Bd · %4 érték · %5</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="168"/>
+        <location filename="../app/views/iec_readout.py" line="185"/>
         <source>Export readout</source>
         <translation>Kiolvasás exportálása</translation>
     </message>
@@ -1795,7 +1800,7 @@
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="228"/>
-        <location filename="../app/views/main_window.py" line="992"/>
+        <location filename="../app/views/main_window.py" line="994"/>
         <source>About gwterm</source>
         <translation>A gwterm névjegye</translation>
     </message>
@@ -2069,7 +2074,7 @@
         <translation>A fájl értékeinek betöltése módosításként</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="993"/>
+        <location filename="../app/views/main_window.py" line="995"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>

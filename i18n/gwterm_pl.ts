@@ -1496,118 +1496,123 @@
 <context>
     <name>IecReadoutWindow</name>
     <message>
-        <location filename="../app/views/iec_readout.py" line="41"/>
+        <location filename="../app/views/iec_readout.py" line="50"/>
         <source>IEC 62056-21 meter readout</source>
         <translation>Odczyt licznika IEC 62056-21</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="50"/>
+        <location filename="../app/views/iec_readout.py" line="59"/>
         <source>An optical head on a serial port (300 Bd 7E1 unless given), or a modem&apos;s transparent port</source>
         <translation>Głowica optyczna na porcie szeregowym (300 Bd 7E1, o ile nie podano inaczej) lub port transparentny modemu</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="56"/>
+        <location filename="../app/views/iec_readout.py" line="65"/>
         <source>Mode %1</source>
         <translation>Tryb %1</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="60"/>
+        <location filename="../app/views/iec_readout.py" line="69"/>
         <source>none (any meter on the line)</source>
         <translation>brak (dowolny licznik na linii)</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="62"/>
+        <location filename="../app/views/iec_readout.py" line="71"/>
         <source>Meter</source>
         <translation>Licznik</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="63"/>
+        <location filename="../app/views/iec_readout.py" line="72"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="64"/>
+        <location filename="../app/views/iec_readout.py" line="73"/>
         <source>Device address</source>
         <translation>Adres urządzenia</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="65"/>
-        <location filename="../app/views/iec_readout.py" line="94"/>
+        <location filename="../app/views/iec_readout.py" line="74"/>
+        <location filename="../app/views/iec_readout.py" line="103"/>
         <source>Read</source>
         <translation>Odczytaj</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="68"/>
+        <location filename="../app/views/iec_readout.py" line="77"/>
         <source>Copy all</source>
         <translation>Kopiuj wszystko</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="70"/>
+        <location filename="../app/views/iec_readout.py" line="79"/>
         <source>Export CSV…</source>
         <translation>Eksportuj CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="77"/>
+        <location filename="../app/views/iec_readout.py" line="86"/>
         <source>Not read yet</source>
         <translation>Jeszcze nie odczytano</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="82"/>
+        <location filename="../app/views/iec_readout.py" line="91"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="82"/>
+        <location filename="../app/views/iec_readout.py" line="91"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="82"/>
+        <location filename="../app/views/iec_readout.py" line="91"/>
         <source>Unit</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="94"/>
+        <location filename="../app/views/iec_readout.py" line="103"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="105"/>
+        <location filename="../app/views/iec_readout.py" line="114"/>
         <source>Give the meter&apos;s port, e.g. serial:///dev/ttyUSB0</source>
         <translation>Podaj port licznika, np. serial:///dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="112"/>
+        <location filename="../app/views/iec_readout.py" line="121"/>
         <source>Reading %1 …</source>
         <translation>Odczyt %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="120"/>
+        <location filename="../app/views/iec_readout.py" line="129"/>
         <source>Cancelled</source>
         <translation>Anulowano</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="123"/>
+        <location filename="../app/views/iec_readout.py" line="132"/>
         <source>Readout failed: %1</source>
         <translation>Odczyt nie powiódł się: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="141"/>
+        <location filename="../app/views/iec_readout.py" line="153"/>
+        <source>As the meter sent it: %1</source>
+        <translation>Tak, jak wysłał licznik: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/iec_readout.py" line="158"/>
         <source>check OK</source>
         <translation>kontrola OK</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="141"/>
+        <location filename="../app/views/iec_readout.py" line="158"/>
         <source>CHECK FAILED</source>
         <translation>KONTROLA NIEUDANA</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="143"/>
+        <location filename="../app/views/iec_readout.py" line="160"/>
         <source>%1 · mode %2 · %3 Bd · %4 values · %5</source>
         <translation>%1 · tryb %2 · %3 Bd · wartości: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../app/views/iec_readout.py" line="168"/>
+        <location filename="../app/views/iec_readout.py" line="185"/>
         <source>Export readout</source>
         <translation>Eksportuj odczyt</translation>
     </message>
@@ -1811,7 +1816,7 @@
     </message>
     <message>
         <location filename="../app/views/main_window.py" line="228"/>
-        <location filename="../app/views/main_window.py" line="992"/>
+        <location filename="../app/views/main_window.py" line="994"/>
         <source>About gwterm</source>
         <translation>O programie gwterm</translation>
     </message>
@@ -2087,7 +2092,7 @@
         <translation>Wczytaj wartości z pliku jako zmiany</translation>
     </message>
     <message>
-        <location filename="../app/views/main_window.py" line="993"/>
+        <location filename="../app/views/main_window.py" line="995"/>
         <source>gwterm %1
 Configure smart-metering gateways, and be one.
 MIT licence.</source>

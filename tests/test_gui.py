@@ -661,20 +661,32 @@ def test_iec_readout_window_reads_a_meter_into_the_table(
         listener = await listen("tcp://127.0.0.1:0", sim.serve)
         try:
             window.settings.setValue("display/csv_separator", "comma")  # the header asserted below
+            window.settings.setValue("display/energy_unit", "kWh")
             window.apply_display_settings()
             window.act_iec.trigger()
             dialog = window.iec_readout
             dialog.url.setText(f"tcp://127.0.0.1:{listener.port}")  # type: ignore[attr-defined]
             dialog.read_button.click()
             await until(lambda: dialog.readout is not None or "failed" in dialog.status.text(), what="read")
-            expected = [(d.address, v.value) for d in sim.readout().datasets for v in d.values]
-            shown = [
-                (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
-                for r in range(dialog.table.rowCount())
-            ]
-            assert shown == expected, dialog.status.text()
+            expected = [d.address for d in sim.readout().datasets for _ in d.values]
+            table = dialog.table
+            rows = {
+                table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
+                for r in range(table.rowCount())
+            }
+            addresses = [table.item(r, 0).text() for r in range(table.rowCount())]
+            assert addresses == expected, dialog.status.text()
+            assert rows["1.8.0"] == ("12,345.678", "kWh") and rows["32.7.0"] == ("230.1", "V")
             assert "check OK" in dialog.status.text() and "GWt" in dialog.status.text()
-            assert dialog.as_csv().splitlines()[0] == "address,value,unit"
+            csv_lines = dialog.as_csv().splitlines()
+            assert csv_lines[0] == "address,value,unit" and "1.8.0,12345.678,kWh" in csv_lines
+            # another energy unit converts the open readout at once; the tooltip keeps what the meter sent
+            window.settings.setValue("display/energy_unit", "Wh")
+            window.apply_display_settings()
+            energy = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "1.8.0")
+            assert (table.item(energy, 1).text(), table.item(energy, 2).text()) == ("12,345,678", "Wh")
+            assert "012345.678 kWh" in table.item(energy, 1).toolTip()
+            assert "1.8.0,12345678,Wh" in dialog.as_csv().splitlines()
             dialog.url.setText("tcp://127.0.0.1:1")
             dialog.read_button.click()
             await until(lambda: "failed" in dialog.status.text(), what="refused")

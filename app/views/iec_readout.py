@@ -7,6 +7,7 @@ import csv
 import io
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,9 +28,17 @@ from PySide6.QtWidgets import (
 from app.devices.session.iec import IecClient, IecOptions
 from app.errors import GwtermError
 from app.protocols.iec62056_21 import Readout
-from app.views.display import csv_separator
+from app.views.display import convert_energy, csv_separator, plain_number, value_text
 
 MODES = ("A", "B", "C", "D")
+EXPORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the plain text a CSV export writes for a cell
+
+
+def _export_text(item: QTableWidgetItem | None) -> str:
+    if item is None:
+        return ""
+    plain = item.data(EXPORT_ROLE)
+    return str(plain) if plain is not None else item.text()
 
 
 class IecReadoutWindow(QDialog):
@@ -133,9 +142,17 @@ class IecReadoutWindow(QDialog):
         self.readout = readout
         rows = [(d.address, value.value, value.unit or "") for d in readout.registers for value in d.values]
         self.table.setRowCount(len(rows))
-        for row, cells in enumerate(rows):
+        for row, (address, raw, unit) in enumerate(rows):
+            shown, shown_unit = convert_energy(raw, unit)
+            cells = (address, value_text(shown), shown_unit)
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setData(EXPORT_ROLE, plain_number(shown) if column == 1 else text)
+                if column == 1 and shown is not raw:
+                    item.setToolTip(
+                        self.tr("As the meter sent it: %1").replace("%1", f"{raw} {unit}".strip())
+                    )
+                self.table.setItem(row, column, item)
         ident = readout.identification
         meter = f"{ident.manufacturer} {ident.identification}" if ident is not None else "?"
         check = self.tr("check OK") if readout.block.check_ok else self.tr("CHECK FAILED")
@@ -156,7 +173,7 @@ class IecReadoutWindow(QDialog):
         writer.writerow(["address", "value", "unit"])
         for row in range(self.table.rowCount()):
             items = (self.table.item(row, column) for column in range(3))
-            writer.writerow([item.text() if item is not None else "" for item in items])
+            writer.writerow([_export_text(item) for item in items])
         return out.getvalue()
 
     def copy_all(self) -> None:
@@ -169,6 +186,11 @@ class IecReadoutWindow(QDialog):
         if path:
             with open(path, "w", encoding="utf-8", newline="") as out:
                 out.write(self.as_csv())
+
+    def redisplay(self) -> None:
+        """Show the readout again (the energy unit or number format changed)."""
+        if self.readout is not None:
+            self.show_readout(self.readout)
 
     def closeEvent(self, event: Any) -> None:
         """Closing cancels a read under way."""

@@ -984,6 +984,8 @@ class MainWindow(QMainWindow):
         self.wireless_tab.show_records()
         self.dlms_tab.redisplay()
         self.readings_tab.redisplay()
+        if getattr(self, "iec_readout", None) is not None:
+            self.iec_readout.redisplay()
 
     def about(self) -> None:
         """Version and licence."""
