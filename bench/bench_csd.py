@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.devices.native import NativeDevice
 from app.gateway.runtime import SoftGateway
+from app.gateway.storage import DB_FILE, Reading, Storage
 from app.sim.gsm_network import CSD_RATE, GsmNetwork
 from bench.common import Result
 
@@ -71,6 +72,79 @@ async def read_all_over_csd() -> list[Result]:
     ]
 
 
+DATA_ROWS = 96 * 3  # a day of quarter-hour values, three records each
+
+
+async def stored_data_over_csd() -> list[Result]:
+    """Paging stored readings over a 9600 bit/s call: the DATA table form against the object form."""
+    with tempfile.TemporaryDirectory() as tmp:
+        network = GsmNetwork(ring_interval=0.1)
+        pc = network.add(PC)
+        state = Path(tmp) / "gw"
+        gateway = SoftGateway.create_or_open(state, model="gwterm-gw", password=PASSWORD)
+        storage = Storage(state / DB_FILE)
+        storage.ingest(
+            [
+                Reading(meter="1", key=key, value=round(n * factor, 3), unit=unit, ts=1_790_000_000 + n * 900)
+                for n in range(DATA_ROWS // 3)
+                for key, factor, unit in (
+                    ("volume/instantaneous/0/0/0", 0.013, "m^3"),
+                    ("energy/instantaneous/0/0/0", 1000.0, "Wh"),
+                    ("power/instantaneous/0/0/0", 1.7, "W"),
+                )
+            ],
+            [],
+            at=1_790_000_000,
+        )
+        storage.close()
+        await gateway.start_data()
+        await gateway.start_modem(network.add(GATEWAY).url, rings=1)
+        await asyncio.wait_for(gateway.modem.ready.wait(), 10)
+        moved = [0]
+
+        def count(direction: str, data: bytes, when: float) -> None:
+            moved[0] += len(data)
+
+        device = await NativeDevice.connect(f"csd://{GATEWAY}?modem={pc.url}", PASSWORD, trace=count)
+        measured: dict[str, tuple[float, int, int]] = {}
+        for form in ("objects", "table"):
+            moved[0] = 0
+            start = time.monotonic()
+            cursor, pages, rows = None, 0, 0
+            while True:
+                reply = await device.session.data(cursor=cursor, form=form)
+                pages += 1
+                rows += len(reply.get("rows", reply.get("readings", [])))
+                cursor = reply["next"]
+                if cursor is None:
+                    break
+            measured[form] = (time.monotonic() - start, moved[0], pages)
+        await device.close()
+        await gateway.close()
+        await network.close()
+    (t_obj, b_obj, p_obj), (t_tab, b_tab, p_tab) = measured["objects"], measured["table"]
+    speedup = t_obj / t_tab
+    return [
+        Result(
+            bench="csd_stored_data",
+            metric="stored readings over CSD: object form time / table form time",
+            value=speedup,
+            unit="x",
+            target=">= 3",
+            passed=speedup >= 3,
+            details={
+                "readings": rows,
+                "objects": {"seconds": round(t_obj, 2), "bytes_both_ways": b_obj, "pages": p_obj},
+                "table": {"seconds": round(t_tab, 2), "bytes_both_ways": b_tab, "pages": p_tab},
+                "table_line_limit_ratio": round(t_tab / (b_tab / CSD_RATE), 3),
+                "table_readings_per_second": round(rows / t_tab, 1),
+                "meter_year_hours_table": round(35040 * 3 / (rows / t_tab) / 3600, 2),
+                "meter_year_hours_objects": round(35040 * 3 / (rows / t_obj) / 3600, 2),
+            },
+        )
+    ]
+
+
 async def run() -> list[Result]:
     """Every CSD benchmark."""
-    return await read_all_over_csd()
+    return [*await read_all_over_csd(), *await stored_data_over_csd()]

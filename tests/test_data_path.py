@@ -32,7 +32,9 @@ from aiohttp import web
 
 from app.cli import main
 from app.devices.native import NativeDevice
-from app.errors import DeviceError
+from app.devices.session import SessionOptions
+from app.devices.stored_data import StoredReading, readings_from_table
+from app.errors import DeviceError, RemoteProtocolError
 from app.gateway.config_store import ConfigStore
 from app.gateway.runtime import SoftGateway
 from app.gateway.storage import DB_FILE, EventKind, Reading, Storage
@@ -641,3 +643,74 @@ async def test_kill_9_during_readout_and_reporting_loses_nothing(tmp_path: Path)
         wanted = sorted(ts for m, key, ts in seen if m == meter and key == volume and ts <= cutoff)
         missing = [ts for ts in wanted if ts not in got]
         assert not missing, f"meter {meter}: committed readings never reported: {missing[:5]}"
+
+
+async def _all_pages(device: NativeDevice, form: str | None, **filters: Any) -> tuple[list[Any], int]:
+    """Every reading through raw DATA requests of one form, and how many pages it took."""
+    rows: list[Any] = []
+    cursor, pages = None, 0
+    while True:
+        reply = await device.session.data(cursor=cursor, form=form, **filters)
+        pages += 1
+        if form == "table":
+            rows += readings_from_table(reply)
+        else:
+            rows += [StoredReading.from_wire(r) for r in reply["readings"]]
+        cursor = reply["next"]
+        if cursor is None:
+            return rows, pages
+
+
+async def test_data_table_form_carries_the_same_readings_in_fewer_frames(tmp_path: Path) -> None:
+    gateway = SoftGateway.create_or_open(tmp_path / "gw", model="gwterm-gw", password=PASSWORD)
+    storage = Storage(tmp_path / "gw" / DB_FILE)
+    rows = [
+        Reading(meter=meter, key=key, value=value, unit=unit, ts=HISTORY_START + n * 900)
+        for meter in ("1", "12345678", "wm:GWT31939071")
+        for n in range(700)
+        for key, value, unit in (
+            ("volume/instantaneous/0/0/0", round(n * 0.013, 3), "m^3"),
+            ("energy/instantaneous/0/0/0", n * 1000, "Wh"),
+            ("date_time/instantaneous/0/0/0", "2026-11-01T12:05:00", ""),
+        )
+    ]
+    rows.append(Reading(meter="1", key="error", value="no answer", unit="", ts=HISTORY_START + 700 * 900,
+                        status="error"))  # fmt: skip
+    storage.ingest(rows, [], at=HISTORY_START)
+    storage.close()
+    await gateway.serve("loop://data-gw-table")
+    assert await gateway.start_data()
+    try:
+        async with await NativeDevice.connect(
+            "loop://data-gw-table", PASSWORD, SessionOptions(encrypt=True)
+        ) as d:
+            objects, object_pages = await _all_pages(d, None)
+            table, table_pages = await _all_pages(d, "table")
+            assert table == objects and len(table) == len(rows)
+            assert table[700 * 3].status == "error" and table[700 * 3].value == "no answer"
+            assert object_pages >= 4 * table_pages, (object_pages, table_pages)
+            assert await d.stored_readings() == table, "the tool asks for the table form"
+            one, _ = await _all_pages(d, "table", meter="12345678", start=HISTORY_START + 900 * 100)
+            assert one == [r for r in objects if r.meter == "12345678" and r.ts >= HISTORY_START + 90000]
+            with pytest.raises(DeviceError) as refused:
+                await d.session.data(form="columns")
+            assert refused.value.code == "invalid" and "form" in refused.value.key_errors
+    finally:
+        await gateway.close()
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        {"form": "table", "meters": ["1"], "keys": [["k", "u"]]},
+        {"form": "table", "meters": ["1"], "keys": [["k", "u"]], "rows": [[0, 0, 5]]},
+        {"form": "table", "meters": ["1"], "keys": [["k", "u"]], "rows": [[1, 0, 5, 1]]},
+        {"form": "table", "meters": ["1"], "keys": [["k", "u"]], "rows": [[-1, 0, 5, 1]]},
+        {"form": "table", "meters": ["1"], "keys": [["k", "u"]], "rows": [[0, 0, "5", 1]]},
+        {"form": "table", "meters": ["1"], "keys": [["k"]], "rows": [[0, 0, 5, 1]]},
+        {"form": "table", "meters": ["1"], "keys": [["k", "u"]], "rows": [[0, True, 5, 1]]},
+    ],
+)
+def test_a_malformed_table_reply_is_a_clear_error(reply: dict[str, Any]) -> None:
+    with pytest.raises(RemoteProtocolError, match="DATA table"):
+        readings_from_table(reply)

@@ -9,7 +9,7 @@ from typing import Any
 
 from app.devices.profiles import load_profile
 from app.devices.session import GwcpSession, SessionOptions
-from app.devices.stored_data import StoredEvent, StoredMeter, StoredReading
+from app.devices.stored_data import StoredEvent, StoredMeter, StoredReading, readings_from_table
 from app.errors import DeviceTimeoutError, RemoteProtocolError, TransportError
 from app.params.schema import Profile
 from app.params.values import Value, from_wire, to_wire
@@ -128,11 +128,15 @@ class NativeDevice:
         """Stored readings page by page (one DATA request each), by meter address then time."""
         cursor: str | None = None
         while True:
-            reply = await self.session.data(meter=meter, start=start, end=end, cursor=cursor)
-            rows = reply.get("readings")
-            if not isinstance(rows, list):
-                raise RemoteProtocolError("DATA reply without readings")
-            yield [StoredReading.from_wire(row) for row in rows]
+            reply = await self.session.data(meter=meter, start=start, end=end, cursor=cursor, form="table")
+            if reply.get("form") == "table":
+                rows = readings_from_table(reply)
+            else:  # a device from before the table form answers with objects
+                objects = reply.get("readings")
+                if not isinstance(objects, list):
+                    raise RemoteProtocolError("DATA reply without readings")
+                rows = [StoredReading.from_wire(row) for row in objects]
+            yield rows
             next_cursor = reply.get("next")
             if next_cursor is None or not rows:
                 return

@@ -61,6 +61,38 @@ class StoredReading:
         return split_key(self.key)
 
 
+def readings_from_table(reply: Mapping[str, Any]) -> list[StoredReading]:
+    """The readings of a DATA reply in the "table" form (docs/gwcp.md): rows index the meter and
+    [key, unit] tables and carry the time as a delta from the row before."""
+    meters, keys, rows = reply.get("meters"), reply.get("keys"), reply.get("rows")
+    if not (isinstance(meters, list) and isinstance(keys, list) and isinstance(rows, list)):
+        raise RemoteProtocolError("DATA table reply without meters, keys and rows")
+    out: list[StoredReading] = []
+    ts = 0
+    for number, row in enumerate(rows):
+        try:
+            if not isinstance(row, list) or len(row) not in (4, 5):
+                raise ValueError("a row has 4 or 5 cells")
+            meter, key_index, delta, value = row[:4]
+            if not all(type(cell) is int for cell in (meter, key_index, delta)) or min(meter, key_index) < 0:
+                raise ValueError("meter and key indexes and the time delta are integers, the indexes >= 0")
+            key, unit = keys[key_index]
+            ts += int(delta)
+            out.append(
+                StoredReading(
+                    meter=str(meters[meter]),
+                    key=str(key),
+                    value=value if value is None or isinstance(value, (int, float, str)) else str(value),
+                    unit=str(unit),
+                    ts=ts,
+                    status=str(row[4]) if len(row) == 5 else "ok",
+                )
+            )
+        except (IndexError, TypeError, ValueError) as exc:
+            raise RemoteProtocolError(f"malformed row {number} in a DATA table reply: {exc}") from None
+    return out
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class StoredMeter:
     """A meter the device has readings of, with what its telegram header said."""

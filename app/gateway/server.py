@@ -275,7 +275,7 @@ class ConfigServer:
     def _readings(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         if self.readings is None:
             raise Refused(ErrorCode.UNSUPPORTED, "this gateway reads no meters (no meter bus configured)")
-        from app.gateway.data_path import rows_that_fit  # noqa: PLC0415
+        from app.gateway.data_pages import rows_that_fit  # noqa: PLC0415
 
         # one list, meters then the heard ones, paged by position so that every reply fits a frame
         meters = self.readings()

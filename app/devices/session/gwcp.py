@@ -216,9 +216,11 @@ class GwcpSession:
         end: int | None = None,
         cursor: str | None = None,
         limit: int = 1000,
+        form: str | None = None,
     ) -> dict[str, Any]:
-        """One page of stored readings: `{"readings": [...], "next": cursor or None}` (DATA)."""
-        body = {"meter": meter, "from": start, "to": end, "cursor": cursor, "limit": limit}
+        """One page of stored readings: `{"readings": [...], "next": cursor or None}` (DATA); form "table":
+        `{"form": "table", "meters", "keys", "rows", "next"}` from a device that knows it."""
+        body = {"meter": meter, "from": start, "to": end, "cursor": cursor, "limit": limit, "form": form}
         return await self.request(MsgType.DATA, {k: v for k, v in body.items() if v is not None})
 
     async def meters(self, *, cursor: str | None = None, limit: int = 1000) -> dict[str, Any]:
