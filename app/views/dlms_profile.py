@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -202,21 +203,12 @@ class ProfilePanel(QWidget):
         plot_layout = QVBoxLayout(plot_host)
         plot_layout.setContentsMargins(0, 0, 0, 0)
         plot_layout.addLayout(plot_bar)
-        self.plot: Any = None
+        self._plot_layout = plot_layout
+        self._plot: Any = None  # made when first shown: pyqtgraph is slow to import (cold start)
+        self._plot_made = False
+        self._times = True
         self.curve: Any = None
-        self.graph = pyqtgraph()
-        graph = self.graph
-        if graph is not None:
-            self.plot = graph.PlotWidget()
-            self.plot.setObjectName("profile-plot")
-            self.plot.showGrid(x=True, y=True, alpha=0.3)
-            self.curve = self.plot.plot([], [], symbol="o", symbolSize=5)
-            self._time_axis(True)
-            plot_layout.addWidget(self.plot, 1)
-        else:
-            missing = QLabel(self.tr("Install pyqtgraph to see the plot."))
-            missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            plot_layout.addWidget(missing, 1)
+        self.graph: Any = None
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(plot_host)
@@ -228,21 +220,50 @@ class ProfilePanel(QWidget):
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self._mode_changed()
 
+    @property
+    def plot(self) -> Any:
+        """The pyqtgraph plot (made on first use); None when pyqtgraph is not installed."""
+        if not self._plot_made:
+            self._make_plot()
+        return self._plot
+
+    def _make_plot(self) -> None:
+        self._plot_made = True
+        self.graph = graph = pyqtgraph()
+        if graph is None:
+            missing = QLabel(self.tr("Install pyqtgraph to see the plot."))
+            missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._plot_layout.addWidget(missing, 1)
+            return
+        self._plot = graph.PlotWidget()
+        self._plot.setObjectName("profile-plot")
+        self._plot.showGrid(x=True, y=True, alpha=0.3)
+        self.curve = self._plot.plot([], [], symbol="o", symbolSize=5)
+        self._plot_layout.addWidget(self._plot, 1)
+        self._time_axis(self._times)
+        self.replot()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._plot_made:
+            self._make_plot()
+        super().showEvent(event)
+
     def _time_axis(self, times: bool) -> None:
         """Dates on the x axis when the profile has a clock column, row numbers otherwise."""
-        graph = self.graph
-        if graph is None or self.plot is None:
+        self._times = times
+        graph, plot = self.graph, self._plot
+        if graph is None or plot is None:
             return
         axis = graph.DateAxisItem(orientation="bottom") if times else graph.AxisItem(orientation="bottom")
-        self.plot.setAxisItems({"bottom": axis})
-        self.plot.setLabel("bottom", "" if times else self.tr("Entry"))
+        plot.setAxisItems({"bottom": axis})
+        plot.setLabel("bottom", "" if times else self.tr("Entry"))
         self._colour_plot()
 
     def _colour_plot(self) -> None:
         """The plot in the theme's colours."""
-        if self.plot is None or self.graph is None:
+        if self._plot is None or self.graph is None:
             return
-        colour_plot(self.plot, palette_of=self)
+        colour_plot(self._plot, palette_of=self)
         colour = series_colour(PLOT_COLOUR, self.palette())
         self.curve.setPen(self.graph.mkPen(colour, width=2))
         self.curve.setSymbolBrush(colour)
@@ -373,6 +394,6 @@ class ProfilePanel(QWidget):
             return
         xs, ys = self.points()
         self.curve.setData(xs, ys)
-        self.plot.setLabel("left", self.plot_column.currentText())
+        self._plot.setLabel("left", self.plot_column.currentText())
         if xs:
-            self.plot.enableAutoRange()
+            self._plot.enableAutoRange()

@@ -14,7 +14,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pyqtgraph as pg
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -365,24 +364,11 @@ class ReadingsTab(StoredDataTab):
         self.crosshair_label.setWordWrap(True)
         self.crosshair_label.setMinimumHeight(2 * self.crosshair_label.fontMetrics().lineSpacing() + 4)
         self.crosshair_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        axis = pg.DateAxisItem(orientation="bottom")
-        self.plot = pg.PlotWidget(axisItems={"bottom": axis})
-        self.plot.setObjectName("readings-plot")
-        self.plot.showGrid(x=True, y=True, alpha=0.3)
-        self.legend = self.plot.addLegend(offset=(10, 10))
-        colour_plot(self.plot, self.legend, palette_of=self)
-        dashed = pg.mkPen("#757575", width=1, style=Qt.PenStyle.DashLine)
-        self.v_line = pg.InfiniteLine(angle=90, movable=False, pen=dashed)
-        self.h_line = pg.InfiniteLine(angle=0, movable=False, pen=dashed)
-        for line in (self.v_line, self.h_line):
-            line.hide()
-            self.plot.addItem(line, ignoreBounds=True)
-        self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
+        self._plot: Any = None  # made when first needed: pyqtgraph is slow to import (cold start)
         plot_host = QWidget()
-        plot_layout = QVBoxLayout(plot_host)
-        plot_layout.setContentsMargins(0, 0, 0, 0)
-        plot_layout.addWidget(self.crosshair_label)
-        plot_layout.addWidget(self.plot, 1)
+        self._plot_layout = QVBoxLayout(plot_host)
+        self._plot_layout.setContentsMargins(0, 0, 0, 0)
+        self._plot_layout.addWidget(self.crosshair_label)
 
         self.model = ReadingsModel(self)
         self.model.series_names = self.series_label
@@ -847,16 +833,61 @@ class ReadingsTab(StoredDataTab):
         key = self.series_key.get(address)
         return [r for r in self.loaded.get(address, []) if r.key == key or r.status == "error"]
 
+    @property
+    def plot(self) -> Any:
+        """The pyqtgraph plot, made on first use."""
+        if self._plot is None:
+            self._make_plot()
+        return self._plot
+
+    def _make_plot(self) -> None:
+        import pyqtgraph as pg  # noqa: PLC0415  (slow to import: not before the tab is needed)
+
+        axis = pg.DateAxisItem(orientation="bottom")
+        self._plot = plot = pg.PlotWidget(axisItems={"bottom": axis})
+        plot.setObjectName("readings-plot")
+        plot.showGrid(x=True, y=True, alpha=0.3)
+        self.legend = plot.addLegend(offset=(10, 10))
+        colour_plot(plot, self.legend, palette_of=self)
+        dashed = pg.mkPen("#757575", width=1, style=Qt.PenStyle.DashLine)
+        self.v_line = pg.InfiniteLine(angle=90, movable=False, pen=dashed)
+        self.h_line = pg.InfiniteLine(angle=0, movable=False, pen=dashed)
+        for line in (self.v_line, self.h_line):
+            line.hide()
+            plot.addItem(line, ignoreBounds=True)
+        plot.scene().sigMouseMoved.connect(self._mouse_moved)
+        self._plot_layout.addWidget(plot, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._plot is None:
+            self._make_plot()
+        super().showEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         """Follow a theme switch: the plot and its series in the new colours."""
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
-            colour_plot(self.plot, self.legend, palette_of=self)
+        if event.type() == QEvent.Type.PaletteChange and self._plot is not None:
+            colour_plot(self._plot, self.legend, palette_of=self)
             if self.curves:
                 self.show_series()
         super().changeEvent(event)
 
     def show_series(self) -> None:
         """Plot the chosen series of the selected meters and list their rows."""
+        selected = [a for a in self.selected_meters() if a in self.loaded]
+        rows: list[StoredReading] = []
+        if self._plot is not None or selected:
+            rows = self._draw(selected)
+        self.shown_rows = rows
+        self.model.meter_names = {m.address: self.meter_label(m.address) for m in self.meters}
+        self.model.show(rows)
+        if selected and not rows:
+            self.say(self.tr("No readings of the selected meters in this range."))
+        self.sync_widgets()
+
+    def _draw(self, selected: list[str]) -> list[StoredReading]:
+        """The selected meters' chosen series as curves; their rows."""
+        import pyqtgraph as pg  # noqa: PLC0415
+
         for _, _, item in self.curves:
             self.plot.removeItem(item)
         self.curves = []
@@ -865,7 +896,6 @@ class ReadingsTab(StoredDataTab):
         self.crosshair_label.setText(" ")
         rows: list[StoredReading] = []
         units: set[str] = set()
-        selected = [a for a in self.selected_meters() if a in self.loaded]
         for number, address in enumerate(selected):
             series = self.series_rows(address)
             rows += series
@@ -895,12 +925,7 @@ class ReadingsTab(StoredDataTab):
         self.plot.setLabel("left", units.pop() if len(units) == 1 else "")
         if self.curves:
             self.plot.enableAutoRange()
-        self.shown_rows = rows
-        self.model.meter_names = {m.address: self.meter_label(m.address) for m in self.meters}
-        self.model.show(rows)
-        if selected and not rows:
-            self.say(self.tr("No readings of the selected meters in this range."))
-        self.sync_widgets()
+        return rows
 
     # -- the crosshair ---------------------------------------------------------------------------------
 
