@@ -190,10 +190,10 @@ def _say_read(result: dict[str, Any]) -> None:
         text = "the gateway has no meters to read (no meter bus or receiver, or an empty list)"
     else:
         failed = int(result.get("failed", 0))
-        text = (
-            f"read {result['meters']} meter(s) now: readout {result['readout']} with {result['rows']} new "
-            f"reading(s) stored" + (f", {failed} meter(s) not readable" if failed else "")
-        )
+        text = f"read {result['meters']} meter(s) now"
+        if "readout" in result:  # a gateway that stores readings
+            text += f": readout {result['readout']} with {result['rows']} new reading(s) stored"
+        text += f", {failed} meter(s) not readable" if failed else ""
     print(text, file=sys.stderr, flush=True)
 
 

@@ -362,6 +362,10 @@ def test_a_modem_without_storage_shows_its_latest_readings(
         assert code == 0 and [m["address"] for m in json.loads(out)["meters"]] == ["2"]
         code, _, err = run(capsys, "data", url, "--password", "demo", "--from", "2024-05-01")
         assert code == 1 and "keeps no stored readings" in err and "--latest" in err
+        cycles = fleet.gateways[0].readout.cycles
+        code, out, err = run(capsys, "data", url, "--password", "demo", "--read-now", "--latest")
+        assert code == 0 and "read 2 meter(s) now" in err and "readout" not in err, err
+        assert "meter 1 meter 1" in out and fleet.gateways[0].readout.cycles > cycles
     finally:
         thread.call(fleet.close())
         thread.stop()

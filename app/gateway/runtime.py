@@ -181,11 +181,21 @@ class SoftGateway:
         self._publish_readings()
         if not has_data_path(self.server.store):  # else the data path reads on readout.cycle
             self._background.append(asyncio.ensure_future(self.readout.run()))
+            self.server.read_meters = self._read_mbus_now
         if transparent_url:
             bridge = TransparentBridge(self.readout.url(), lock, self.events)
             self.transparent = await listen(transparent_url, bridge.handle)
             self._side_listeners.append(self.transparent)
             self.events.add("info", f"transparent M-Bus on {transparent_url}")
+
+    async def _read_mbus_now(self) -> dict[str, Any]:
+        """READ_NOW on a gateway that keeps no readings: one pass over the meter list (the bus lock makes
+        it wait for a cycle under way), then what the latest readings say."""
+        readout = self.readout
+        await readout.read_once()
+        listed = [str(row.get("address", "")) for row in readout.meters()]
+        latest = [readout.latest[a] for a in listed if a in readout.latest]
+        return {"meters": len(latest), "failed": sum(1 for e in latest if e.get("ok") is False)}
 
     async def start_meter_port(self, meter_url: str, listen_urls: list[str] | None = None) -> list[str]:
         """Bridge the meter serial port to the primary and secondary transparent TCP ports; their URLs."""

@@ -62,6 +62,8 @@ class ConfigServer:
         self.on_activate: Callable[[], None] | None = None  # how this gateway starts the new slot
         self.on_change: Callable[[list[str]], None] | None = None  # told the keys every committed SET changed
         self.data: Any = None  # DataPath: stored readings, events and reports (gwterm-gw)
+        self.read_meters: Callable[[], Awaitable[dict[str, Any]]] | None = None  # READ_NOW without storage
+        self._side_tasks: set[asyncio.Task[Any]] = set()
         self._transfer_owner: ServerConnection | None = None
         self._login_keys: dict[ServerConnection, LoginKey] = {}  # streams whose login uses another key
 
@@ -315,9 +317,19 @@ class ConfigServer:
         return dict(await self._data_path().report_test(body))
 
     async def _read_now(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
-        data_path = self._data_path()
+        if self.data is None and self.read_meters is None:
+            raise Refused(ErrorCode.UNSUPPORTED, "this gateway reads no meters")
         self.events.add("info", f"meters to be read now, asked by {peer}")
-        return dict(await data_path.read_now())
+        if self.data is not None:
+            return dict(await self.data.read_now())
+        from app.gateway.data_path import SLOW_REPLY_SECONDS  # noqa: PLC0415
+
+        assert self.read_meters is not None
+        task = asyncio.ensure_future(self.read_meters())
+        self._side_tasks.add(task)  # the reading goes on after a reply that could not wait for it
+        task.add_done_callback(self._side_tasks.discard)
+        done, _ = await asyncio.wait({task}, timeout=SLOW_REPLY_SECONDS)
+        return {"in_progress": True} if task not in done else {"in_progress": False, **task.result()}
 
     async def _report_now(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         self.events.add("info", f"report {body.get('instance')} to be sent now, asked by {peer}")
