@@ -373,6 +373,7 @@ class SoftGateway:
         for task in self._background:
             task.cancel()
         await asyncio.gather(*self._background, return_exceptions=True)
+        await self.server.stop_side_work()
         if self.data is not None:
             await self.data.close()
             self.data = None

@@ -316,6 +316,13 @@ class ConfigServer:
     async def _report_test(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         return dict(await self._data_path().report_test(body))
 
+    async def stop_side_work(self) -> None:
+        """Cancel work a reply did not wait for (a READ_NOW still reading)."""
+        tasks = list(self._side_tasks)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
     async def _read_now(self, body: dict[str, Any], msg: Message, peer: str) -> dict[str, Any]:
         if self.data is None and self.read_meters is None:
             raise Refused(ErrorCode.UNSUPPORTED, "this gateway reads no meters")
