@@ -523,16 +523,15 @@ class GetRequestNormal(_Apdu):
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class GetRequestNext(_Apdu):
-    """Get-Request-Next: ask for the block after `block_number`."""
+class _BlockNumberApdu(_Apdu):
+    """An APDU that carries only a block number: `TAG CHOICE invoke block-number` (the Next/ack kinds)."""
 
-    TAG: ClassVar[int] = TAG_GET_REQUEST
-    CHOICE: ClassVar[int] = 2
+    CHOICE: ClassVar[int]
     block_number: int
     invoke_id_and_priority: int = 0xC1
 
     def to_bytes(self) -> bytes:
-        """C0 02 invoke block-number."""
+        """TAG CHOICE invoke block-number."""
         return (
             bytes((self.TAG, self.CHOICE))
             + _u8(self.invoke_id_and_priority, "invoke id")
@@ -540,10 +539,18 @@ class GetRequestNext(_Apdu):
         )
 
     @classmethod
-    def decode(cls, reader: Reader) -> GetRequestNext:
+    def decode(cls, reader: Reader) -> Self:
         """Read it."""
         _expect_tag(reader, cls.TAG, cls.CHOICE)
         return cls(invoke_id_and_priority=reader.u8(), block_number=reader.uint(4))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class GetRequestNext(_BlockNumberApdu):
+    """Get-Request-Next: ask for the block after `block_number`."""
+
+    TAG: ClassVar[int] = TAG_GET_REQUEST
+    CHOICE: ClassVar[int] = 2
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -845,25 +852,11 @@ class SetResponseNormal(_Apdu):
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class SetResponseBlock(_Apdu):
+class SetResponseBlock(_BlockNumberApdu):
     """Set-Response-Datablock: block `block_number` received, send the next."""
 
     TAG: ClassVar[int] = TAG_SET_RESPONSE
     CHOICE: ClassVar[int] = 2
-    block_number: int
-    invoke_id_and_priority: int = 0xC1
-
-    def to_bytes(self) -> bytes:
-        """C5 02 invoke block-number."""
-        return bytes((self.TAG, self.CHOICE, self.invoke_id_and_priority & 0xFF)) + _u32(
-            self.block_number, "block number"
-        )
-
-    @classmethod
-    def decode(cls, reader: Reader) -> SetResponseBlock:
-        """Read it."""
-        _expect_tag(reader, cls.TAG, cls.CHOICE)
-        return cls(invoke_id_and_priority=reader.u8(), block_number=reader.uint(4))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -976,25 +969,11 @@ class ActionRequestNormal(_Apdu):
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class ActionRequestNextBlock(_Apdu):
+class ActionRequestNextBlock(_BlockNumberApdu):
     """Action-Request-Next-Pblock: block `block_number` of the response received, send the next."""
 
     TAG: ClassVar[int] = TAG_ACTION_REQUEST
     CHOICE: ClassVar[int] = 2
-    block_number: int
-    invoke_id_and_priority: int = 0xC1
-
-    def to_bytes(self) -> bytes:
-        """C3 02 invoke block-number."""
-        return bytes((self.TAG, self.CHOICE, self.invoke_id_and_priority & 0xFF)) + _u32(
-            self.block_number, "block number"
-        )
-
-    @classmethod
-    def decode(cls, reader: Reader) -> ActionRequestNextBlock:
-        """Read it."""
-        _expect_tag(reader, cls.TAG, cls.CHOICE)
-        return cls(invoke_id_and_priority=reader.u8(), block_number=reader.uint(4))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -1206,25 +1185,11 @@ class ActionResponseWithList(_Apdu):
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class ActionResponseNextBlock(_Apdu):
+class ActionResponseNextBlock(_BlockNumberApdu):
     """Action-Response-Next-Pblock: parameter block `block_number` received, send the next."""
 
     TAG: ClassVar[int] = TAG_ACTION_RESPONSE
     CHOICE: ClassVar[int] = 4
-    block_number: int
-    invoke_id_and_priority: int = 0xC1
-
-    def to_bytes(self) -> bytes:
-        """C7 04 invoke block-number."""
-        return bytes((self.TAG, self.CHOICE, self.invoke_id_and_priority & 0xFF)) + _u32(
-            self.block_number, "block number"
-        )
-
-    @classmethod
-    def decode(cls, reader: Reader) -> ActionResponseNextBlock:
-        """Read it."""
-        _expect_tag(reader, cls.TAG, cls.CHOICE)
-        return cls(invoke_id_and_priority=reader.u8(), block_number=reader.uint(4))
 
 
 # --- notifications and errors (§8.4.3.5-8.4.3.7) -----------------------------------------------------
