@@ -422,28 +422,28 @@ class Aare(_Acse):
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class Rlrq(_Acse):
-    """RLRQ: release the association (the user-information may carry a ciphered InitiateRequest)."""
+class _Release(_Acse):
+    """RLRQ and RLRE share their shape: `TAG len [80 01 reason] [BE 04 user-information]`."""
 
-    TAG: ClassVar[int] = TAG_RLRQ
-    reason: int | None = ReleaseRequestReason.NORMAL
+    NAME: ClassVar[str]
+    reason: int | None = 0  # normal, in both directions
     user_information: bytes | None = None
 
     def to_bytes(self) -> bytes:
-        """62 len [80 01 reason] [BE …]."""
+        """TAG len [80 01 reason] [BE …]."""
         out = b"" if self.reason is None else tlv(0x80, bytes((int(self.reason) & 0xFF,)))
         if self.user_information is not None:
             out += tlv(0xBE, tlv(0x04, self.user_information))
         return tlv(self.TAG, out)
 
     @classmethod
-    def decode(cls, reader: Reader) -> Rlrq:
-        """Read an RLRQ."""
-        f = _fields(reader, cls.TAG, "RLRQ")
-        _unexpected(f, {0x80, 0xBE}, "RLRQ")
+    def decode(cls, reader: Reader) -> Self:
+        """Read one."""
+        f = _fields(reader, cls.TAG, cls.NAME)
+        _unexpected(f, {0x80, 0xBE}, cls.NAME)
         reason = f.get(0x80)
         if reason is not None and len(reason) != 1:
-            raise DecodeError("RLRQ reason is not one octet")
+            raise DecodeError(f"{cls.NAME} reason is not one octet")
         return cls(
             reason=None if reason is None else reason[0],
             user_information=_only(f[0xBE], 0x04, "user-information") if 0xBE in f else None,
@@ -451,32 +451,20 @@ class Rlrq(_Acse):
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class Rlre(_Acse):
-    """RLRE: the association is released."""
+class Rlrq(_Release):
+    """RLRQ: release the association (the user-information may carry a ciphered InitiateRequest);
+    `reason` a ReleaseRequestReason."""
+
+    TAG: ClassVar[int] = TAG_RLRQ
+    NAME: ClassVar[str] = "RLRQ"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Rlre(_Release):
+    """RLRE: the association is released; `reason` a ReleaseResponseReason."""
 
     TAG: ClassVar[int] = TAG_RLRE
-    reason: int | None = ReleaseResponseReason.NORMAL
-    user_information: bytes | None = None
-
-    def to_bytes(self) -> bytes:
-        """63 len [80 01 reason] [BE …]."""
-        out = b"" if self.reason is None else tlv(0x80, bytes((int(self.reason) & 0xFF,)))
-        if self.user_information is not None:
-            out += tlv(0xBE, tlv(0x04, self.user_information))
-        return tlv(self.TAG, out)
-
-    @classmethod
-    def decode(cls, reader: Reader) -> Rlre:
-        """Read an RLRE."""
-        f = _fields(reader, cls.TAG, "RLRE")
-        _unexpected(f, {0x80, 0xBE}, "RLRE")
-        reason = f.get(0x80)
-        if reason is not None and len(reason) != 1:
-            raise DecodeError("RLRE reason is not one octet")
-        return cls(
-            reason=None if reason is None else reason[0],
-            user_information=_only(f[0xBE], 0x04, "user-information") if 0xBE in f else None,
-        )
+    NAME: ClassVar[str] = "RLRE"
 
 
 ACSE_CLASSES: dict[int, type[_Acse]] = {TAG_AARQ: Aarq, TAG_AARE: Aare, TAG_RLRQ: Rlrq, TAG_RLRE: Rlre}
