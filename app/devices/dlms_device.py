@@ -10,7 +10,6 @@ refused, those already written are set back to what was read (best-effort all or
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import ipaddress
 import tomllib
@@ -20,12 +19,12 @@ from typing import Any
 
 from app.devices.native import Reading, WriteResult
 from app.devices.profiles import load_profile, profiles_dir
+from app.devices.reconnect import until_back
 from app.devices.session.dlms import DlmsOptions, DlmsSession, result_text
 from app.devices.session.gwcp import SessionOptions
 from app.errors import (
     DecodeError,
     DeviceError,
-    DeviceTimeoutError,
     GwtermError,
     ProfileError,
     RemoteProtocolError,
@@ -472,20 +471,12 @@ class DlmsDevice:
             raise TransportError("this DLMS device was opened from a session and cannot reconnect by itself")
         url, password, options, trace = self._reconnect
         await self.session.close(polite=False)
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        while True:
-            await asyncio.sleep(interval)
-            try:
-                self.session = await DlmsSession.connect(
-                    url, password=password or None, trace=trace, **options.as_kwargs()
-                )
-                break
-            except (TransportError, RemoteProtocolError):
-                if loop.time() > deadline:
-                    raise DeviceTimeoutError(
-                        f"{url}: the device did not come back within {timeout:g} s"
-                    ) from None
+        self.session = await until_back(
+            url,
+            lambda: DlmsSession.connect(url, password=password or None, trace=trace, **options.as_kwargs()),
+            timeout=timeout,
+            interval=interval,
+        )
         self.session.device["model"] = self.profile.model
         self.restarting = False
 

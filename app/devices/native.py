@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.devices.profiles import load_profile
+from app.devices.reconnect import until_back
 from app.devices.session import GwcpSession, SessionOptions
 from app.devices.stored_data import StoredEvent, StoredMeter, StoredReading, readings_from_table
-from app.errors import DeviceTimeoutError, RemoteProtocolError, TransportError
+from app.errors import RemoteProtocolError, TransportError
 from app.params.schema import Profile
 from app.params.values import Value, from_wire, to_wire
 from app.transports import TraceHook
@@ -63,18 +63,12 @@ class NativeDevice:
             raise TransportError("this session cannot reconnect by itself")
         url, password, options, trace = self._reconnect
         await self.session.close(polite=False)
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        while True:
-            await asyncio.sleep(interval)
-            try:
-                self.session = await GwcpSession.connect(url, password, options, trace=trace)
-                break
-            except (TransportError, RemoteProtocolError):
-                if loop.time() > deadline:
-                    raise DeviceTimeoutError(
-                        f"{url}: the device did not come back within {timeout:g} s"
-                    ) from None
+        self.session = await until_back(
+            url,
+            lambda: GwcpSession.connect(url, password, options, trace=trace),
+            timeout=timeout,
+            interval=interval,
+        )
         self.restarting = False
 
     async def read(self, keys: list[str] | None = None) -> Reading:
